@@ -1,0 +1,134 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PlenumDatabase } from './schema';
+import { EventStore } from './eventStore';
+import * as actions from './actions';
+import type { AttendeeFields, OrganisationFields } from '../../shared/domain/entities';
+
+const orgFields = (code: string): OrganisationFields => ({
+  code, name: { zh: `单位${code}`, ru: '', en: '' }, category: 'higherVocationalCollege', region: '黑龙江', country: '中国',
+  status: 'member', votingRight: true, weight: 1, contactName: '', contactPhone: '', contactEmail: '', delegateId: null, substituteId: null,
+});
+const personFields = (family: string, organisationId: string | null): AttendeeFields => ({
+  code: '', familyNameZh: family, givenNameZh: family ? '伟' : '', familyNameCyr: '', givenNameCyr: '', patronymicCyr: '', familyNameLatin: '', givenNameLatin: '',
+  latinEdited: false, organisationId, position: '', category: 'delegate', phone: '', email: '', notes: '',
+});
+
+let counter = 0;
+const opened: PlenumDatabase[] = [];
+function freshStore(): EventStore {
+  const db = new PlenumDatabase(`test-${++counter}`);
+  opened.push(db);
+  let tick = 1_700_000_000_000;
+  return new EventStore(db, { deviceId: 'dev-test', actor: () => 'desk 1' }, () => (tick += Math.random() < 0.5 ? 0 : 1000));
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+async function conference(store: EventStore): Promise<string> {
+  const result = await actions.createEvent(store, { name: { zh: '大会', ru: '', en: '' }, venue: { zh: '', ru: '', en: '' }, startDate: '', endDate: '' });
+  if (!result.ok) throw new Error('conference');
+  return result.entityId;
+}
+
+async function snapshot(store: EventStore, conferenceId: string) {
+  const db = store.db;
+  const sort = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    conference: await db.conferences.get(conferenceId),
+    organisations: sort(await db.organisations.where('conferenceId').equals(conferenceId).toArray()),
+    attendees: sort(await db.attendees.where('conferenceId').equals(conferenceId).toArray()),
+    organisers: sort(await db.organisers.where('conferenceId').equals(conferenceId).toArray()),
+  };
+}
+
+describe('the event store', () => {
+  it('appends stamped events and updates the projection in one step', async () => {
+    const store = freshStore();
+    const cid = await conference(store);
+    const result = await actions.addOrganisation(store, cid, orgFields('M001'));
+    expect(result.ok).toBe(true);
+    const log = await store.db.log.where('conferenceId').equals(cid).toArray();
+    expect(log.map((e) => e.type)).toEqual(['conference.created', 'organisation.created']);
+    expect(log[1]).toMatchObject({ deviceId: 'dev-test', actor: 'desk 1', v: 1 });
+    expect(log[0]!.hlc < log[1]!.hlc).toBe(true);
+    expect(await store.db.organisations.count()).toBe(1);
+  });
+
+  it('writes nothing when a command is refused', async () => {
+    const store = freshStore();
+    const cid = await conference(store);
+    await actions.addOrganisation(store, cid, orgFields('M001'));
+    const before = await store.db.log.count();
+    const clash = await actions.addOrganisation(store, cid, orgFields('m001'));
+    expect(clash.ok).toBe(false);
+    const nameless = await actions.registerAttendee(store, cid, personFields('', null));
+    expect(nameless).toEqual({ ok: false, errors: [{ field: 'name', message: 'errors.attendeeNameRequired' }] });
+    expect(await store.db.log.count()).toBe(before);
+    expect(await store.db.organisations.count()).toBe(1);
+    expect(await store.db.attendees.count()).toBe(0);
+  });
+
+  it('numbers attendee codes and keeps them unique', async () => {
+    const store = freshStore();
+    const cid = await conference(store);
+    await actions.registerAttendee(store, cid, personFields('王', null));
+    await actions.registerAttendee(store, cid, personFields('李', null));
+    const codes = (await store.db.attendees.toArray()).map((a) => a.code).sort();
+    expect(codes).toEqual(['A00001', 'A00002']);
+    const taken = await actions.registerAttendee(store, cid, { ...personFields('张', null), code: 'A00002' });
+    expect(taken.ok ? [] : taken.errors.map((e) => e.field)).toEqual(['code']);
+  });
+
+  it('rebuilds from the log exactly the projections it built live, after any sequence of commands', async () => {
+    type Step =
+      | { op: 'addOrg'; code: string }
+      | { op: 'editOrg'; index: number; weight: number }
+      | { op: 'removeOrg'; index: number }
+      | { op: 'register'; family: string; orgIndex: number }
+      | { op: 'moveAttendee'; index: number; orgIndex: number }
+      | { op: 'removeAttendee'; index: number }
+      | { op: 'makeDelegate'; index: number }
+      | { op: 'organiser'; name: string };
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      fc.record({ op: fc.constant('addOrg' as const), code: fc.constantFrom('M1', 'M2', 'M3', 'm1') }),
+      fc.record({ op: fc.constant('editOrg' as const), index: fc.nat(5), weight: fc.integer({ min: -1, max: 3 }) }),
+      fc.record({ op: fc.constant('removeOrg' as const), index: fc.nat(5) }),
+      fc.record({ op: fc.constant('register' as const), family: fc.constantFrom('王', '欧阳', ''), orgIndex: fc.integer({ min: -1, max: 3 }) }),
+      fc.record({ op: fc.constant('moveAttendee' as const), index: fc.nat(8), orgIndex: fc.integer({ min: -1, max: 3 }) }),
+      fc.record({ op: fc.constant('removeAttendee' as const), index: fc.nat(8) }),
+      fc.record({ op: fc.constant('makeDelegate' as const), index: fc.nat(8) }),
+      fc.record({ op: fc.constant('organiser' as const), name: fc.constantFrom('教育厅', '') }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 25 }), async (steps) => {
+        const store = freshStore();
+        const cid = await conference(store);
+        for (const s of steps) {
+          const orgs = await store.db.organisations.where('conferenceId').equals(cid).filter((o) => !o.deletedAt).sortBy('id');
+          const people = await store.db.attendees.where('conferenceId').equals(cid).filter((a) => !a.deletedAt).sortBy('id');
+          const org = (i: number) => (i >= 0 ? orgs[i % Math.max(orgs.length, 1)] : undefined);
+          const person = (i: number) => people[i % Math.max(people.length, 1)];
+          if (s.op === 'addOrg') await actions.addOrganisation(store, cid, orgFields(s.code));
+          if (s.op === 'editOrg' && org(s.index)) await actions.editOrganisation(store, org(s.index)!, { ...org(s.index)!, weight: s.weight });
+          if (s.op === 'removeOrg' && org(s.index)) await actions.removeOrganisation(store, org(s.index)!);
+          if (s.op === 'register') await actions.registerAttendee(store, cid, personFields(s.family, org(s.orgIndex)?.id ?? null));
+          if (s.op === 'moveAttendee' && person(s.index)) await actions.editAttendee(store, person(s.index)!, { ...person(s.index)!, organisationId: org(s.orgIndex)?.id ?? null });
+          if (s.op === 'removeAttendee' && person(s.index)) await actions.removeAttendee(store, person(s.index)!);
+          if (s.op === 'makeDelegate' && person(s.index)?.organisationId) {
+            const home = await store.db.organisations.get(person(s.index)!.organisationId!);
+            if (home) await actions.editOrganisation(store, home, { ...home, delegateId: person(s.index)!.id });
+          }
+          if (s.op === 'organiser') await actions.saveOrganiser(store, cid, { role: 'guidedBy', order: 1, name: { zh: s.name, ru: '', en: '' } });
+        }
+        const live = await snapshot(store, cid);
+        await store.rebuildProjections(cid);
+        expect(await snapshot(store, cid)).toEqual(live);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,130 @@
+/** The records of one conference, as the projections hold them. */
+
+export const ORGANISER_ROLES = ['guidedBy', 'hostedBy', 'coOrganiser'] as const;
+export type OrganiserRole = (typeof ORGANISER_ROLES)[number];
+
+export const AGENDA_ITEM_TYPES = ['speech', 'videoAddress', 'ceremony', 'report', 'vote', 'election', 'seminarSession'] as const;
+export type AgendaItemType = (typeof AGENDA_ITEM_TYPES)[number];
+
+export const ORGANISATION_CATEGORIES = [
+  'russianInstitution',
+  'undergraduateUniversity',
+  'higherVocationalCollege',
+  'secondaryVocationalSchool',
+  'enterpriseOrResearch',
+  'overseasInstitution',
+  'publicBody',
+  'media',
+  'other',
+] as const;
+export type OrganisationCategory = (typeof ORGANISATION_CATEGORIES)[number];
+
+export const ORGANISATION_STATUSES = ['member', 'prospective', 'other'] as const;
+export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
+
+export const ATTENDEE_CATEGORIES = ['delegate', 'guest', 'speaker', 'staff', 'press', 'interpreter', 'observer'] as const;
+export type AttendeeCategory = (typeof ATTENDEE_CATEGORIES)[number];
+
+/** Badge and list colours per attendee category (also the role band on badges). */
+export const CATEGORY_COLOURS: Record<AttendeeCategory, string> = {
+  delegate: '#c0392b',
+  guest: '#8e44ad',
+  speaker: '#d35400',
+  staff: '#2c3e50',
+  press: '#16a085',
+  interpreter: '#2980b9',
+  observer: '#7f8c8d',
+};
+
+export interface Trilingual {
+  zh: string;
+  ru: string;
+  en: string;
+}
+
+export interface RecordMeta {
+  id: string;
+  conferenceId: string;
+  /** Clock of the last event applied; projections are rebuilt in clock order. */
+  version: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface ConferenceFields {
+  name: Trilingual;
+  venue: Trilingual;
+  startDate: string;
+  endDate: string;
+}
+export type Conference = RecordMeta & ConferenceFields;
+
+export interface OrganiserFields {
+  role: OrganiserRole;
+  name: Trilingual;
+  order: number;
+}
+export type Organiser = RecordMeta & OrganiserFields;
+
+export interface AgendaItemFields {
+  type: AgendaItemType;
+  /** Local date-time of the item, `YYYY-MM-DDTHH:mm`, or empty when not yet fixed. */
+  startsAt: string;
+  title: Trilingual;
+  speaker: string;
+  order: number;
+}
+export type AgendaItem = RecordMeta & AgendaItemFields;
+
+export interface OrganisationFields {
+  code: string;
+  name: Trilingual;
+  category: OrganisationCategory;
+  region: string;
+  country: string;
+  status: OrganisationStatus;
+  votingRight: boolean;
+  weight: number;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+  /** The accredited voting delegate: an attendee of this organisation. */
+  delegateId: string | null;
+  substituteId: string | null;
+}
+export type Organisation = RecordMeta & OrganisationFields;
+
+export interface AttendeeFields {
+  /** The attendee's registration code, printed as the badge QR code. */
+  code: string;
+  familyNameZh: string;
+  givenNameZh: string;
+  familyNameCyr: string;
+  givenNameCyr: string;
+  patronymicCyr: string;
+  familyNameLatin: string;
+  givenNameLatin: string;
+  /** True once a person has typed the Latin form: it is then no longer derived. */
+  latinEdited: boolean;
+  organisationId: string | null;
+  position: string;
+  category: AttendeeCategory;
+  phone: string;
+  email: string;
+  notes: string;
+}
+export type Attendee = RecordMeta & AttendeeFields;
+
+export interface EntityFieldsByKind {
+  conference: ConferenceFields;
+  organiser: OrganiserFields;
+  agendaItem: AgendaItemFields;
+  organisation: OrganisationFields;
+  attendee: AttendeeFields;
+}
+export type EntityKind = keyof EntityFieldsByKind;
+export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee'];
+
+export type EntityOf<K extends EntityKind> = RecordMeta & EntityFieldsByKind[K];
+export type AnyEntity = EntityOf<EntityKind>;

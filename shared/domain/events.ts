@@ -1,0 +1,35 @@
+import type { EntityFieldsByKind, EntityKind } from './entities';
+
+/** The schema version of the event payloads written by this code. */
+export const EVENT_SCHEMA_VERSION = 1;
+
+export type EntityEventType<K extends EntityKind = EntityKind> = `${K}.created` | `${K}.updated` | `${K}.deleted`;
+
+export type EventPayload<K extends EntityKind = EntityKind> =
+  | { kind: K; op: 'created'; fields: EntityFieldsByKind[K] }
+  | { kind: K; op: 'updated'; patch: Partial<EntityFieldsByKind[K]> }
+  | { kind: K; op: 'deleted' };
+
+/** One entry of the append-only log. */
+export interface DomainEvent<K extends EntityKind = EntityKind> {
+  id: string;
+  conferenceId: string;
+  /** The record this event changes. */
+  entityId: string;
+  type: EntityEventType<K>;
+  v: number;
+  deviceId: string;
+  actor: string;
+  /** Encoded hybrid logical clock: the order of the log. */
+  hlc: string;
+  /** Wall-clock time of the device, ISO 8601: for people, never for ordering. */
+  at: string;
+  payload: EventPayload<K>;
+}
+
+/** What a command decides; the store gives it id, clock, device and actor. */
+export type PlannedEvent = Pick<DomainEvent, 'conferenceId' | 'entityId' | 'payload'>;
+
+export function eventType(payload: EventPayload): EntityEventType {
+  return `${payload.kind}.${payload.op}` as EntityEventType;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compareHlc, decodeHlc, encodeHlc, initialHlc, receiveHlc, tickHlc } from './hlc';
+
+describe('hybrid logical clock', () => {
+  it('moves forward with the wall clock', () => {
+    const a = tickHlc(initialHlc('n1'), 1000);
+    expect(a).toEqual({ wall: 1000, counter: 0, node: 'n1' });
+    expect(tickHlc(a, 2000)).toEqual({ wall: 2000, counter: 0, node: 'n1' });
+  });
+
+  it('keeps counting when the wall clock stands still or goes back', () => {
+    const a = tickHlc(initialHlc('n1'), 1000);
+    const b = tickHlc(a, 1000);
+    const c = tickHlc(b, 500);
+    expect(b).toEqual({ wall: 1000, counter: 1, node: 'n1' });
+    expect(c).toEqual({ wall: 1000, counter: 2, node: 'n1' });
+    expect(compareHlc(a, b)).toBeLessThan(0);
+    expect(compareHlc(b, c)).toBeLessThan(0);
+  });
+
+  it('orders a received event before the next local one, even from a clock that runs ahead', () => {
+    const local = tickHlc(initialHlc('a'), 1000);
+    const remote = { wall: 5000, counter: 3, node: 'b' };
+    const merged = receiveHlc(local, remote, 1200);
+    expect(compareHlc(remote, merged)).toBeLessThan(0);
+    expect(compareHlc(merged, tickHlc(merged, 1300))).toBeLessThan(0);
+  });
+
+  it('breaks equal wall and counter by node so the order is total', () => {
+    expect(compareHlc({ wall: 1, counter: 0, node: 'a' }, { wall: 1, counter: 0, node: 'b' })).toBeLessThan(0);
+    expect(compareHlc({ wall: 1, counter: 0, node: 'a' }, { wall: 1, counter: 0, node: 'a' })).toBe(0);
+  });
+
+  it('encodes to strings whose lexical order is the clock order', () => {
+    const arbHlc = fc.record({
+      wall: fc.integer({ min: 0, max: 4_000_000_000_000 }),
+      counter: fc.integer({ min: 0, max: 999_999 }),
+      node: fc.constantFrom('dev-a', 'dev-b', 'dev-c'),
+    });
+    fc.assert(
+      fc.property(arbHlc, arbHlc, (a, b) => {
+        const lexical = encodeHlc(a) < encodeHlc(b) ? -1 : encodeHlc(a) > encodeHlc(b) ? 1 : 0;
+        expect(lexical).toBe(Math.sign(compareHlc(a, b)));
+        expect(decodeHlc(encodeHlc(a))).toEqual(a);
+      }),
+    );
+  });
+
+  it('never goes backwards over any sequence of local ticks and receipts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ now: fc.integer({ min: 0, max: 10_000 }), remoteWall: fc.option(fc.integer({ min: 0, max: 10_000 })) })),
+        (steps) => {
+          let clock = initialHlc('a');
+          for (const step of steps) {
+            const next =
+              step.remoteWall === null
+                ? tickHlc(clock, step.now)
+                : receiveHlc(clock, { wall: step.remoteWall, counter: 0, node: 'b' }, step.now);
+            expect(compareHlc(clock, next)).toBeLessThan(0);
+            clock = next;
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import type { AnyEntity } from './entities';
+import type { DomainEvent } from './events';
+
+/**
+ * The projection of one record: the previous row and an event give the next row. Pure, so that
+ * the live store and a replay of the log produce the same rows.
+ */
+export function projectEvent(previous: AnyEntity | undefined, event: DomainEvent): AnyEntity | undefined {
+  const { payload } = event;
+  switch (payload.op) {
+    case 'created':
+      if (previous) return previous;
+      return {
+        ...payload.fields,
+        id: event.entityId,
+        conferenceId: event.conferenceId,
+        version: event.hlc,
+        createdAt: event.at,
+        updatedAt: event.at,
+        deletedAt: null,
+      } as AnyEntity;
+    case 'updated':
+      if (!previous) return undefined;
+      return { ...previous, ...payload.patch, version: event.hlc, updatedAt: event.at } as AnyEntity;
+    case 'deleted':
+      if (!previous) return undefined;
+      return { ...previous, version: event.hlc, updatedAt: event.at, deletedAt: event.at };
+  }
+}
+
+/** Replays events (in any order) into projection rows keyed by record id. */
+export function replayEvents(events: readonly DomainEvent[]): Map<string, AnyEntity> {
+  const ordered = [...events].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+  const rows = new Map<string, AnyEntity>();
+  for (const event of ordered) {
+    const next = projectEvent(rows.get(event.entityId), event);
+    if (next) rows.set(event.entityId, next);
+  }
+  return rows;
+}
