@@ -13,6 +13,7 @@ import type {
 import * as commands from '../../shared/domain/commands';
 import type { CommandResult } from '../../shared/domain/commands';
 import type { EventStore } from './eventStore';
+import { planDemoConference } from '../../shared/demo/demoConference';
 
 /** The verbs the UI calls. Each loads the state its command needs, inside the store's transaction. */
 export function createEvent(store: EventStore, fields: ConferenceFields): Promise<CommandResult> {
@@ -105,5 +106,13 @@ export function removeAttendee(store: EventStore, current: Attendee): Promise<Co
       .filter((o) => o.delegateId === current.id || o.substituteId === current.id)
       .toArray();
     return commands.deleteAttendee(current, representing);
+  });
+}
+
+/** Creates the reference founding assembly (PRODUCT.md); `extraAttendees` makes a large congress for scale tests. */
+export function loadDemoEvent(store: EventStore, extraAttendees = 0): Promise<CommandResult> {
+  return store.run(() => {
+    const demo = planDemoConference({ extraAttendees });
+    return { ok: true, entityId: demo.conferenceId, events: demo.events };
   });
 }

@@ -87,7 +87,10 @@ function memberOrganisations(random: () => number): OrganisationFields[] {
       });
     }
   };
-  institution('higherVocationalCollege', DEMO_MEMBER_SPLIT.higherVocationalCollege, { zh: ['职业技术学院', '职业学院'], ru: 'Профессионально-технический колледж', en: '% Vocational and Technical College' });
+  // The host college comes first among the colleges (M008): its staff and interpreters run the desks.
+  add('higherVocationalCollege', { name: { zh: '哈尔滨职业技术学院', ru: 'Харбинский профессионально-технический колледж', en: 'Harbin Vocational & Technical College' }, region: '黑龙江', country: '中国' });
+  names.add('哈尔滨职业技术学院');
+  institution('higherVocationalCollege', DEMO_MEMBER_SPLIT.higherVocationalCollege - 1, { zh: ['职业技术学院', '职业学院'], ru: 'Профессионально-технический колледж', en: '% Vocational and Technical College' });
   institution('secondaryVocationalSchool', DEMO_MEMBER_SPLIT.secondaryVocationalSchool, { zh: ['学校', '职业中等专业学校', '技工学校'], ru: 'Профессиональное училище', en: '% Vocational School' });
   institution('enterpriseOrResearch', DEMO_MEMBER_SPLIT.enterpriseOrResearch - 1, { zh: ['有限公司', '科技有限公司', '研究院'], ru: 'Компания', en: '% Company' });
   add('enterpriseOrResearch', { name: { zh: '中俄职业教育研究院', ru: 'Российско-китайский институт профессионального образования', en: 'China–Russia Institute of Vocational Education' }, region: '黑龙江', country: '中国' });

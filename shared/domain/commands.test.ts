@@ -35,6 +35,11 @@ describe('organisation commands', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('report a malformed field and a taken code together', () => {
+    const result = commands.createOrganisation('c', { ...orgFields, weight: -2 }, { organisations: [existingOrg({ id: 'o1' })], members: [] });
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['weight', 'code']);
+  });
+
   it('refuse a weight below zero, and a weight that is not a number, on the weight field', () => {
     expect(commands.createOrganisation('c', { ...orgFields, weight: -1 }, { organisations: [], members: [] })).toEqual({
       ok: false,
@@ -71,7 +76,7 @@ describe('organisation commands', () => {
   });
 
   it('refuse to delete an organisation that still has attendees', () => {
-    expect(commands.deleteOrganisation(existingOrg({ id: 'o1' }), 2)).toEqual({ ok: false, errors: [{ field: 'form', message: 'errors.organisationHasAttendees', params: { count: 2 } }] });
+    expect(commands.deleteOrganisation(existingOrg({ id: 'o1' }), 2)).toEqual({ ok: false, errors: [{ field: 'form', message: 'errors.organisationHasAttendees', params: { n: 2 } }] });
     expect(commands.deleteOrganisation(existingOrg({ id: 'o1' }), 0).ok).toBe(true);
   });
 });
@@ -98,7 +103,7 @@ describe('attendee commands', () => {
       { ...attendeeFields, familyNameZh: '刘', organisationId: 'nope', code: 'A00007', email: 'liu@', phone: 'abc' },
       { ...noAttendeeContext, codeTaken: (code) => code === 'A00007' },
     );
-    expect(result.ok ? [] : result.errors.map((e) => e.field).sort()).toEqual(['email', 'phone']);
+    expect(result.ok ? [] : result.errors.map((e) => e.field).sort()).toEqual(['code', 'email', 'organisationId', 'phone']);
     const second = commands.createAttendee('c', { ...attendeeFields, familyNameZh: '刘', organisationId: 'nope', code: 'A00007' }, { ...noAttendeeContext, codeTaken: (code) => code === 'A00007' });
     expect(second.ok ? [] : second.errors.map((e) => e.field).sort()).toEqual(['code', 'organisationId']);
   });

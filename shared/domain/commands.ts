@@ -140,9 +140,14 @@ function checkOrganisation(id: string | null, fields: OrganisationFields, contex
   return errors;
 }
 
+/** Schema errors and rule errors together, one per field, so a form shows every problem at once. */
+function mergeErrors(first: FieldError[], second: FieldError[]): FieldError[] {
+  return [...first, ...second.filter((e) => !first.some((f) => f.field === e.field))];
+}
+
 export function createOrganisation(conferenceId: string, fields: OrganisationFields, context: OrganisationContext): CommandResult {
   const parsed = parseFields(organisationFieldsSchema, fields);
-  if (!parsed.ok) return fail(parsed.errors);
+  if (!parsed.ok) return fail(mergeErrors(parsed.errors, checkOrganisation(null, fields, context)));
   const errors = checkOrganisation(null, parsed.value, context);
   if (errors.length) return fail(errors);
   const id = newId();
@@ -151,7 +156,7 @@ export function createOrganisation(conferenceId: string, fields: OrganisationFie
 
 export function updateOrganisation(current: Organisation, fields: OrganisationFields, context: OrganisationContext): CommandResult {
   const parsed = parseFields(organisationFieldsSchema, fields);
-  if (!parsed.ok) return fail(parsed.errors);
+  if (!parsed.ok) return fail(mergeErrors(parsed.errors, checkOrganisation(current.id, fields, context)));
   const errors = checkOrganisation(current.id, parsed.value, context);
   if (errors.length) return fail(errors);
   const patch = changedFields(pickFields(current, parsed.value), parsed.value);
@@ -194,7 +199,7 @@ function checkAttendee(fields: AttendeeFields, context: AttendeeContext): FieldE
 
 export function createAttendee(conferenceId: string, fields: AttendeeFields, context: AttendeeContext, id: string = newId()): CommandResult {
   const parsed = parseFields(attendeeFieldsSchema, fields);
-  if (!parsed.ok) return fail(parsed.errors);
+  if (!parsed.ok) return fail(mergeErrors(parsed.errors, checkAttendee(fields, context)));
   const value = withLatin({ ...parsed.value, code: parsed.value.code || context.nextCode });
   const errors = checkAttendee(value, context);
   if (errors.length) return fail(errors);
@@ -215,7 +220,7 @@ function releaseRepresentation(attendeeId: string, representing: readonly Organi
 
 export function updateAttendee(current: Attendee, fields: AttendeeFields, context: AttendeeContext): CommandResult {
   const parsed = parseFields(attendeeFieldsSchema, fields);
-  if (!parsed.ok) return fail(parsed.errors);
+  if (!parsed.ok) return fail(mergeErrors(parsed.errors, checkAttendee(fields, context)));
   const value = withLatin({ ...parsed.value, code: parsed.value.code || current.code });
   const errors = checkAttendee(value, context);
   if (errors.length) return fail(errors);
@@ -241,6 +246,6 @@ export function attendeeCodeAfter(lastCode: string | undefined): string {
 }
 
 export function deleteOrganisation(current: Organisation, liveMemberCount: number): CommandResult {
-  if (liveMemberCount > 0) return fail([{ field: 'form', message: 'errors.organisationHasAttendees', params: { count: liveMemberCount } }]);
+  if (liveMemberCount > 0) return fail([{ field: 'form', message: 'errors.organisationHasAttendees', params: { n: liveMemberCount } }]);
   return { ok: true, entityId: current.id, events: [deleted(current.conferenceId, current.id, 'organisation')] };
 }

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { APP_HOST, APP_SCHEME } from '../shared/ipc';
+
+const filters = z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(20) })).max(20);
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', { message: 'a file name, not a path' }),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 512 * 1024 * 1024, { message: 'at most 512 MiB' }),
+  filters,
+});
+
+export const openFileRequestSchema = z.object({ filters });
+
+export const showInFolderSchema = z.string().min(1).max(4096);
+
+/** Only our own renderer, loaded from the app scheme, may call the main process. */
+export function isTrustedSender(frameUrl: string | undefined): boolean {
+  if (!frameUrl) return false;
+  try {
+    const url = new URL(frameUrl);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/** Navigation is allowed only within the app's own origin. */
+export function isAllowedNavigation(targetUrl: string): boolean {
+  return isTrustedSender(targetUrl);
+}

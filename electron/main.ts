@@ -1,0 +1,156 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, type IpcMainInvokeEvent } from 'electron';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { APP_HOST, APP_SCHEME, IPC_CHANNELS, type AppInfo, type MenuCommand } from '../shared/ipc';
+import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './protocolPath';
+import { isAllowedNavigation, isTrustedSender, openFileRequestSchema, saveFileRequestSchema, showInFolderSchema } from './ipcValidation';
+import { loadOrCreateDeviceId } from './deviceId';
+import { buildMenuTemplate } from './menu';
+import { MENU_LANGUAGES, menuLanguageFor, type MenuLanguage } from './menuStrings';
+
+const RENDERER_DIR = path.join(__dirname, '..', 'dist');
+const START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+// The renderer lives at app://plenum/ (never file://): IndexedDB belongs to the origin, and the
+// scheme must be privileged before the app is ready for storage and fetch to work there.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let menuLanguage: MenuLanguage = 'en';
+
+function sendMenuCommand(command: MenuCommand): void {
+  if (command.type === 'language' && (MENU_LANGUAGES as readonly string[]).includes(command.language)) {
+    menuLanguage = command.language as MenuLanguage;
+    installMenu();
+  }
+  mainWindow?.webContents.send(IPC_CHANNELS.menuCommand, command);
+}
+
+function installMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuLanguage, sendMenuCommand, process.platform === 'darwin')));
+}
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const filePath = resolveAppPath(RENDERER_DIR, request.url, APP_HOST);
+    if (!filePath) return new Response('Not found', { status: 404 });
+    try {
+      const body = await fs.readFile(filePath);
+      return new Response(body, {
+        headers: { 'content-type': mimeTypeFor(filePath), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+function guard<A extends unknown[], R>(handler: (...args: A) => R) {
+  return (event: IpcMainInvokeEvent, ...args: A): R => {
+    if (!isTrustedSender(event.senderFrame?.url)) throw new Error('IPC refused: untrusted sender');
+    return handler(...args);
+  };
+}
+
+function registerIpc(deviceId: string): void {
+  ipcMain.handle(
+    IPC_CHANNELS.appInfo,
+    guard((): AppInfo => ({ name: app.getName(), version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '' })),
+  );
+  ipcMain.handle(IPC_CHANNELS.deviceId, guard(() => deviceId));
+  ipcMain.handle(
+    IPC_CHANNELS.saveFile,
+    guard(async (raw: unknown) => {
+      const request = saveFileRequestSchema.parse(raw);
+      const choice = await dialog.showSaveDialog(mainWindow!, { defaultPath: request.suggestedName, filters: request.filters });
+      if (choice.canceled || !choice.filePath) return { path: null };
+      await fs.writeFile(choice.filePath, request.bytes);
+      return { path: choice.filePath };
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.openFile,
+    guard(async (raw: unknown) => {
+      const request = openFileRequestSchema.parse(raw);
+      const choice = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters: request.filters });
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || !filePath) return null;
+      return { name: path.basename(filePath), path: filePath, bytes: new Uint8Array(await fs.readFile(filePath)) };
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.showInFolder,
+    guard((raw: unknown) => {
+      shell.showItemInFolder(showInFolderSchema.parse(raw));
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.setMenuLanguage,
+    guard((raw: unknown) => {
+      if (typeof raw === 'string' && (MENU_LANGUAGES as readonly string[]).includes(raw) && raw !== menuLanguage) {
+        menuLanguage = raw as MenuLanguage;
+        installMenu();
+      }
+    }),
+  );
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'Plenum',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.webContents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(START_URL);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  void app.whenReady().then(() => {
+    menuLanguage = menuLanguageFor(app.getLocale());
+    serveRenderer();
+    registerIpc(loadOrCreateDeviceId(app.getPath('userData')));
+    installMenu();
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useServices } from './AppContext';
+import { changeLanguage, currentLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from './i18n';
+import { navigate, routePath, useRoute, type Route } from './router';
+import { localised } from './format';
+import { EventsScreen } from '../features/events/EventsScreen';
+import { EventSetupScreen } from '../features/setup/EventSetupScreen';
+import { OrganisationsScreen } from '../features/organisations/OrganisationsScreen';
+import { AttendeesScreen } from '../features/attendees/AttendeesScreen';
+import { AboutDialog } from './AboutDialog';
+
+const EVENT_SCREENS = ['setup', 'organisations', 'attendees'] as const;
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { store, platform } = useServices();
+  const route = useRoute();
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const language = currentLanguage();
+  const conferenceId = route.screen === 'events' ? null : route.conferenceId;
+  const conference = useLiveQuery(() => (conferenceId ? store.db.conferences.get(conferenceId) : undefined), [conferenceId]);
+
+  useEffect(() => {
+    void platform.setMenuLanguage(i18n.language);
+  }, [platform, i18n.language]);
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command.type === 'language' && isLanguage(command.language)) void changeLanguage(command.language);
+        if (command.type === 'home') navigate({ screen: 'events' });
+        if (command.type === 'about') setAboutOpen(true);
+      }),
+    [platform],
+  );
+
+  useEffect(() => {
+    document.title = conference ? `${localised(conference.name, language)} — Plenum` : 'Plenum';
+  }, [conference, language]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <a className="brand" href={routePath({ screen: 'events' })}>
+          Plenum
+        </a>
+        {conferenceId ? (
+          <nav className="topbar-nav" aria-label={t('nav.label')}>
+            <span className="topbar-event" lang={language}>
+              {conference ? localised(conference.name, language) : ''}
+            </span>
+            {EVENT_SCREENS.map((screen) => {
+              const target: Route = { screen, conferenceId };
+              return (
+                <a key={screen} href={routePath(target)} aria-current={route.screen === screen ? 'page' : undefined}>
+                  {t(`nav.${screen}`)}
+                </a>
+              );
+            })}
+          </nav>
+        ) : (
+          <span className="topbar-spacer" />
+        )}
+        <label className="language-picker">
+          <span>{t('app.language')}</span>
+          <select value={language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main className="screen">
+        {route.screen === 'events' ? <EventsScreen /> : null}
+        {route.screen === 'setup' ? <EventSetupScreen conferenceId={route.conferenceId} /> : null}
+        {route.screen === 'organisations' ? <OrganisationsScreen conferenceId={route.conferenceId} /> : null}
+        {route.screen === 'attendees' ? <AttendeesScreen conferenceId={route.conferenceId} /> : null}
+      </main>
+      {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
+    </div>
+  );
+}

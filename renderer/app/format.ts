@@ -1,0 +1,28 @@
+import type { Trilingual } from '../../shared/domain/entities';
+import type { Language } from './i18n';
+
+/** A trilingual text in the UI language, else the first language it has. */
+export function localised(text: Trilingual, language: Language): string {
+  const own = language === 'zh-CN' ? text.zh : language === 'ru' ? text.ru : text.en;
+  return own || text.zh || text.ru || text.en;
+}
+
+export function formatDate(isoDate: string, language: Language): string {
+  if (!isoDate) return '';
+  const date = new Date(`${isoDate}T00:00:00`);
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}
+
+export function formatDateTime(iso: string, language: Language): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+}
+
+export function formatLocalDateTime(local: string, language: Language): string {
+  if (!local) return '';
+  return new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(local));
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language).format(value);
+}

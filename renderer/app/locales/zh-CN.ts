@@ -1,0 +1,72 @@
+import type { Messages } from './en';
+
+export const zhCN: Messages = {
+  app: { language: '语言' },
+  nav: { label: '活动栏目', setup: '活动设置', organisations: '成员单位', attendees: '参会人员' },
+  about: {
+    title: '关于 Plenum',
+    description: 'Plenum 用于在会场离线组织会员大会：报名、签到、胸牌、表决、选举和会议纪要。',
+    version: '版本',
+    platform: '运行方式',
+    platform_electron: '桌面应用',
+    platform_web: '浏览器中的网页应用',
+    device: '设备编号',
+  },
+  common: {
+    close: '关闭', cancel: '取消', save: '保存', saved: '已保存', loading: '正在加载…', actions: '操作', edit: '编辑', remove: '删除',
+    editNamed: '编辑：{{name}}', removeNamed: '删除：{{name}}', all: '全部',
+  },
+  events: {
+    title: '活动', new: '新建活动', create: '创建活动', loadDemo: '载入示例活动', loadLarge: '载入大型测试活动（{{n}} 人）',
+    loadingDemo: '正在创建示例活动…', loadingLarge: '正在创建大型测试活动…需要几秒钟。',
+    empty: '还没有活动。新建一个，或载入示例活动先看看。', listLabel: '本机上的活动',
+    largeHint: '大型测试活动有 {{n}} 名参会人员，可用来检查这台电脑能否应对大型会议。',
+  },
+  fields: { inChinese: '{{field}}（中文）', inRussian: '{{field}}（俄文）', inEnglish: '{{field}}（英文）' },
+  setup: { title: '活动设置', eventName: '活动名称', venue: '会场', startDate: '开始日期', endDate: '结束日期' },
+  organisers: { title: '主办机构', add: '添加机构', edit: '编辑机构', empty: '还没有主办机构。', role: '角色', name: '机构名称' },
+  organiserRoles: { guidedBy: '指导单位', hostedBy: '主办单位', coOrganiser: '协办单位' },
+  agenda: { title: '议程', add: '添加议程', edit: '编辑议程', empty: '还没有议程。', time: '时间', type: '类型', itemTitle: '标题', speaker: '发言人' },
+  agendaTypes: { speech: '致辞', videoAddress: '视频致辞', ceremony: '仪式', report: '报告', vote: '表决', election: '选举', seminarSession: '研讨会' },
+  history: {
+    open: '历史', openFor: '{{name}} 的历史记录', title: '历史记录：{{name}}', listLabel: '修改记录（按时间先后）',
+    op_created: '创建', op_updated: '修改', op_deleted: '删除', by: '{{actor}}，设备 {{device}}',
+  },
+  fieldNames: {
+    name: '名称', venue: '会场', startDate: '开始日期', endDate: '结束日期', role: '角色', order: '顺序', type: '类型', startsAt: '时间', title: '标题',
+    speaker: '发言人', code: '编号', category: '类别', region: '省份/地区', country: '国家', status: '状态', votingRight: '表决权', weight: '票数权重',
+    contactName: '联系人', contactPhone: '联系电话', contactEmail: '联系邮箱', delegateId: '表决代表', substituteId: '候补代表', familyNameZh: '姓（中文）',
+    givenNameZh: '名（中文）', familyNameCyr: '姓（西里尔字母）', givenNameCyr: '名（西里尔字母）', patronymicCyr: '父称', familyNameLatin: '姓（拉丁字母）',
+    givenNameLatin: '名（拉丁字母）', latinEdited: '拉丁字母由人工输入', organisationId: '单位', position: '职务', phone: '手机', email: '邮箱', notes: '备注',
+  },
+  organisations: {
+    title: '成员单位', add: '添加单位', summary: '按类别统计', members: '成员单位', all: '全部单位', search: '搜索单位', category: '类别', status: '状态',
+    shown: '显示 {{n}} / {{total}}', code: '编号', name: '单位名称', region: '省份/地区', country: '国家', weight: '票数权重', delegate: '表决代表',
+    substitute: '候补代表', noVote: '无表决权', editTitle: '单位：{{name}}', nobody: '— 无 —', votingRight: '有表决权', contactName: '联系人',
+    contactPhone: '联系电话', contactEmail: '联系邮箱', delegateAfterCreate: '单位的参会人员登记后，可从中指定表决代表。', remove: '删除单位',
+  },
+  organisationCategories: {
+    russianInstitution: '俄方院校', undergraduateUniversity: '本科院校', higherVocationalCollege: '高职院校', secondaryVocationalSchool: '中职院校',
+    enterpriseOrResearch: '企业及研究机构', overseasInstitution: '境外机构', publicBody: '政府部门', media: '媒体', other: '其他',
+  },
+  organisationStatuses: { member: '成员', prospective: '意向成员', other: '其他' },
+  attendees: {
+    title: '参会人员', add: '添加人员', search: '搜索人员', category: '类别', shown: '显示 {{n}} / {{total}}', listLabel: '参会人员',
+    code: '编号', name: '姓名', otherNames: '其他写法', organisation: '单位', position: '职务', editTitle: '参会人员：{{name}}', chineseName: '中文姓名',
+    familyNameZh: '姓（中文）', givenNameZh: '名（中文）', cyrillicName: '西里尔字母姓名', familyNameCyr: '姓（西里尔字母）', givenNameCyr: '名（西里尔字母）',
+    patronymicCyr: '父称', latinName: '拉丁字母姓名', familyNameLatin: '姓（拉丁字母）', givenNameLatin: '名（拉丁字母）',
+    latinDerived: '根据上面的姓名自动生成（拼音或 ICAO 9303）。', latinTyped: '已人工输入，不再自动生成。', deriveLatin: '重新自动生成拉丁字母',
+    noOrganisation: '— 无单位 —', codeHint: '留空则自动分配下一个编号。', phone: '手机', email: '邮箱', notes: '备注', remove: '删除人员',
+  },
+  attendeeCategories: { delegate: '代表', guest: '嘉宾', speaker: '发言人', staff: '工作人员', press: '媒体', interpreter: '翻译', observer: '列席' },
+  errors: {
+    tooLong: '文字过长。', dateFormat: '请按 YYYY-MM-DD 输入日期。', dateTimeFormat: '请输入日期和时间。', emailFormat: '这不是邮箱地址。',
+    phoneFormat: '电话号码只能包含数字、空格和 + - ( )。', codeRequired: '请输入编号。', weightNumber: '票数权重请输入数字。', weightNegative: '票数权重不能小于零。',
+    weightTooLarge: '票数权重最多为 1000。', invalidValue: '该值无效。', conferenceNameRequired: '请至少用一种语言填写活动名称。',
+    endBeforeStart: '结束日期不能早于开始日期。', organiserNameRequired: '请至少用一种语言填写机构名称。', agendaTitleRequired: '请至少用一种语言填写议程标题。',
+    organisationNameRequired: '请至少用一种语言填写单位名称。', codeTaken: '编号 {{code}} 已被其他单位使用。', delegateNotMember: '请选择该单位登记的参会人员。',
+    substituteIsDelegate: '候补代表不能与表决代表为同一人。', unknownOrganisation: '名册中没有这个单位。', attendeeCodeTaken: '编号 {{code}} 已被其他参会人员使用。',
+    attendeeNameRequired: '请输入姓名：中文、西里尔字母或拉丁字母均可。', organisationHasAttendees: '该单位还有 {{n}} 名参会人员，请先转移或删除。',
+    recordMissing: '该记录已不存在。',
+  },
+};

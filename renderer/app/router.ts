@@ -1,0 +1,36 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { screen: 'events' }
+  | { screen: 'setup'; conferenceId: string }
+  | { screen: 'organisations'; conferenceId: string }
+  | { screen: 'attendees'; conferenceId: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'events' && parts[1]) {
+    const screen = parts[2];
+    if (screen === 'organisations' || screen === 'attendees' || screen === 'setup') return { screen, conferenceId: parts[1] };
+    return { screen: 'setup', conferenceId: parts[1] };
+  }
+  return { screen: 'events' };
+}
+
+export function routePath(route: Route): string {
+  if (route.screen === 'events') return '#/';
+  return `#/events/${encodeURIComponent(route.conferenceId)}/${route.screen}`;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routePath(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useStore } from '../../app/AppContext';
+import { currentLanguage } from '../../app/i18n';
+import { formatDate, localised } from '../../app/format';
+import { navigate } from '../../app/router';
+import { loadDemoEvent } from '../../db/actions';
+import { NewEventDialog } from './NewEventDialog';
+
+const LARGE_TEST_ATTENDEES = 20_000;
+
+export function EventsScreen() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const language = currentLanguage();
+  const [creating, setCreating] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const conferences = useLiveQuery(() => store.db.conferences.filter((c) => !c.deletedAt).toArray(), []);
+
+  const loadDemo = async (extra: number) => {
+    setBusy(extra ? t('events.loadingLarge') : t('events.loadingDemo'));
+    try {
+      const result = await loadDemoEvent(store, extra);
+      if (result.ok) navigate({ screen: extra ? 'attendees' : 'organisations', conferenceId: result.entityId });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const sorted = [...(conferences ?? [])].sort((a, b) => (b.startDate || b.createdAt).localeCompare(a.startDate || a.createdAt));
+
+  return (
+    <section aria-labelledby="events-title">
+      <div className="screen-header">
+        <h1 id="events-title">{t('events.title')}</h1>
+        <div className="actions">
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            {t('events.new')}
+          </button>
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void loadDemo(0)}>
+            {t('events.loadDemo')}
+          </button>
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void loadDemo(LARGE_TEST_ATTENDEES)}>
+            {t('events.loadLarge', { n: LARGE_TEST_ATTENDEES.toLocaleString(language) })}
+          </button>
+        </div>
+      </div>
+      {busy ? (
+        <p role="status" className="status">
+          {busy}
+        </p>
+      ) : null}
+      {conferences && sorted.length === 0 ? <p className="empty">{t('events.empty')}</p> : null}
+      {sorted.length > 0 ? (
+        <ul className="event-list" aria-label={t('events.listLabel')}>
+          {sorted.map((c) => (
+            <li key={c.id} className="event-card">
+              <a href={`#/events/${c.id}/setup`} className="event-card-link">
+                <span className="event-card-name">{localised(c.name, language)}</span>
+              </a>
+              <span className="event-card-meta">
+                {[formatDate(c.startDate, language), localised(c.venue, language)].filter(Boolean).join(' · ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="hint">{t('events.largeHint', { n: LARGE_TEST_ATTENDEES.toLocaleString(language) })}</p>
+      {creating ? <NewEventDialog onClose={() => setCreating(false)} /> : null}
+    </section>
+  );
+}

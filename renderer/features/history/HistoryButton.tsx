@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { DomainEvent } from '../../../shared/domain/events';
+import { useStore } from '../../app/AppContext';
+import { currentLanguage } from '../../app/i18n';
+import { formatDateTime } from '../../app/format';
+import { Dialog } from '../../components/Dialog';
+
+/** Opens the history of one record: every event of the log that changed it. */
+export function HistoryButton({ conferenceId, entityId, label }: { conferenceId: string; entityId: string; label: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button button--small" onClick={() => setOpen(true)} aria-label={t('history.openFor', { name: label })}>
+        {t('history.open')}
+      </button>
+      {open ? <HistoryDialog conferenceId={conferenceId} entityId={entityId} label={label} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === '') return '—';
+  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).filter((v) => v !== '').join(' / ') || '—';
+  return String(value);
+}
+
+function changes(event: DomainEvent): [string, unknown][] {
+  const { payload } = event;
+  if (payload.op === 'created') return Object.entries(payload.fields).filter(([, v]) => v !== '' && v !== null && v !== false);
+  if (payload.op === 'updated') return Object.entries(payload.patch);
+  return [];
+}
+
+function HistoryDialog({ conferenceId, entityId, label, onClose }: { conferenceId: string; entityId: string; label: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const language = currentLanguage();
+  const events = useLiveQuery(() => store.db.log.where('entityId').equals(entityId).filter((e) => e.conferenceId === conferenceId).toArray(), [entityId]);
+  const ordered = [...(events ?? [])].sort((a, b) => a.hlc.localeCompare(b.hlc));
+  return (
+    <Dialog title={t('history.title', { name: label })} onClose={onClose} wide>
+      <ol className="history" aria-label={t('history.listLabel')}>
+        {ordered.map((event) => (
+          <li key={event.id} className="history-entry">
+            <div className="history-head">
+              <strong>{t(`history.op_${event.payload.op}`)}</strong>
+              <span>{formatDateTime(event.at, language)}</span>
+              <span>{t('history.by', { actor: event.actor, device: event.deviceId })}</span>
+            </div>
+            {changes(event).length > 0 ? (
+              <dl className="history-changes">
+                {changes(event).map(([field, value]) => (
+                  <div key={field}>
+                    <dt>{t(`fieldNames.${field}`, { defaultValue: field })}</dt>
+                    <dd>{describeValue(value)}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </Dialog>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { AGENDA_ITEM_TYPES, type AgendaItem, type AgendaItemFields } from '../../../shared/domain/entities';
+import type { FieldError } from '../../../shared/domain/validation';
+import { useStore } from '../../app/AppContext';
+import { currentLanguage } from '../../app/i18n';
+import { formatLocalDateTime, localised } from '../../app/format';
+import { removeRecord, saveAgendaItem } from '../../db/actions';
+import { Dialog } from '../../components/Dialog';
+import { errorFor, FormActions, FormErrors, SelectField, TextField } from '../../components/fields';
+import { TrilingualFields } from './ConferenceFieldsEditor';
+
+function byTimeThenOrder(a: AgendaItem, b: AgendaItem): number {
+  return (a.startsAt || '\uffff').localeCompare(b.startsAt || '\uffff') || a.order - b.order;
+}
+
+export function AgendaSection({ conferenceId }: { conferenceId: string }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const language = currentLanguage();
+  const items = useLiveQuery(() => store.db.agendaItems.where('conferenceId').equals(conferenceId).filter((a) => !a.deletedAt).toArray(), [conferenceId]);
+  const [editing, setEditing] = useState<AgendaItem | 'new' | null>(null);
+  const sorted = [...(items ?? [])].sort(byTimeThenOrder);
+
+  return (
+    <section aria-labelledby="agenda-title" className="panel">
+      <div className="screen-header">
+        <h2 id="agenda-title">{t('agenda.title')}</h2>
+        <button type="button" className="button" onClick={() => setEditing('new')}>
+          {t('agenda.add')}
+        </button>
+      </div>
+      {items && items.length === 0 ? <p className="empty">{t('agenda.empty')}</p> : null}
+      {sorted.length > 0 ? (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('agenda.time')}</th>
+              <th scope="col">{t('agenda.type')}</th>
+              <th scope="col">{t('agenda.itemTitle')}</th>
+              <th scope="col">{t('agenda.speaker')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((item) => (
+              <tr key={item.id}>
+                <td>{formatLocalDateTime(item.startsAt, language)}</td>
+                <td>{t(`agendaTypes.${item.type}`)}</td>
+                <td>{localised(item.title, language)}</td>
+                <td>{item.speaker}</td>
+                <td className="row-actions">
+                  <button type="button" className="button button--small" onClick={() => setEditing(item)} aria-label={t('common.editNamed', { name: localised(item.title, language) })}>
+                    {t('common.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    onClick={() => void removeRecord(store, conferenceId, 'agendaItem', item.id)}
+                    aria-label={t('common.removeNamed', { name: localised(item.title, language) })}
+                  >
+                    {t('common.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {editing ? <AgendaItemDialog conferenceId={conferenceId} current={editing === 'new' ? undefined : editing} nextOrder={(items?.length ?? 0) + 1} onClose={() => setEditing(null)} /> : null}
+    </section>
+  );
+}
+
+function AgendaItemDialog({ conferenceId, current, nextOrder, onClose }: { conferenceId: string; current?: AgendaItem | undefined; nextOrder: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const [fields, setFields] = useState<AgendaItemFields>(
+    current
+      ? { type: current.type, startsAt: current.startsAt, title: current.title, speaker: current.speaker, order: current.order }
+      : { type: 'speech', startsAt: '', title: { zh: '', ru: '', en: '' }, speaker: '', order: nextOrder },
+  );
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await saveAgendaItem(store, conferenceId, fields, current);
+    if (!result.ok) return setErrors(result.errors);
+    onClose();
+  };
+  return (
+    <Dialog title={current ? t('agenda.edit') : t('agenda.add')} onClose={onClose} wide>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <div className="field-row">
+          <SelectField label={t('agenda.type')} value={fields.type} options={AGENDA_ITEM_TYPES.map((v) => ({ value: v, label: t(`agendaTypes.${v}`) }))} onChange={(type) => setFields({ ...fields, type })} />
+          <TextField label={t('agenda.time')} type="datetime-local" value={fields.startsAt} error={errorFor(errors, 'startsAt')} onChange={(startsAt) => setFields({ ...fields, startsAt })} />
+        </div>
+        <TrilingualFields legend={t('agenda.itemTitle')} field="title" value={fields.title} errors={errors} onChange={(title) => setFields({ ...fields, title })} autoFocus />
+        <TextField label={t('agenda.speaker')} value={fields.speaker} error={errorFor(errors, 'speaker')} onChange={(speaker) => setFields({ ...fields, speaker })} />
+        <FormErrors errors={errors} shownFields={['type', 'startsAt', 'title', 'speaker']} />
+        <FormActions onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ORGANISER_ROLES, type Organiser, type OrganiserFields } from '../../../shared/domain/entities';
+import type { FieldError } from '../../../shared/domain/validation';
+import { useStore } from '../../app/AppContext';
+import { currentLanguage } from '../../app/i18n';
+import { localised } from '../../app/format';
+import { removeRecord, saveOrganiser } from '../../db/actions';
+import { Dialog } from '../../components/Dialog';
+import { FormActions, FormErrors, SelectField } from '../../components/fields';
+import { TrilingualFields } from './ConferenceFieldsEditor';
+
+export function OrganisersSection({ conferenceId }: { conferenceId: string }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const language = currentLanguage();
+  const organisers = useLiveQuery(() => store.db.organisers.where('conferenceId').equals(conferenceId).filter((o) => !o.deletedAt).sortBy('order'), [conferenceId]);
+  const [editing, setEditing] = useState<Organiser | 'new' | null>(null);
+
+  return (
+    <section aria-labelledby="organisers-title" className="panel">
+      <div className="screen-header">
+        <h2 id="organisers-title">{t('organisers.title')}</h2>
+        <button type="button" className="button" onClick={() => setEditing('new')}>
+          {t('organisers.add')}
+        </button>
+      </div>
+      {organisers && organisers.length === 0 ? <p className="empty">{t('organisers.empty')}</p> : null}
+      {organisers && organisers.length > 0 ? (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('organisers.role')}</th>
+              <th scope="col">{t('organisers.name')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {organisers.map((o) => (
+              <tr key={o.id}>
+                <td>{t(`organiserRoles.${o.role}`)}</td>
+                <td>{localised(o.name, language)}</td>
+                <td className="row-actions">
+                  <button type="button" className="button button--small" onClick={() => setEditing(o)} aria-label={t('common.editNamed', { name: localised(o.name, language) })}>
+                    {t('common.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    onClick={() => void removeRecord(store, conferenceId, 'organiser', o.id)}
+                    aria-label={t('common.removeNamed', { name: localised(o.name, language) })}
+                  >
+                    {t('common.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {editing ? (
+        <OrganiserDialog
+          conferenceId={conferenceId}
+          current={editing === 'new' ? undefined : editing}
+          nextOrder={(organisers?.length ?? 0) + 1}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function OrganiserDialog({ conferenceId, current, nextOrder, onClose }: { conferenceId: string; current?: Organiser | undefined; nextOrder: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const [fields, setFields] = useState<OrganiserFields>(current ? { role: current.role, name: current.name, order: current.order } : { role: 'hostedBy', name: { zh: '', ru: '', en: '' }, order: nextOrder });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await saveOrganiser(store, conferenceId, fields, current);
+    if (!result.ok) return setErrors(result.errors);
+    onClose();
+  };
+  return (
+    <Dialog title={current ? t('organisers.edit') : t('organisers.add')} onClose={onClose} wide>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <SelectField label={t('organisers.role')} value={fields.role} options={ORGANISER_ROLES.map((r) => ({ value: r, label: t(`organiserRoles.${r}`) }))} onChange={(role) => setFields({ ...fields, role })} />
+        <TrilingualFields legend={t('organisers.name')} field="name" value={fields.name} errors={errors} onChange={(name) => setFields({ ...fields, name })} autoFocus />
+        <FormErrors errors={errors} shownFields={['name', 'role']} />
+        <FormActions onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,20 @@
+import type { FileFilter } from '../../shared/ipc';
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What the UI needs from its host: the desktop app (Electron) or a browser. */
+export interface Platform {
+  kind: 'electron' | 'web';
+  deviceId(): Promise<string>;
+  /** Saves bytes as a file the user chooses (desktop) or downloads them (web). Returns the path or name, null if cancelled. */
+  saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<string | null>;
+  /** Lets the user pick a file; null if cancelled. */
+  openFile(filters: FileFilter[]): Promise<PickedFile | null>;
+  /** Shows a saved file in its folder (desktop); nothing to do on the web. */
+  showInFolder(path: string): Promise<void>;
+  setMenuLanguage(language: string): Promise<void>;
+  onMenuCommand(listener: (command: import('../../shared/ipc').MenuCommand) => void): () => void;
+}

@@ -1,0 +1,67 @@
+/**
+ * The contract between the Electron main process and the renderer: the one object the preload
+ * exposes as `window.plenum`. Types only; both sides are checked against it.
+ */
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  electron: string;
+  chrome: string;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  bytes: Uint8Array;
+  filters: FileFilter[];
+}
+
+export interface SaveFileResult {
+  /** Where the file was written; null when the user cancelled. */
+  path: string | null;
+}
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+}
+
+export interface OpenedFile {
+  name: string;
+  path: string;
+  bytes: Uint8Array;
+}
+
+export type MenuCommand = { type: 'language'; language: string } | { type: 'about' } | { type: 'home' };
+
+export interface PlenumApi {
+  appInfo(): Promise<AppInfo>;
+  /** A stable id of this installation, kept in the user-data folder. */
+  deviceId(): Promise<string>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** null when the user cancelled. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  showInFolder(path: string): Promise<void>;
+  /** Tells the main process the UI language, so the application menu follows it. */
+  setMenuLanguage(language: string): Promise<void>;
+  /** Commands chosen in the application menu; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export const IPC_CHANNELS = {
+  appInfo: 'app:info',
+  deviceId: 'app:device-id',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  showInFolder: 'file:show-in-folder',
+  setMenuLanguage: 'menu:set-language',
+  menuCommand: 'menu:command',
+} as const;
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'plenum';
