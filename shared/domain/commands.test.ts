@@ -12,7 +12,7 @@ const attendeeFields: AttendeeFields = {
   latinEdited: false, organisationId: null, position: '', category: 'delegate', phone: '', email: '', notes: '',
 };
 
-function existingOrg(fields: Partial<OrganisationFields> & { id: string }): Organisation {
+function existingOrg(fields: Partial<Organisation> & { id: string }): Organisation {
   return { ...orgFields, conferenceId: 'c', version: '', createdAt: '', updatedAt: '', deletedAt: null, ...fields };
 }
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { en } from './en';
+import { ru } from './ru';
+import { zhCN } from './zh-CN';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(full, value);
+    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+  }
+  return out;
+}
+
+const languages = { en: flatten(en), ru: flatten(ru), 'zh-CN': flatten(zhCN) };
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+describe('UI strings', () => {
+  it('exist in every language, with the same keys and no empty text', () => {
+    const keys = [...languages.en.keys()].sort();
+    for (const [language, strings] of Object.entries(languages)) {
+      expect([...strings.keys()].sort(), language).toEqual(keys);
+      for (const [key, text] of strings) expect(text.trim(), `${language} ${key}`).not.toBe('');
+    }
+  });
+
+  it('use the same placeholders in every language', () => {
+    for (const [key, text] of languages.en) {
+      expect(placeholders(languages.ru.get(key)!), `ru ${key}`).toEqual(placeholders(text));
+      expect(placeholders(languages['zh-CN'].get(key)!), `zh-CN ${key}`).toEqual(placeholders(text));
+    }
+  });
+
+  it('cover every key the code asks for', () => {
+    const root = path.resolve(__dirname, '../..');
+    const files = [...sourceFiles(root), ...sourceFiles(path.resolve(root, '../shared'))];
+    const missing: string[] = [];
+    let found = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      // Literal keys: t('ns.key'), message: 'errors.x', and template keys such as t(`ns.${x}`) checked by prefix.
+      for (const match of text.matchAll(/(?:\bt\(|message: )'([a-zA-Z]+\.[a-zA-Z_]+)'/g)) {
+        found++;
+        if (!languages.en.has(match[1]!)) missing.push(`${path.relative(root, file)}: ${match[1]}`);
+      }
+      for (const match of text.matchAll(/\bt\(`([a-zA-Z]+)\.\$\{/g)) {
+        if (![...languages.en.keys()].some((k) => k.startsWith(`${match[1]}.`))) missing.push(`${path.relative(root, file)}: ${match[1]}.*`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it('name every field that a record history can show', async () => {
+    const schemas = await import('../../../shared/domain/validation');
+    const all = [schemas.conferenceFieldsSchema, schemas.organiserFieldsSchema, schemas.agendaItemFieldsSchema, schemas.organisationFieldsSchema, schemas.attendeeFieldsSchema];
+    for (const schema of all) for (const field of Object.keys(schema.shape)) expect(languages.en.has(`fieldNames.${field}`), field).toBe(true);
+  });
+
+  it('name every enumerated value the screens show', async () => {
+    const entities = await import('../../../shared/domain/entities');
+    const groups: [string, readonly string[]][] = [
+      ['organiserRoles', entities.ORGANISER_ROLES],
+      ['agendaTypes', entities.AGENDA_ITEM_TYPES],
+      ['organisationCategories', entities.ORGANISATION_CATEGORIES],
+      ['organisationStatuses', entities.ORGANISATION_STATUSES],
+      ['attendeeCategories', entities.ATTENDEE_CATEGORIES],
+    ];
+    for (const [namespace, values] of groups) for (const value of values) expect(languages.en.has(`${namespace}.${value}`), `${namespace}.${value}`).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+// Screenshots of every screen in each language, for looking at what we make:
+//   npm run build:renderer && npx vite preview --port 4173 &  node scripts/screenshots.mjs [outDir]
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const out = process.argv[2] ?? 'test-results/screens';
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+await page.goto('http://localhost:4173/');
+await page.getByRole('button', { name: 'Load demo event' }).click();
+await page.getByRole('heading', { name: 'Member organisations' }).waitFor();
+for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
+  await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+  const links = await page.getByRole('navigation').getByRole('link').all();
+  for (const [i, name] of ['setup', 'organisations', 'attendees'].entries()) {
+    await links[i].click();
+    await page.locator('h1').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}/${code}-${name}.png`, fullPage: name === 'setup' });
+  }
+  await page.locator('.vtable-body').getByRole('button').nth(3).click();
+  await page.getByRole('dialog').waitFor();
+  await page.screenshot({ path: `${out}/${code}-attendee-dialog.png` });
+  await page.keyboard.press('Escape');
+}
+await page.goto('http://localhost:4173/#/');
+await page.screenshot({ path: `${out}/en-events.png` });
+await browser.close();
+console.log(`screenshots in ${out}`);
