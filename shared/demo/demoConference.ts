@@ -201,14 +201,14 @@ export function planDemoConference(options: DemoOptions = {}): { conferenceId: s
     addPerson(named.orgCode, named.person, 'delegate', named.delegate ? 'delegate' : 'substitute');
   }
   const members = orgFields.filter((o) => o.status === 'member');
-  // 135 of the 153 members send someone; the first is their voting delegate, a third send a second person.
+  // 135 of the 153 members send someone; the first is their voting delegate, some send a second person.
   const attending = members.filter((o, i) => i < 5 || random() < 0.885).slice(0, 135);
   for (const org of attending) {
     const link = delegates.get(orgs.get(org.code)!.id);
     const russian = org.category === 'russianInstitution';
     const make = () => (russian ? russianPerson(random, taken) : chinesePerson(random, taken));
     if (!link?.delegateId) addPerson(org.code, { ...make(), position: pick(random, POSITIONS_LEAD) }, 'delegate', 'delegate');
-    if (random() < 0.33 && !link?.substituteId) addPerson(org.code, { ...make(), position: pick(random, POSITIONS_DEPUTY) }, 'delegate', 'substitute');
+    if (random() < 0.38 && !link?.substituteId) addPerson(org.code, { ...make(), position: pick(random, POSITIONS_DEPUTY) }, 'delegate', 'substitute');
   }
   addPerson('G001', { ...chinesePerson(random, taken), position: '二级巡视员' }, 'guest', null);
   addPerson('G001', { ...chinesePerson(random, taken), position: '处长' }, 'speaker', null);
