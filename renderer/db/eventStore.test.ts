@@ -4,16 +4,11 @@ import fc from 'fast-check';
 import { PlenumDatabase } from './schema';
 import { EventStore } from './eventStore';
 import * as actions from './actions';
+import { BLANK_ATTENDEE, BLANK_ORGANISATION } from '../../shared/domain/blanks';
 import type { AttendeeFields, OrganisationFields } from '../../shared/domain/entities';
 
-const orgFields = (code: string): OrganisationFields => ({
-  code, name: { zh: `单位${code}`, ru: '', en: '' }, category: 'higherVocationalCollege', region: '黑龙江', country: '中国',
-  status: 'member', votingRight: true, weight: 1, contactName: '', contactPhone: '', contactEmail: '', delegateId: null, substituteId: null,
-});
-const personFields = (family: string, organisationId: string | null): AttendeeFields => ({
-  code: '', familyNameZh: family, givenNameZh: family ? '伟' : '', familyNameCyr: '', givenNameCyr: '', patronymicCyr: '', familyNameLatin: '', givenNameLatin: '',
-  latinEdited: false, organisationId, position: '', category: 'delegate', phone: '', email: '', notes: '',
-});
+const orgFields = (code: string): OrganisationFields => ({ ...BLANK_ORGANISATION, code, name: { zh: `单位${code}`, ru: '', en: '' } });
+const personFields = (family: string, organisationId: string | null): AttendeeFields => ({ ...BLANK_ATTENDEE, familyNameZh: family, givenNameZh: family ? '伟' : '', organisationId });
 
 let counter = 0;
 const opened: PlenumDatabase[] = [];

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { AgendaItem, Attendee, Conference, EntityKind, Organisation, Organiser, AnyEntity } from '../../shared/domain/entities';
+import type { AgendaItem, Attendee, Conference, EntityKind, ImportBatch, Organisation, Organiser, AnyEntity } from '../../shared/domain/entities';
 import type { DomainEvent } from '../../shared/domain/events';
 
 export interface MetaRow {
@@ -14,6 +14,7 @@ export class PlenumDatabase extends Dexie {
   agendaItems!: Table<AgendaItem, string>;
   organisations!: Table<Organisation, string>;
   attendees!: Table<Attendee, string>;
+  importBatches!: Table<ImportBatch, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = 'plenum') {
@@ -29,6 +30,7 @@ export class PlenumDatabase extends Dexie {
       attendees: 'id, conferenceId, organisationId, [conferenceId+code]',
       meta: 'key',
     });
+    this.version(2).stores({ importBatches: 'id, conferenceId' });
   }
 
   projectionTable(kind: EntityKind): Table<AnyEntity, string> {
@@ -38,11 +40,12 @@ export class PlenumDatabase extends Dexie {
       agendaItem: this.agendaItems as Table<AnyEntity, string>,
       organisation: this.organisations as Table<AnyEntity, string>,
       attendee: this.attendees as Table<AnyEntity, string>,
+      importBatch: this.importBatches as Table<AnyEntity, string>,
     };
     return tables[kind];
   }
 
   get projectionTables(): Table<AnyEntity, string>[] {
-    return [this.conferences, this.organisers, this.agendaItems, this.organisations, this.attendees] as Table<AnyEntity, string>[];
+    return [this.conferences, this.organisers, this.agendaItems, this.organisations, this.attendees, this.importBatches] as Table<AnyEntity, string>[];
   }
 }

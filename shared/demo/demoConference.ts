@@ -11,6 +11,7 @@ import type {
 } from '../domain/entities';
 import type { PlannedEvent } from '../domain/events';
 import * as commands from '../domain/commands';
+import { BLANK_ATTENDEE, BLANK_ORGANISATION } from '../domain/blanks';
 import { pick, seededRandom } from './random';
 import {
   CHINESE_GIVEN_CHARS,
@@ -40,14 +41,6 @@ export interface DemoOptions {
   seed?: number;
 }
 
-const EMPTY_ORG: Omit<OrganisationFields, 'code' | 'name' | 'category' | 'region' | 'country'> = {
-  status: 'member', votingRight: true, weight: 1, contactName: '', contactPhone: '', contactEmail: '', delegateId: null, substituteId: null,
-};
-
-const EMPTY_ATTENDEE: AttendeeFields = {
-  code: '', familyNameZh: '', givenNameZh: '', familyNameCyr: '', givenNameCyr: '', patronymicCyr: '', familyNameLatin: '',
-  givenNameLatin: '', latinEdited: false, organisationId: null, position: '', category: 'delegate', phone: '', email: '', notes: '',
-};
 
 function unique<T>(make: () => T, key: (value: T) => string, taken: Set<string>): T {
   for (;;) {
@@ -63,7 +56,7 @@ function memberOrganisations(random: () => number): OrganisationFields[] {
   const orgs: OrganisationFields[] = [];
   const names = new Set<string>();
   const add = (category: OrganisationCategory, fields: Pick<OrganisationFields, 'name' | 'region' | 'country'>) => {
-    orgs.push({ ...EMPTY_ORG, ...fields, category, code: `M${String(orgs.length + 1).padStart(3, '0')}` });
+    orgs.push({ ...BLANK_ORGANISATION, ...fields, category, code: `M${String(orgs.length + 1).padStart(3, '0')}` });
   };
   for (const [zh, ru, en, region] of RUSSIAN_INSTITUTIONS) add('russianInstitution', { name: { zh, ru, en }, region, country: 'Россия' });
   add('undergraduateUniversity', { name: { zh: '黑龙江大学', ru: 'Хэйлунцзянский университет', en: 'Heilongjiang University' }, region: '黑龙江', country: '中国' });
@@ -99,7 +92,7 @@ function memberOrganisations(random: () => number): OrganisationFields[] {
 
 function otherOrganisations(): OrganisationFields[] {
   const other = (code: string, category: OrganisationCategory, zh: string, ru: string, en: string, status: OrganisationFields['status']): OrganisationFields => ({
-    ...EMPTY_ORG, code, category, status, votingRight: false, weight: 0, name: { zh, ru, en }, region: '黑龙江', country: '中国',
+    ...BLANK_ORGANISATION, code, category, status, votingRight: false, weight: 0, name: { zh, ru, en }, region: '黑龙江', country: '中国',
   });
   return [
     other('G001', 'publicBody', '黑龙江省教育厅', 'Департамент образования провинции Хэйлунцзян', 'Heilongjiang Provincial Department of Education', 'other'),
@@ -188,7 +181,7 @@ export function planDemoConference(options: DemoOptions = {}): { conferenceId: s
     const code = commands.attendeeCodeAfter(lastCode);
     lastCode = code;
     const russian = org.category === 'russianInstitution';
-    const fields: AttendeeFields = { ...EMPTY_ATTENDEE, phone: phoneNumber(random, russian), ...person, category, organisationId: org.id, code };
+    const fields: AttendeeFields = { ...BLANK_ATTENDEE, phone: phoneNumber(random, russian), ...person, category, organisationId: org.id, code };
     const id = push(commands.createAttendee(conferenceId, fields, { organisation: org, nextCode: code, codeTaken: () => false, representing: [] }));
     if (role) {
       const link = delegates.get(org.id) ?? { delegateId: null, substituteId: null };

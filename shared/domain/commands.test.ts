@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as commands from './commands';
+import { BLANK_ATTENDEE, BLANK_ORGANISATION } from './blanks';
 import type { AttendeeFields, Organisation, OrganisationFields } from './entities';
 
-const orgFields: OrganisationFields = {
-  code: 'M001', name: { zh: '黑龙江大学', ru: '', en: '' }, category: 'undergraduateUniversity', region: '黑龙江', country: '中国',
-  status: 'member', votingRight: true, weight: 1, contactName: '', contactPhone: '', contactEmail: '', delegateId: null, substituteId: null,
-};
+const orgFields: OrganisationFields = { ...BLANK_ORGANISATION, code: 'M001', name: { zh: '黑龙江大学', ru: '', en: '' }, category: 'undergraduateUniversity', region: '黑龙江', country: '中国' };
 
-const attendeeFields: AttendeeFields = {
-  code: '', familyNameZh: '', givenNameZh: '', familyNameCyr: '', givenNameCyr: '', patronymicCyr: '', familyNameLatin: '', givenNameLatin: '',
-  latinEdited: false, organisationId: null, position: '', category: 'delegate', phone: '', email: '', notes: '',
-};
+const attendeeFields: AttendeeFields = { ...BLANK_ATTENDEE };
 
 function existingOrg(fields: Partial<Organisation> & { id: string }): Organisation {
   return { ...orgFields, conferenceId: 'c', version: '', createdAt: '', updatedAt: '', deletedAt: null, ...fields };

@@ -25,6 +25,9 @@ export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
 export const ATTENDEE_CATEGORIES = ['delegate', 'guest', 'speaker', 'staff', 'press', 'interpreter', 'observer'] as const;
 export type AttendeeCategory = (typeof ATTENDEE_CATEGORIES)[number];
 
+export const GENDERS = ['', 'female', 'male'] as const;
+export type Gender = (typeof GENDERS)[number];
+
 /** Badge and list colours per attendee category (also the role band on badges). */
 export const CATEGORY_COLOURS: Record<AttendeeCategory, string> = {
   delegate: '#c0392b',
@@ -109,6 +112,7 @@ export interface AttendeeFields {
   latinEdited: boolean;
   organisationId: string | null;
   position: string;
+  gender: Gender;
   category: AttendeeCategory;
   phone: string;
   email: string;
@@ -116,15 +120,29 @@ export interface AttendeeFields {
 }
 export type Attendee = RecordMeta & AttendeeFields;
 
+/** One import of a list: what it created and changed, so that it can be undone as one step. */
+export interface ImportBatchFields {
+  fileName: string;
+  target: 'attendees' | 'organisations';
+  rowsImported: number;
+  createdOrganisationIds: string[];
+  createdAttendeeIds: string[];
+  /** Organisations the import changed, with the values they had before. */
+  changedOrganisations: { id: string; before: Partial<OrganisationFields> }[];
+  undone: boolean;
+}
+export type ImportBatch = RecordMeta & ImportBatchFields;
+
 export interface EntityFieldsByKind {
   conference: ConferenceFields;
   organiser: OrganiserFields;
   agendaItem: AgendaItemFields;
   organisation: OrganisationFields;
   attendee: AttendeeFields;
+  importBatch: ImportBatchFields;
 }
 export type EntityKind = keyof EntityFieldsByKind;
-export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee'];
+export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch'];
 
 export type EntityOf<K extends EntityKind> = RecordMeta & EntityFieldsByKind[K];
 export type AnyEntity = EntityOf<EntityKind>;

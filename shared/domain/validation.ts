@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AGENDA_ITEM_TYPES,
   ATTENDEE_CATEGORIES,
+  GENDERS,
   ORGANISATION_CATEGORIES,
   ORGANISATION_STATUSES,
   ORGANISER_ROLES,
@@ -78,6 +79,7 @@ export const attendeeFieldsSchema = z.object({
   latinEdited: z.boolean(),
   organisationId: z.string().nullable(),
   position: text,
+  gender: z.enum(GENDERS),
   category: z.enum(ATTENDEE_CATEGORIES),
   phone,
   email,

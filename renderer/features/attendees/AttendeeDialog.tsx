@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ATTENDEE_CATEGORIES, CATEGORY_COLOURS, type Attendee, type AttendeeFields } from '../../../shared/domain/entities';
 import type { FieldError } from '../../../shared/domain/validation';
+import { BLANK_ATTENDEE } from '../../../shared/domain/blanks';
 import { deriveLatinName, primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
@@ -11,11 +12,6 @@ import { editAttendee, registerAttendee, removeAttendee } from '../../db/actions
 import { Dialog } from '../../components/Dialog';
 import { errorFor, FieldGroup, FormActions, FormErrors, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { HistoryButton } from '../history/HistoryButton';
-
-const NEW_ATTENDEE: AttendeeFields = {
-  code: '', familyNameZh: '', givenNameZh: '', familyNameCyr: '', givenNameCyr: '', patronymicCyr: '', familyNameLatin: '', givenNameLatin: '',
-  latinEdited: false, organisationId: null, position: '', category: 'delegate', phone: '', email: '', notes: '',
-};
 
 const SHOWN_FIELDS = ['name', 'familyNameZh', 'givenNameZh', 'familyNameCyr', 'givenNameCyr', 'patronymicCyr', 'familyNameLatin', 'givenNameLatin', 'code', 'organisationId', 'position', 'category', 'phone', 'email', 'notes'];
 
@@ -33,7 +29,7 @@ export function AttendeeDialog({ conferenceId, current, onClose }: { conferenceI
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const [fields, setFields] = useState<AttendeeFields>(current ? fieldsOf(current) : NEW_ATTENDEE);
+  const [fields, setFields] = useState<AttendeeFields>(current ? fieldsOf(current) : { ...BLANK_ATTENDEE });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const organisations = useLiveQuery(() => store.db.organisations.where('conferenceId').equals(conferenceId).filter((o) => !o.deletedAt).sortBy('code'), [conferenceId]);
   const setName = (key: keyof AttendeeFields, value: string) => setFields((f) => withDerivedLatin({ ...f, [key]: value }));

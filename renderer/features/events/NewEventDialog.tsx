@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConferenceFields } from '../../../shared/domain/entities';
+import { BLANK_CONFERENCE } from '../../../shared/domain/blanks';
 import type { FieldError } from '../../../shared/domain/validation';
 import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/router';
@@ -9,12 +10,11 @@ import { Dialog } from '../../components/Dialog';
 import { FormActions, FormErrors } from '../../components/fields';
 import { ConferenceFieldsEditor, CONFERENCE_FIELDS } from '../setup/ConferenceFieldsEditor';
 
-export const EMPTY_CONFERENCE: ConferenceFields = { name: { zh: '', ru: '', en: '' }, venue: { zh: '', ru: '', en: '' }, startDate: '', endDate: '' };
 
 export function NewEventDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const store = useStore();
-  const [fields, setFields] = useState<ConferenceFields>(EMPTY_CONFERENCE);
+  const [fields, setFields] = useState<ConferenceFields>({ ...BLANK_CONFERENCE });
   const [errors, setErrors] = useState<FieldError[]>([]);
 
   const submit = async (event: FormEvent) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ORGANISATION_CATEGORIES, ORGANISATION_STATUSES, type Organisation, type OrganisationFields } from '../../../shared/domain/entities';
 import type { FieldError } from '../../../shared/domain/validation';
+import { BLANK_ORGANISATION } from '../../../shared/domain/blanks';
 import { primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
@@ -12,11 +13,6 @@ import { Dialog } from '../../components/Dialog';
 import { CheckboxField, errorFor, FormActions, FormErrors, SelectField, TextField } from '../../components/fields';
 import { TrilingualFields } from '../setup/ConferenceFieldsEditor';
 import { HistoryButton } from '../history/HistoryButton';
-
-const NEW_ORGANISATION: OrganisationFields = {
-  code: '', name: { zh: '', ru: '', en: '' }, category: 'higherVocationalCollege', region: '', country: '', status: 'member', votingRight: true,
-  weight: 1, contactName: '', contactPhone: '', contactEmail: '', delegateId: null, substituteId: null,
-};
 
 const SHOWN_FIELDS = ['code', 'name', 'category', 'region', 'country', 'status', 'weight', 'contactName', 'contactPhone', 'contactEmail', 'delegateId', 'substituteId'];
 
@@ -29,7 +25,7 @@ export function OrganisationDialog({ conferenceId, current, onClose }: { confere
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const [fields, setFields] = useState<OrganisationFields>(current ? fieldsOf(current) : NEW_ORGANISATION);
+  const [fields, setFields] = useState<OrganisationFields>(current ? fieldsOf(current) : { ...BLANK_ORGANISATION });
   const [weightText, setWeightText] = useState(String(fields.weight));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const people = useLiveQuery(
