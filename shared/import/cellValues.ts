@@ -87,7 +87,7 @@ export function parseGender(value: string): Gender | undefined {
 
 /** A totals or footer row: 合计, 总计, Итого, Total … */
 export function isTotalsLabel(value: string): boolean {
-  return /^(合计|总计|小计|共计|итого|всего|total|subtotal|sum)\b/i.test(fold(value).replace(/[:：]/g, ''));
+  return /^(合计|总计|小计|共计|итого|всего|total|subtotal|sum)(?![a-zа-я])/i.test(fold(value).replace(/[:：]/g, ''));
 }
 
 export const PHONE_PATTERN = /^\+?[\d\s\-()]{5,25}$/;

@@ -39,6 +39,7 @@ export function sniffFileKind(bytes: Uint8Array): 'xlsx' | 'text' {
     if (hasUtf16(bytes.subarray(0, Math.min(bytes.length, 65536)), 'EncryptionInfo') || hasUtf16(bytes, 'EncryptedPackage')) throw new FileReadError('fileEncrypted');
     throw new FileReadError('fileOldXls');
   }
-  if (looksBinary(bytes)) throw new FileReadError('fileNotWorkbook');
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!bom && looksBinary(bytes)) throw new FileReadError('fileNotWorkbook');
   return 'text';
 }

@@ -1,3 +1,5 @@
+import { exportedHeaderAliases, exportOnlyHeaders } from '../export/columnNames';
+
 /** Import targets: the fields a column of a list can fill. */
 export const ATTENDEE_IMPORT_FIELDS = [
   'fullName', 'familyNameZh', 'givenNameZh', 'fullNameCyr', 'familyNameCyr', 'givenNameCyr', 'patronymicCyr', 'fullNameLatin',
@@ -64,16 +66,27 @@ export function normaliseHeader(header: string): string {
     .replace(/ё/g, 'е');
 }
 
-function aliasesFor(target: ImportTarget): [ImportField, string[]][] {
-  const table = target === 'attendees' ? ATTENDEE_ALIASES : ORGANISATION_ALIASES;
-  return (Object.entries(table) as [ImportField, string[]][]).map(([field, names]) => [field, names.map(normaliseHeader)]);
+const aliasCache = new Map<ImportTarget, { aliases: [ImportField, string[]][]; ignored: Set<string> }>();
+
+/** The aliases of each field, with the headers Plenum's own exports write (so an export reads back). */
+function aliasesFor(target: ImportTarget): { aliases: [ImportField, string[]][]; ignored: Set<string> } {
+  const cached = aliasCache.get(target);
+  if (cached) return cached;
+  const table: Record<string, string[]> = { ...(target === 'attendees' ? ATTENDEE_ALIASES : ORGANISATION_ALIASES) };
+  for (const [field, header] of exportedHeaderAliases(target)) table[field] = [...(table[field] ?? []), header];
+  const aliases = (Object.entries(table) as [ImportField, string[]][]).map(([field, names]): [ImportField, string[]] => [field, names.map(normaliseHeader)]);
+  const known = new Set(aliases.flatMap(([, names]) => names));
+  const built = { aliases, ignored: new Set(exportOnlyHeaders(target).map(normaliseHeader).filter((h) => !known.has(h))) };
+  aliasCache.set(target, built);
+  return built;
 }
 
 /** The field a header names: an exact alias first, then the longest alias the header contains. */
 export function fieldForHeader(header: string, target: ImportTarget): ImportField | null {
   const h = normaliseHeader(header);
   if (!h) return null;
-  const aliases = aliasesFor(target);
+  const { aliases, ignored } = aliasesFor(target);
+  if (ignored.has(h)) return null;
   for (const [field, names] of aliases) if (names.includes(h)) return field;
   let best: { field: ImportField; length: number } | null = null;
   for (const [field, names] of aliases) {

@@ -1,4 +1,4 @@
-import type { Organisation, OrganisationFields } from '../domain/entities';
+import type { Attendee, Organisation, OrganisationFields } from '../domain/entities';
 import { BLANK_ORGANISATION } from '../domain/blanks';
 import * as commands from '../domain/commands';
 import type { PlannedEvent } from '../domain/events';
@@ -103,7 +103,15 @@ export function previewOrganisationImport(sheet: Sheet, settings: ImportSettings
 }
 
 /** Creates the new organisations and updates those whose code the register already has. */
-export function planOrganisationImport(preview: OrganisationPreview, included: ReadonlySet<number>, context: { conferenceId: string; fileName: string; organisations: readonly Organisation[] }): ImportPlan {
+export interface OrganisationPlanContext {
+  conferenceId: string;
+  fileName: string;
+  organisations: readonly Organisation[];
+  /** The registered attendees (an updated organisation keeps its delegate among them). */
+  attendees: readonly Pick<Attendee, 'id' | 'organisationId' | 'deletedAt'>[];
+}
+
+export function planOrganisationImport(preview: OrganisationPreview, included: ReadonlySet<number>, context: OrganisationPlanContext): ImportPlan {
   const { conferenceId } = context;
   const events: PlannedEvent[] = [];
   const errors: { field: string; message: string; params?: Record<string, string | number>; sheetRow: number }[] = [];
@@ -115,7 +123,7 @@ export function planOrganisationImport(preview: OrganisationPreview, included: R
   for (const row of rows) {
     const current = row.existingId ? byId.get(row.existingId) : undefined;
     const result = current
-      ? commands.updateOrganisation(current, row.fields, { organisations: others, members: [] })
+      ? commands.updateOrganisation(current, row.fields, { organisations: others, members: context.attendees.filter((a) => a.organisationId === current.id) })
       : commands.createOrganisation(conferenceId, row.fields, { organisations: others, members: [] });
     if (!result.ok) {
       errors.push(...result.errors.map((e) => ({ ...e, sheetRow: row.sheetRow })));
