@@ -10,8 +10,9 @@ import { EventSetupScreen } from '../features/setup/EventSetupScreen';
 import { OrganisationsScreen } from '../features/organisations/OrganisationsScreen';
 import { AttendeesScreen } from '../features/attendees/AttendeesScreen';
 import { AboutDialog } from './AboutDialog';
+import { ImportExportScreen } from '../features/importExport/ImportExportScreen';
 
-const EVENT_SCREENS = ['setup', 'organisations', 'attendees'] as const;
+const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'importExport'] as const;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -79,6 +80,7 @@ export function App() {
         {route.screen === 'setup' ? <EventSetupScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'organisations' ? <OrganisationsScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'attendees' ? <AttendeesScreen conferenceId={route.conferenceId} /> : null}
+        {route.screen === 'importExport' ? <ImportExportScreen conferenceId={route.conferenceId} /> : null}
       </main>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </div>

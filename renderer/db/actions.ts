@@ -64,7 +64,7 @@ export function removeOrganisation(store: EventStore, current: Organisation): Pr
   });
 }
 
-async function lastAttendeeCode(store: EventStore, conferenceId: string): Promise<string | undefined> {
+export async function lastAttendeeCode(store: EventStore, conferenceId: string): Promise<string | undefined> {
   const last = await store.db.attendees
     .where('[conferenceId+code]')
     .between([conferenceId, 'A'], [conferenceId, 'A\uffff'])

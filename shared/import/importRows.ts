@@ -9,6 +9,8 @@ export interface RowProblem {
   sheetRow: number;
   /** The column letter (A, B …) and its header, or '' for the row as a whole. */
   column: string;
+  /** The column's index, or -1 for the row as a whole or a constant. */
+  columnIndex: number;
   field: string;
   /** A UI string key. */
   message: string;
@@ -79,8 +81,10 @@ export class MappedRow {
   }
 
   problem(field: ImportField | 'name' | 'row', message: string, severity: RowProblem['severity'], params?: RowProblem['params']): RowProblem {
-    const column = field === 'name' || field === 'row' ? '' : this.column(field);
-    return { rowIndex: this.rowIndex, sheetRow: this.sheetRow, column, field, message, severity, ...(params ? { params } : {}) };
+    const whole = field === 'name' || field === 'row';
+    const column = whole ? '' : this.column(field);
+    const columnIndex = whole ? -1 : this.columnOf(field);
+    return { rowIndex: this.rowIndex, sheetRow: this.sheetRow, column, columnIndex, field, message, severity, ...(params ? { params } : {}) };
   }
 }
 

@@ -16,8 +16,9 @@ export interface ParsedFile {
   delimiter?: string;
 }
 
-/** Why a file cannot be read; each is a UI string key with what to do. */
-export type FileProblem = 'fileEmpty' | 'fileOldXls' | 'fileEncrypted' | 'fileNotWorkbook' | 'fileDamaged' | 'fileTooLarge' | 'sheetEmpty';
+/** Why a file cannot be read; each has a UI string (import.problem_…) saying what to do. */
+export const FILE_PROBLEMS = ['fileEmpty', 'fileOldXls', 'fileEncrypted', 'fileNotWorkbook', 'fileDamaged', 'fileTooLarge', 'sheetEmpty'] as const;
+export type FileProblem = (typeof FILE_PROBLEMS)[number];
 
 export class FileReadError extends Error {
   constructor(readonly problem: FileProblem, detail?: string) {

@@ -18,6 +18,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const languages = { en: flatten(en), ru: flatten(ru), 'zh-CN': flatten(zhCN) };
+const namespaces = Object.keys(en).join('|');
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 function sourceFiles(dir: string): string[] {
@@ -51,13 +52,13 @@ describe('UI strings', () => {
     let found = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      // Literal keys: t('ns.key'), message: 'errors.x', and template keys such as t(`ns.${x}`) checked by prefix.
-      for (const match of text.matchAll(/(?:\bt\(|message: )'([a-zA-Z]+\.[a-zA-Z_]+)'/g)) {
+      // Any literal 'namespace.key' of a UI namespace, and template keys such as `ns.prefix_${x}` checked by prefix.
+      for (const match of text.matchAll(new RegExp(`'((?:${namespaces})\\.[a-zA-Z_]+)'`, 'g'))) {
         found++;
         if (!languages.en.has(match[1]!)) missing.push(`${path.relative(root, file)}: ${match[1]}`);
       }
-      for (const match of text.matchAll(/\bt\(`([a-zA-Z]+)\.\$\{/g)) {
-        if (![...languages.en.keys()].some((k) => k.startsWith(`${match[1]}.`))) missing.push(`${path.relative(root, file)}: ${match[1]}.*`);
+      for (const match of text.matchAll(new RegExp(`\`((?:${namespaces})\\.[a-zA-Z_]*)\\$\\{`, 'g'))) {
+        if (![...languages.en.keys()].some((k) => k.startsWith(match[1]!))) missing.push(`${path.relative(root, file)}: ${match[1]}*`);
       }
     }
     expect(missing).toEqual([]);
@@ -80,5 +81,10 @@ describe('UI strings', () => {
       ['attendeeCategories', entities.ATTENDEE_CATEGORIES],
     ];
     for (const [namespace, values] of groups) for (const value of values) expect(languages.en.has(`${namespace}.${value}`), `${namespace}.${value}`).toBe(true);
+    const { FILE_PROBLEMS } = await import('../../../shared/import/sheet');
+    for (const problem of FILE_PROBLEMS) expect(languages.en.has(`import.problem_${problem}`), problem).toBe(true);
+    const { ATTENDEE_IMPORT_FIELDS, ORGANISATION_IMPORT_FIELDS } = await import('../../../shared/import/headers');
+    for (const field of [...ATTENDEE_IMPORT_FIELDS, ...ORGANISATION_IMPORT_FIELDS]) expect(languages.en.has(`importFields.${field}`), field).toBe(true);
+    for (const gender of entities.GENDERS) if (gender) expect(languages.en.has(`genders.${gender}`), gender).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ATTENDEE_CATEGORIES, CATEGORY_COLOURS, type Attendee, type AttendeeFields } from '../../../shared/domain/entities';
+import { ATTENDEE_CATEGORIES, CATEGORY_COLOURS, GENDERS, type Attendee, type AttendeeFields } from '../../../shared/domain/entities';
 import type { FieldError } from '../../../shared/domain/validation';
 import { BLANK_ATTENDEE } from '../../../shared/domain/blanks';
 import { deriveLatinName, primaryDisplayName } from '../../../shared/names/latinName';
@@ -13,7 +13,7 @@ import { Dialog } from '../../components/Dialog';
 import { errorFor, FieldGroup, FormActions, FormErrors, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { HistoryButton } from '../history/HistoryButton';
 
-const SHOWN_FIELDS = ['name', 'familyNameZh', 'givenNameZh', 'familyNameCyr', 'givenNameCyr', 'patronymicCyr', 'familyNameLatin', 'givenNameLatin', 'code', 'organisationId', 'position', 'category', 'phone', 'email', 'notes'];
+const SHOWN_FIELDS = ['name', 'familyNameZh', 'givenNameZh', 'familyNameCyr', 'givenNameCyr', 'patronymicCyr', 'familyNameLatin', 'givenNameLatin', 'code', 'organisationId', 'position', 'gender', 'category', 'phone', 'email', 'notes'];
 
 function fieldsOf(attendee: Attendee): AttendeeFields {
   const { id: _id, conferenceId: _c, version: _v, createdAt: _ca, updatedAt: _u, deletedAt: _d, ...fields } = attendee;
@@ -81,6 +81,7 @@ export function AttendeeDialog({ conferenceId, current, onClose }: { conferenceI
             options={[{ value: '', label: t('attendees.noOrganisation') }, ...(organisations ?? []).map((o) => ({ value: o.id, label: `${o.code} · ${localised(o.name, language)}` }))]}
           />
           <TextField label={t('attendees.position')} value={fields.position} onChange={(v) => set('position', v)} />
+          <SelectField label={t('attendees.gender')} value={fields.gender} onChange={(v) => set('gender', v)} options={GENDERS.map((g) => ({ value: g, label: t(g ? `genders.${g}` : 'genders.unknown') }))} />
         </div>
         <div className="field-row">
           <SelectField label={t('attendees.category')} value={fields.category} onChange={(v) => set('category', v)} options={ATTENDEE_CATEGORIES.map((c) => ({ value: c, label: t(`attendeeCategories.${c}`) }))} />

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { attendeeTable, attendanceTable, organisationTable, type ExportLabels } from '../../../shared/export/listExports';
+import { writeCsv, writeWorkbook, type Table } from '../../../shared/export/spreadsheet';
+import { useServices } from '../../app/AppContext';
+import { currentLanguage } from '../../app/i18n';
+import { localised } from '../../app/format';
+
+type ExportKind = 'attendees' | 'organisations' | 'attendance';
+
+const XLSX = [{ name: 'Excel', extensions: ['xlsx'] }];
+const CSV = [{ name: 'CSV', extensions: ['csv'] }];
+
+/** Lists out as real spreadsheets (or UTF-8 CSV), headers in the UI language. */
+export function ExportSection({ conferenceId }: { conferenceId: string }) {
+  const { t } = useTranslation();
+  const { store, platform } = useServices();
+  const language = currentLanguage();
+  const [status, setStatus] = useState('');
+
+  const build = async (kind: ExportKind): Promise<Table> => {
+    const organisations = await store.db.organisations.where('conferenceId').equals(conferenceId).sortBy('code');
+    const attendees = await store.db.attendees.where('conferenceId').equals(conferenceId).sortBy('code');
+    const labels: ExportLabels = { t: (key) => t(key), language, localName: (o) => localised(o.name, language) };
+    if (kind === 'attendees') return attendeeTable(attendees, organisations, labels);
+    if (kind === 'organisations') return organisationTable(organisations, attendees, labels);
+    return attendanceTable(organisations, attendees, labels);
+  };
+
+  const save = async (kind: ExportKind, format: 'xlsx' | 'csv') => {
+    setStatus(t('exports.preparing'));
+    const table = await build(kind);
+    const bytes = format === 'xlsx' ? await writeWorkbook([table]) : writeCsv(table);
+    const date = new Date().toISOString().slice(0, 10);
+    const saved = await platform.saveFile(`${t(`exports.file_${kind}`)}-${date}.${format}`, bytes, format === 'xlsx' ? XLSX : CSV);
+    setStatus(saved ? t('exports.saved', { name: saved }) : '');
+  };
+
+  const kinds: ExportKind[] = ['attendees', 'organisations', 'attendance'];
+  return (
+    <section aria-labelledby="export-title" className="panel">
+      <h2 id="export-title">{t('exports.title')}</h2>
+      <table className="table">
+        <tbody>
+          {kinds.map((kind) => (
+            <tr key={kind}>
+              <th scope="row">{t(`exports.kind_${kind}`)}</th>
+              <td className="row-actions">
+                <button type="button" className="button button--small" onClick={() => void save(kind, 'xlsx')} aria-label={t('exports.asExcel', { what: t(`exports.kind_${kind}`) })}>
+                  {t('exports.excel')}
+                </button>
+                <button type="button" className="button button--small" onClick={() => void save(kind, 'csv')} aria-label={t('exports.asCsv', { what: t(`exports.kind_${kind}`) })}>
+                  {t('exports.csv')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">{t('exports.hint')}</p>
+      {status ? (
+        <p role="status" className="status">
+          {status}
+        </p>
+      ) : null}
+    </section>
+  );
+}
