@@ -13,6 +13,7 @@ import type {
 import * as commands from '../../shared/domain/commands';
 import type { CommandResult } from '../../shared/domain/commands';
 import type { EventStore } from './eventStore';
+import { readAllRows, readRow } from './projectionPages';
 import { planDemoConference } from '../../shared/demo/demoConference';
 
 /** The verbs the UI calls. Each loads the state its command needs, inside the store's transaction. */
@@ -41,8 +42,8 @@ export function removeRecord(store: EventStore, conferenceId: string, kind: Extr
 }
 
 async function organisationContext(store: EventStore, conferenceId: string, organisationId: string | null): Promise<commands.OrganisationContext> {
-  const organisations = await store.db.organisations.where('conferenceId').equals(conferenceId).toArray();
-  const members = organisationId ? await store.db.attendees.where('organisationId').equals(organisationId).toArray() : [];
+  const organisations = await readAllRows(store.db, 'organisation', conferenceId);
+  const members = organisationId ? (await readAllRows(store.db, 'attendee', conferenceId)).filter((a) => a.organisationId === organisationId) : [];
   return { organisations, members };
 }
 
@@ -52,37 +53,34 @@ export function addOrganisation(store: EventStore, conferenceId: string, fields:
 
 export function editOrganisation(store: EventStore, current: Organisation, fields: OrganisationFields): Promise<CommandResult> {
   return store.run(async () => {
-    const fresh = (await store.db.organisations.get(current.id)) ?? current;
+    const fresh = (await readRow(store.db, 'organisation', current.conferenceId, current.id)) ?? current;
     return commands.updateOrganisation(fresh, fields, await organisationContext(store, fresh.conferenceId, fresh.id));
   });
 }
 
 export function removeOrganisation(store: EventStore, current: Organisation): Promise<CommandResult> {
   return store.run(async () => {
-    const members = await store.db.attendees.where('organisationId').equals(current.id).filter((a) => !a.deletedAt).count();
+    const members = (await readAllRows(store.db, 'attendee', current.conferenceId)).filter((a) => a.organisationId === current.id && !a.deletedAt).length;
     return commands.deleteOrganisation(current, members);
   });
 }
 
-export async function lastAttendeeCode(store: EventStore, conferenceId: string): Promise<string | undefined> {
-  const last = await store.db.attendees
-    .where('[conferenceId+code]')
-    .between([conferenceId, 'A'], [conferenceId, 'A\uffff'])
-    .last();
-  return last?.code;
+/** The highest attendee code of the form A00001 in a conference, deleted attendees included (codes are never reused). */
+export function lastAttendeeCode(attendees: readonly Attendee[]): string | undefined {
+  let last: string | undefined;
+  for (const a of attendees) if (/^A\d+$/.test(a.code) && (!last || a.code.length > last.length || (a.code.length === last.length && a.code > last))) last = a.code;
+  return last;
 }
 
 async function attendeeContext(store: EventStore, conferenceId: string, fields: AttendeeFields, selfId: string | null): Promise<commands.AttendeeContext> {
-  const organisation = fields.organisationId ? await store.db.organisations.get(fields.organisationId) : undefined;
+  const organisation = fields.organisationId ? await readRow(store.db, 'organisation', conferenceId, fields.organisationId) : undefined;
+  const attendees = await readAllRows(store.db, 'attendee', conferenceId);
   const code = fields.code.trim();
-  const holders = code ? await store.db.attendees.where('[conferenceId+code]').equals([conferenceId, code]).toArray() : [];
-  const representing = selfId
-    ? await store.db.organisations.where('conferenceId').equals(conferenceId).filter((o) => o.delegateId === selfId || o.substituteId === selfId).toArray()
-    : [];
+  const representing = selfId ? (await readAllRows(store.db, 'organisation', conferenceId)).filter((o) => o.delegateId === selfId || o.substituteId === selfId) : [];
   return {
     organisation,
-    nextCode: commands.attendeeCodeAfter(await lastAttendeeCode(store, conferenceId)),
-    codeTaken: (c) => holders.some((h) => h.code === c && h.id !== selfId && !h.deletedAt),
+    nextCode: commands.attendeeCodeAfter(lastAttendeeCode(attendees)),
+    codeTaken: (c) => attendees.some((a) => a.code === c && a.id !== selfId && !a.deletedAt),
     representing,
   };
 }
@@ -93,18 +91,14 @@ export function registerAttendee(store: EventStore, conferenceId: string, fields
 
 export function editAttendee(store: EventStore, current: Attendee, fields: AttendeeFields): Promise<CommandResult> {
   return store.run(async () => {
-    const fresh = (await store.db.attendees.get(current.id)) ?? current;
+    const fresh = (await readRow(store.db, 'attendee', current.conferenceId, current.id)) ?? current;
     return commands.updateAttendee(fresh, fields, await attendeeContext(store, fresh.conferenceId, fields, fresh.id));
   });
 }
 
 export function removeAttendee(store: EventStore, current: Attendee): Promise<CommandResult> {
   return store.run(async () => {
-    const representing = await store.db.organisations
-      .where('conferenceId')
-      .equals(current.conferenceId)
-      .filter((o) => o.delegateId === current.id || o.substituteId === current.id)
-      .toArray();
+    const representing = (await readAllRows(store.db, 'organisation', current.conferenceId)).filter((o) => o.delegateId === current.id || o.substituteId === current.id);
     return commands.deleteAttendee(current, representing);
   });
 }

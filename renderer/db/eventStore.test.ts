@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { PlenumDatabase } from './schema';
 import { EventStore } from './eventStore';
 import * as actions from './actions';
+import { liveAttendees, liveOrganisations, readAllRows, readRow } from './projectionPages';
 import { BLANK_ATTENDEE, BLANK_ORGANISATION } from '../../shared/domain/blanks';
 import type { AttendeeFields, OrganisationFields } from '../../shared/domain/entities';
 
@@ -34,8 +35,8 @@ async function snapshot(store: EventStore, conferenceId: string) {
   const sort = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
   return {
     conference: await db.conferences.get(conferenceId),
-    organisations: sort(await db.organisations.where('conferenceId').equals(conferenceId).toArray()),
-    attendees: sort(await db.attendees.where('conferenceId').equals(conferenceId).toArray()),
+    organisations: sort(await readAllRows(db, 'organisation', conferenceId)),
+    attendees: sort(await readAllRows(db, 'attendee', conferenceId)),
     organisers: sort(await db.organisers.where('conferenceId').equals(conferenceId).toArray()),
   };
 }
@@ -46,25 +47,40 @@ describe('the event store', () => {
     const cid = await conference(store);
     const result = await actions.addOrganisation(store, cid, orgFields('M001'));
     expect(result.ok).toBe(true);
-    const log = await store.db.log.where('conferenceId').equals(cid).toArray();
+    const commits = await store.db.commits.where('[conferenceId+hlc]').between([cid, ''], [cid, '\uffff']).toArray();
+    expect(commits.map((c) => c.entityIds.length)).toEqual([1, 1]);
+    const log = commits.flatMap((c) => c.events);
     expect(log.map((e) => e.type)).toEqual(['conference.created', 'organisation.created']);
     expect(log[1]).toMatchObject({ deviceId: 'dev-test', actor: 'desk 1', v: 1 });
     expect(log[0]!.hlc < log[1]!.hlc).toBe(true);
-    expect(await store.db.organisations.count()).toBe(1);
+    expect(await readAllRows(store.db, 'organisation', cid)).toHaveLength(1);
   });
 
   it('writes nothing when a command is refused', async () => {
     const store = freshStore();
     const cid = await conference(store);
     await actions.addOrganisation(store, cid, orgFields('M001'));
-    const before = await store.db.log.count();
+    const before = await store.db.commits.count();
     const clash = await actions.addOrganisation(store, cid, orgFields('m001'));
     expect(clash.ok).toBe(false);
     const nameless = await actions.registerAttendee(store, cid, personFields('', null));
     expect(nameless).toEqual({ ok: false, errors: [{ field: 'name', message: 'errors.attendeeNameRequired' }] });
-    expect(await store.db.log.count()).toBe(before);
-    expect(await store.db.organisations.count()).toBe(1);
-    expect(await store.db.attendees.count()).toBe(0);
+    expect(await store.db.commits.count()).toBe(before);
+    expect(await readAllRows(store.db, 'organisation', cid)).toHaveLength(1);
+    expect(await readAllRows(store.db, 'attendee', cid)).toHaveLength(0);
+  });
+
+  it('writes a command of many events as one commit, and finds a record’s history through it', async () => {
+    const store = freshStore();
+    const demo = await actions.loadDemoEvent(store, 500);
+    if (!demo.ok) throw new Error('demo');
+    const commits = await store.db.commits.toArray();
+    expect(commits).toHaveLength(1);
+    expect(commits[0]!.events.length).toBe(demo.events.length);
+    const someone = (await liveAttendees(store.db, demo.entityId))[42]!;
+    const history = await store.db.commits.where('entityIds').equals(someone.id).toArray();
+    expect(history.flatMap((c) => c.events.filter((e) => e.entityId === someone.id)).map((e) => e.type)).toEqual(['attendee.created']);
+    expect(await liveAttendees(store.db, demo.entityId)).toHaveLength(demo.events.filter((e) => e.payload.kind === 'attendee').length);
   });
 
   it('numbers attendee codes and keeps them unique', async () => {
@@ -72,7 +88,7 @@ describe('the event store', () => {
     const cid = await conference(store);
     await actions.registerAttendee(store, cid, personFields('王', null));
     await actions.registerAttendee(store, cid, personFields('李', null));
-    const codes = (await store.db.attendees.toArray()).map((a) => a.code).sort();
+    const codes = (await readAllRows(store.db, 'attendee', cid)).map((a) => a.code).sort();
     expect(codes).toEqual(['A00001', 'A00002']);
     const taken = await actions.registerAttendee(store, cid, { ...personFields('张', null), code: 'A00002' });
     expect(taken.ok ? [] : taken.errors.map((e) => e.field)).toEqual(['code']);
@@ -103,8 +119,9 @@ describe('the event store', () => {
         const store = freshStore();
         const cid = await conference(store);
         for (const s of steps) {
-          const orgs = await store.db.organisations.where('conferenceId').equals(cid).filter((o) => !o.deletedAt).sortBy('id');
-          const people = await store.db.attendees.where('conferenceId').equals(cid).filter((a) => !a.deletedAt).sortBy('id');
+          const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+          const orgs = byId(await liveOrganisations(store.db, cid));
+          const people = byId(await liveAttendees(store.db, cid));
           const org = (i: number) => (i >= 0 ? orgs[i % Math.max(orgs.length, 1)] : undefined);
           const person = (i: number) => people[i % Math.max(people.length, 1)];
           if (s.op === 'addOrg') await actions.addOrganisation(store, cid, orgFields(s.code));
@@ -114,7 +131,7 @@ describe('the event store', () => {
           if (s.op === 'moveAttendee' && person(s.index)) await actions.editAttendee(store, person(s.index)!, { ...person(s.index)!, organisationId: org(s.orgIndex)?.id ?? null });
           if (s.op === 'removeAttendee' && person(s.index)) await actions.removeAttendee(store, person(s.index)!);
           if (s.op === 'makeDelegate' && person(s.index)?.organisationId) {
-            const home = await store.db.organisations.get(person(s.index)!.organisationId!);
+            const home = await readRow(store.db, 'organisation', cid, person(s.index)!.organisationId!);
             if (home) await actions.editOrganisation(store, home, { ...home, delegateId: person(s.index)!.id });
           }
           if (s.op === 'organiser') await actions.saveOrganiser(store, cid, { role: 'guidedBy', order: 1, name: { zh: s.name, ru: '', en: '' } });

@@ -1,10 +1,11 @@
 import type { AnyEntity, EntityKind } from '../../shared/domain/entities';
-import { EVENT_SCHEMA_VERSION, eventType, type DomainEvent } from '../../shared/domain/events';
+import { commitOf, EVENT_SCHEMA_VERSION, eventType, type DomainEvent } from '../../shared/domain/events';
 import type { CommandResult } from '../../shared/domain/commands';
 import { decodeHlc, encodeHlc, initialHlc, tickHlc, type Hlc } from '../../shared/domain/hlc';
 import { newId } from '../../shared/domain/ids';
-import { projectEvent, replayEvents } from '../../shared/domain/reducers';
+import { projectEvent } from '../../shared/domain/reducers';
 import type { PlenumDatabase } from './schema';
+import { clearPages, isPagedKind, projectIntoPages, type PagedKind } from './projectionPages';
 
 const CLOCK_KEY = 'clock';
 
@@ -32,17 +33,17 @@ export class EventStore {
 
   async run(plan: () => Promise<CommandResult> | CommandResult): Promise<CommandResult> {
     const db = this.db;
-    return db.transaction('rw', [db.log, db.meta, ...db.projectionTables], async () => {
+    return db.transaction('rw', [db.commits, db.meta, ...db.projectionTables], async () => {
       const result = await plan();
       if (!result.ok || result.events.length === 0) return result;
-      const stamped = await this.stamp(result.events.map((e) => ({ ...e })));
-      await db.log.bulkAdd(stamped);
+      const stamped = await this.stamp(result.events);
+      await db.commits.add(commitOf(stamped));
       await this.project(stamped);
       return result;
     });
   }
 
-  private async stamp(planned: Pick<DomainEvent, 'conferenceId' | 'entityId' | 'payload'>[]): Promise<DomainEvent[]> {
+  private async stamp(planned: readonly Pick<DomainEvent, 'conferenceId' | 'entityId' | 'payload'>[]): Promise<DomainEvent[]> {
     const stored = await this.db.meta.get(CLOCK_KEY);
     let clock: Hlc = stored ? decodeHlc(String(stored.value)) : initialHlc(this.identity.deviceId);
     clock = { ...clock, node: this.identity.deviceId };
@@ -66,44 +67,43 @@ export class EventStore {
     return events;
   }
 
-  /** Applies events to the projection tables with one read and one write per table. */
+  /**
+   * Applies events to the projections with one read and one write per table. A record whose first
+   * event here creates it is new (ids are made in code and never reused), so it is not read.
+   */
   private async project(events: DomainEvent[]): Promise<void> {
-    const byKind = new Map<EntityKind, DomainEvent[]>();
+    const paged = events.filter((e) => isPagedKind(e.payload.kind));
+    if (paged.length) await projectIntoPages(this.db, paged);
+    const byKind = new Map<Exclude<EntityKind, PagedKind>, DomainEvent[]>();
     for (const event of events) {
-      const list = byKind.get(event.payload.kind) ?? [];
+      const kind = event.payload.kind;
+      if (isPagedKind(kind)) continue;
+      const list = byKind.get(kind) ?? [];
       list.push(event);
-      byKind.set(event.payload.kind, list);
+      byKind.set(kind, list);
     }
     for (const [kind, kindEvents] of byKind) {
       const table = this.db.projectionTable(kind);
-      const ids = [...new Set(kindEvents.map((e) => e.entityId))];
-      const previous = await table.bulkGet(ids);
-      const rows = new Map<string, AnyEntity | undefined>(ids.map((id, i) => [id, previous[i]]));
+      const firstOp = new Map<string, string>();
+      for (const e of kindEvents) if (!firstOp.has(e.entityId)) firstOp.set(e.entityId, e.payload.op);
+      const existingIds = [...firstOp].filter(([, op]) => op !== 'created').map(([id]) => id);
+      const previous = await table.bulkGet(existingIds);
+      const rows = new Map<string, AnyEntity | undefined>(existingIds.map((id, i) => [id, previous[i]]));
       for (const event of kindEvents) rows.set(event.entityId, projectEvent(rows.get(event.entityId), event));
-      const changed = [...rows.values()].filter((row): row is AnyEntity => row !== undefined);
-      await table.bulkPut(changed);
+      await table.bulkPut([...rows.values()].filter((row): row is AnyEntity => row !== undefined));
     }
   }
 
   /** Throws the projections of a conference away and builds them again from its log. */
   async rebuildProjections(conferenceId: string): Promise<void> {
     const db = this.db;
-    await db.transaction('rw', [db.log, ...db.projectionTables], async () => {
-      const events = await db.log.where('[conferenceId+hlc]').between([conferenceId, ''], [conferenceId, '\uffff']).toArray();
-      for (const table of db.projectionTables) {
-        if (table === db.conferences) await table.delete(conferenceId);
-        else await table.where('conferenceId').equals(conferenceId).delete();
-      }
-      const rows = replayEvents(events);
-      const kindOf = new Map(events.map((e) => [e.entityId, e.payload.kind]));
-      const rowsByKind = new Map<EntityKind, AnyEntity[]>();
-      for (const [entityId, row] of rows) {
-        const kind = kindOf.get(entityId)!;
-        const list = rowsByKind.get(kind) ?? [];
-        list.push(row);
-        rowsByKind.set(kind, list);
-      }
-      for (const [kind, kindRows] of rowsByKind) await db.projectionTable(kind).bulkPut(kindRows);
+    await db.transaction('rw', [db.commits, ...db.projectionTables], async () => {
+      const commits = await db.commits.where('[conferenceId+hlc]').between([conferenceId, ''], [conferenceId, '\uffff']).toArray();
+      const events = commits.flatMap((c) => c.events).sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+      await db.conferences.delete(conferenceId);
+      for (const table of [db.organisers, db.agendaItems, db.importBatches]) await table.where('conferenceId').equals(conferenceId).delete();
+      await clearPages(db, conferenceId);
+      await this.project(events);
     });
   }
 }

@@ -1,12 +1,13 @@
 import type { ImportBatch } from '../../shared/domain/entities';
 import type { CommandResult } from '../../shared/domain/commands';
-import { previewAttendeeImport } from '../../shared/import/attendeeImport';
-import { previewOrganisationImport, planOrganisationImport } from '../../shared/import/organisationImport';
+import { previewAttendeeImport, type AttendeePreview } from '../../shared/import/attendeeImport';
+import { previewOrganisationImport, planOrganisationImport, type OrganisationPreview } from '../../shared/import/organisationImport';
 import { planAttendeeImport, planUndoImport, type ImportPlan, type OrganisationAction } from '../../shared/import/planImport';
 import type { ImportSettings } from '../../shared/import/importRows';
 import type { Sheet } from '../../shared/import/sheet';
 import type { EventStore } from './eventStore';
 import { lastAttendeeCode } from './actions';
+import { readAllRows } from './projectionPages';
 
 export interface ImportRequest {
   conferenceId: string;
@@ -17,6 +18,14 @@ export interface ImportRequest {
   /** Rows to import, by row index. */
   included: ReadonlySet<number>;
   organisationActions: ReadonlyMap<string, OrganisationAction>;
+  /** The preview the user saw, and the register it was made from (see registerStamp). */
+  preview?: { stamp: string; data: AttendeePreview | OrganisationPreview };
+}
+
+/** Changes whenever a row of the register is added or changed: a preview made from it is then stale. */
+export function registerStamp(organisations: readonly { version: string }[], attendees: readonly { version: string }[]): string {
+  const latest = (rows: readonly { version: string }[]) => rows.reduce((max, r) => (r.version > max ? r.version : max), '');
+  return `${organisations.length}/${latest(organisations)}/${attendees.length}/${latest(attendees)}`;
 }
 
 export type ImportOutcome = Extract<ImportPlan, { ok: true }> | Extract<ImportPlan, { ok: false }>;
@@ -29,17 +38,19 @@ export async function commitImport(store: EventStore, request: ImportRequest): P
   const { db } = store;
   let outcome: ImportOutcome = { ok: false, errors: [] };
   await store.run(async () => {
-    const organisations = await db.organisations.where('conferenceId').equals(request.conferenceId).toArray();
-    const attendees = await db.attendees.where('conferenceId').equals(request.conferenceId).toArray();
+    const organisations = await readAllRows(db, 'organisation', request.conferenceId);
+    const attendees = await readAllRows(db, 'attendee', request.conferenceId);
+    // The preview is made again only if the register changed since the user saw it.
+    const fresh = request.preview && request.preview.stamp === registerStamp(organisations, attendees) ? request.preview.data : null;
     if (request.target === 'organisations') {
-      const preview = previewOrganisationImport(request.sheet, request.settings, organisations);
+      const preview = (fresh as OrganisationPreview | null) ?? previewOrganisationImport(request.sheet, request.settings, organisations);
       outcome = planOrganisationImport(preview, request.included, { conferenceId: request.conferenceId, fileName: request.fileName, organisations, attendees });
     } else {
-      const preview = previewAttendeeImport(request.sheet, request.settings, { organisations, attendees });
+      const preview = (fresh as AttendeePreview | null) ?? previewAttendeeImport(request.sheet, request.settings, { organisations, attendees });
       outcome = planAttendeeImport(
         preview,
         { included: request.included, organisations: request.organisationActions },
-        { conferenceId: request.conferenceId, fileName: request.fileName, organisations, lastAttendeeCode: await lastAttendeeCode(store, request.conferenceId) },
+        { conferenceId: request.conferenceId, fileName: request.fileName, organisations, lastAttendeeCode: lastAttendeeCode(attendees) },
       );
     }
     const result: CommandResult = outcome.ok ? { ok: true, entityId: outcome.batchId, events: outcome.events } : { ok: false, errors: outcome.errors };

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
-import type { AgendaItem, Attendee, Conference, EntityKind, ImportBatch, Organisation, Organiser, AnyEntity } from '../../shared/domain/entities';
-import type { DomainEvent } from '../../shared/domain/events';
+import type { AgendaItem, Conference, EntityKind, ImportBatch, Organiser, AnyEntity } from '../../shared/domain/entities';
+import type { Commit } from '../../shared/domain/events';
+import type { PagedKind, ProjectionPage } from './projectionPages';
 
 export interface MetaRow {
   key: string;
@@ -8,12 +9,13 @@ export interface MetaRow {
 }
 
 export class PlenumDatabase extends Dexie {
-  log!: Table<DomainEvent, string>;
+  /** The append-only log: one record per command, holding its events. */
+  commits!: Table<Commit, string>;
   conferences!: Table<Conference, string>;
   organisers!: Table<Organiser, string>;
   agendaItems!: Table<AgendaItem, string>;
-  organisations!: Table<Organisation, string>;
-  attendees!: Table<Attendee, string>;
+  /** Organisations and attendees, in pages of rows (see projectionPages.ts). */
+  pages!: Table<ProjectionPage, [PagedKind, string, number]>;
   importBatches!: Table<ImportBatch, string>;
   meta!: Table<MetaRow, string>;
 
@@ -21,31 +23,34 @@ export class PlenumDatabase extends Dexie {
     // A check-in or a vote shown as saved must be on disk: strict durability for every write.
     // Query results are frozen and shared rather than cloned per reader: one copy of 20,000 attendees, not two.
     super(name, { chromeTransactionDurability: 'strict', cache: 'immutable' });
-    this.version(1).stores({
-      log: 'id, conferenceId, entityId, [conferenceId+hlc]',
+    // Version 4: organisations and attendees in pages. Version 3: the log holds commits.
+    this.version(4).stores({
+      log: null,
+      organisations: null,
+      attendees: null,
+      pages: '[kind+conferenceId+page]',
+      commits: 'id, *entityIds, [conferenceId+hlc]',
       conferences: 'id',
       organisers: 'id, conferenceId',
       agendaItems: 'id, conferenceId',
-      organisations: 'id, conferenceId, [conferenceId+code]',
-      attendees: 'id, conferenceId, organisationId, [conferenceId+code]',
+      importBatches: 'id, conferenceId',
       meta: 'key',
     });
-    this.version(2).stores({ importBatches: 'id, conferenceId' });
   }
 
-  projectionTable(kind: EntityKind): Table<AnyEntity, string> {
-    const tables: Record<EntityKind, Table<AnyEntity, string>> = {
+  /** The table of a kind stored a record each; organisations and attendees are in pages instead. */
+  projectionTable(kind: Exclude<EntityKind, PagedKind>): Table<AnyEntity, string> {
+    const tables: Record<Exclude<EntityKind, PagedKind>, Table<AnyEntity, string>> = {
       conference: this.conferences as Table<AnyEntity, string>,
       organiser: this.organisers as Table<AnyEntity, string>,
       agendaItem: this.agendaItems as Table<AnyEntity, string>,
-      organisation: this.organisations as Table<AnyEntity, string>,
-      attendee: this.attendees as Table<AnyEntity, string>,
       importBatch: this.importBatches as Table<AnyEntity, string>,
     };
     return tables[kind];
   }
 
-  get projectionTables(): Table<AnyEntity, string>[] {
-    return [this.conferences, this.organisers, this.agendaItems, this.organisations, this.attendees, this.importBatches] as Table<AnyEntity, string>[];
+  /** Every table a command may write besides the log. */
+  get projectionTables(): Table[] {
+    return [this.conferences, this.organisers, this.agendaItems, this.importBatches, this.pages] as Table[];
   }
 }

@@ -33,3 +33,25 @@ export type PlannedEvent = Pick<DomainEvent, 'conferenceId' | 'entityId' | 'payl
 export function eventType(payload: EventPayload): EntityEventType {
   return `${payload.kind}.${payload.op}` as EntityEventType;
 }
+
+/**
+ * What the log stores: the events of one command, written together. A check-in is a commit of one
+ * event; an import of 20,000 rows is one commit of 40,000 events — one record instead of 40,000,
+ * which is what makes large imports fast (each stored record has a fixed cost in IndexedDB).
+ */
+export interface Commit {
+  /** The id of its first event. */
+  id: string;
+  conferenceId: string;
+  /** The clock of its first event: commits are ordered by it. */
+  hlc: string;
+  /** Every record the commit changes: a record's history is the commits that name it. */
+  entityIds: string[];
+  events: DomainEvent[];
+}
+
+export function commitOf(events: readonly DomainEvent[]): Commit {
+  const first = events[0];
+  if (!first) throw new Error('a commit needs at least one event');
+  return { id: first.id, conferenceId: first.conferenceId, hlc: first.hlc, entityIds: [...new Set(events.map((e) => e.entityId))], events: [...events] };
+}

@@ -6,6 +6,7 @@ import type { FieldError } from '../../../shared/domain/validation';
 import { BLANK_ATTENDEE } from '../../../shared/domain/blanks';
 import { deriveLatinName, primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
+import { liveOrganisations } from '../../db/projectionPages';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 import { editAttendee, registerAttendee, removeAttendee } from '../../db/actions';
@@ -31,7 +32,7 @@ export function AttendeeDialog({ conferenceId, current, onClose }: { conferenceI
   const language = currentLanguage();
   const [fields, setFields] = useState<AttendeeFields>(current ? fieldsOf(current) : { ...BLANK_ATTENDEE });
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const organisations = useLiveQuery(() => store.db.organisations.where('conferenceId').equals(conferenceId).filter((o) => !o.deletedAt).sortBy('code'), [conferenceId]);
+  const organisations = useLiveQuery(() => liveOrganisations(store.db, conferenceId), [conferenceId]);
   const setName = (key: keyof AttendeeFields, value: string) => setFields((f) => withDerivedLatin({ ...f, [key]: value }));
   const setLatin = (key: 'familyNameLatin' | 'givenNameLatin', value: string) => setFields((f) => ({ ...f, [key]: value, latinEdited: true }));
   const set = <K extends keyof AttendeeFields>(key: K, value: AttendeeFields[K]) => setFields((f) => ({ ...f, [key]: value }));

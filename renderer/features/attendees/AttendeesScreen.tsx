@@ -4,8 +4,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ATTENDEE_CATEGORIES, CATEGORY_COLOURS, type Attendee, type AttendeeCategory } from '../../../shared/domain/entities';
 import { useStore } from '../../app/AppContext';
+import { liveAttendees, readAllRows } from '../../db/projectionPages';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';
+import { useMarkWhenPainted } from '../../app/timing';
 import { SelectField, TextField } from '../../components/fields';
 import { AttendeeDialog } from './AttendeeDialog';
 import { buildAttendeeRows, filterAttendeeRows } from './attendeeSearch';
@@ -16,8 +18,8 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const attendees = useLiveQuery(() => store.db.attendees.where('conferenceId').equals(conferenceId).toArray(), [conferenceId]);
-  const organisations = useLiveQuery(async () => new Map((await store.db.organisations.where('conferenceId').equals(conferenceId).toArray()).map((o) => [o.id, o])), [conferenceId]);
+  const attendees = useLiveQuery(() => liveAttendees(store.db, conferenceId), [conferenceId]);
+  const organisations = useLiveQuery(async () => new Map((await readAllRows(store.db, 'organisation', conferenceId)).map((o) => [o.id, o])), [conferenceId]);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<AttendeeCategory | 'all'>('all');
   const [editing, setEditing] = useState<Attendee | 'new' | null>(null);
@@ -25,14 +27,14 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
 
   const rows = useMemo(() => {
     if (!attendees || !organisations) return [];
-    const live = attendees.filter((a) => !a.deletedAt).sort((a, b) => a.code.localeCompare(b.code));
-    return buildAttendeeRows(live, organisations, (o) => localised(o.name, language));
+    return buildAttendeeRows(attendees, organisations, (o) => localised(o.name, language));
   }, [attendees, organisations, language]);
   const shown = useMemo(() => filterAttendeeRows(rows, deferredQuery, category), [rows, deferredQuery, category]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const loading = attendees === undefined || organisations === undefined;
+  useMarkWhenPainted('attendees:rows-shown', !loading && shown.length > 0);
 
   return (
     <section aria-labelledby="attendees-title" className="attendees">

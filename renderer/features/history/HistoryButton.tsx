@@ -38,7 +38,10 @@ function HistoryDialog({ conferenceId, entityId, label, onClose }: { conferenceI
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const events = useLiveQuery(() => store.db.log.where('entityId').equals(entityId).filter((e) => e.conferenceId === conferenceId).toArray(), [entityId]);
+  const events = useLiveQuery(
+    async () => (await store.db.commits.where('entityIds').equals(entityId).toArray()).flatMap((c) => c.events.filter((e) => e.entityId === entityId && e.conferenceId === conferenceId)),
+    [entityId],
+  );
   const ordered = [...(events ?? [])].sort((a, b) => a.hlc.localeCompare(b.hlc));
   return (
     <Dialog title={t('history.title', { name: label })} onClose={onClose} wide>

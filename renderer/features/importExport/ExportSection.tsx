@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { attendeeTable, attendanceTable, organisationTable, type ExportLabels } from '../../../shared/export/listExports';
 import { writeCsv, writeWorkbook, type Table } from '../../../shared/export/spreadsheet';
 import { useServices } from '../../app/AppContext';
+import { liveAttendees, liveOrganisations } from '../../db/projectionPages';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
+import { markTiming } from '../../app/timing';
 
 type ExportKind = 'attendees' | 'organisations' | 'attendance';
 
@@ -19,8 +21,8 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
   const [status, setStatus] = useState('');
 
   const build = async (kind: ExportKind): Promise<Table> => {
-    const organisations = await store.db.organisations.where('conferenceId').equals(conferenceId).sortBy('code');
-    const attendees = await store.db.attendees.where('conferenceId').equals(conferenceId).sortBy('code');
+    const organisations = await liveOrganisations(store.db, conferenceId);
+    const attendees = await liveAttendees(store.db, conferenceId);
     const labels: ExportLabels = { t: (key) => t(key), language, localName: (o) => localised(o.name, language) };
     if (kind === 'attendees') return attendeeTable(attendees, organisations, labels);
     if (kind === 'organisations') return organisationTable(organisations, attendees, labels);
@@ -28,10 +30,12 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
   };
 
   const save = async (kind: ExportKind, format: 'xlsx' | 'csv') => {
+    markTiming('export:start');
     setStatus(t('exports.preparing'));
     const table = await build(kind);
     const bytes = format === 'xlsx' ? await writeWorkbook([table]) : writeCsv(table);
     const date = new Date().toISOString().slice(0, 10);
+    markTiming('export:file-ready');
     const saved = await platform.saveFile(`${t(`exports.file_${kind}`)}-${date}.${format}`, bytes, format === 'xlsx' ? XLSX : CSV);
     setStatus(saved ? t('exports.saved', { name: saved }) : '');
   };

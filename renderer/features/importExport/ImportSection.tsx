@@ -1,9 +1,12 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportTarget } from '../../../shared/import/headers';
 import { useServices } from '../../app/AppContext';
+import { useMarkWhenPainted } from '../../app/timing';
 import { useImportSession } from './useImportSession';
 import { MappingPanel } from './MappingPanel';
 import { PreviewPanel } from './PreviewPanel';
+import { prewarmReader } from './readInWorker';
 
 export const LIST_FILE_FILTERS = [{ name: 'Excel, CSV', extensions: ['xlsx', 'xlsm', 'csv', 'tsv', 'txt'] }];
 
@@ -12,6 +15,8 @@ export function ImportSection({ conferenceId, target }: { conferenceId: string; 
   const { platform } = useServices();
   const session = useImportSession(conferenceId, target);
   const { state } = session;
+  useEffect(prewarmReader, [state.step]);
+  useMarkWhenPainted('import:committed', state.step === 'done');
 
   const choose = async () => {
     const picked = await platform.openFile(LIST_FILE_FILTERS);

@@ -5,8 +5,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ImportTarget } from '../../../shared/import/headers';
 import type { RowProblem } from '../../../shared/import/importRows';
 import { useStore } from '../../app/AppContext';
+import { liveOrganisations } from '../../db/projectionPages';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';
+import { useMarkWhenPainted } from '../../app/timing';
 import type { ImportSession } from './useImportSession';
 import { UnknownOrganisations } from './UnknownOrganisations';
 
@@ -25,7 +27,7 @@ export function PreviewPanel({ session, target, conferenceId }: { session: Impor
   const language = currentLanguage();
   const store = useStore();
   const { preview, included, settings, sheet } = session;
-  const organisations = useLiveQuery(() => store.db.organisations.where('conferenceId').equals(conferenceId).filter((o) => !o.deletedAt).sortBy('code'), [conferenceId]);
+  const organisations = useLiveQuery(() => liveOrganisations(store.db, conferenceId), [conferenceId]);
   const problemRows = useMemo(
     (): ProblemRow[] => (preview?.data.rows ?? []).filter((r) => r.problems.length > 0).map((r) => ({ rowIndex: r.rowIndex, sheetRow: r.sheetRow, problems: r.problems, blocked: r.blocked, included: included.has(r.rowIndex) })),
     [preview, included],
@@ -37,6 +39,7 @@ export function PreviewPanel({ session, target, conferenceId }: { session: Impor
     estimateSize: (i) => ITEM_HEIGHT * (problemRows[i]!.problems.length + 1) + 12,
     overscan: 6,
   });
+  useMarkWhenPainted('import:preview-shown', preview !== null);
   if (!preview || !settings || !sheet) return <p role="status">{t('common.loading')}</p>;
   const rows = preview.data.rows;
   const committing = session.state.step === 'committing';

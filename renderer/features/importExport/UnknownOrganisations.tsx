@@ -3,6 +3,9 @@ import type { UnknownOrganisation } from '../../../shared/import/attendeeImport'
 import type { OrganisationAction } from '../../../shared/import/planImport';
 import type { ImportSession } from './useImportSession';
 
+/** More than this many are summarised: a list naming thousands of new organisations is decided as a whole. */
+const SHOWN = 200;
+
 function actionValue(action: OrganisationAction | undefined): string {
   if (!action || action.action === 'create') return 'create';
   return action.action === 'none' ? 'none' : `map:${action.organisationId}`;
@@ -29,7 +32,7 @@ export function UnknownOrganisations({ session, unknown, organisations }: { sess
           </tr>
         </thead>
         <tbody>
-          {unknown.slice(0, 500).map((u) => (
+          {unknown.slice(0, SHOWN).map((u) => (
             <tr key={u.key}>
               <td>{u.name}</td>
               <td>{u.sheetRows.length > 6 ? `${u.sheetRows.slice(0, 6).join(', ')} … (${u.sheetRows.length})` : u.sheetRows.join(', ')}</td>
@@ -49,7 +52,7 @@ export function UnknownOrganisations({ session, unknown, organisations }: { sess
         </tbody>
       </table>
       </div>
-      {unknown.length > 500 ? <p className="hint">{t('import.moreUnknown', { n: unknown.length - 500 })}</p> : null}
+      {unknown.length > SHOWN ? <p className="hint">{t('import.moreUnknown', { n: unknown.length - SHOWN })}</p> : null}
     </section>
   );
 }

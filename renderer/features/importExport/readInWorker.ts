@@ -9,9 +9,21 @@ export class ReadFailed extends Error {
   }
 }
 
+function startWorker(): Worker {
+  return new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+}
+
+let spare: Worker | null = null;
+
+/** Starts a reader before the user picks a file: loading the workbook library then costs no waiting. */
+export function prewarmReader(): void {
+  spare ??= startWorker();
+}
+
 /** Reads a list file in a worker; `cancel` stops it at once. */
 export function readInWorker(bytes: Uint8Array, fileName: string): { result: Promise<ParsedFile>; cancel: () => void } {
-  const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+  const worker = spare ?? startWorker();
+  spare = null;
   let cancel = () => {};
   const result = new Promise<ParsedFile>((resolve, reject) => {
     cancel = () => {

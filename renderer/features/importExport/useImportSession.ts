@@ -7,7 +7,9 @@ import type { ImportSettings } from '../../../shared/import/importRows';
 import type { OrganisationAction } from '../../../shared/import/planImport';
 import type { FileProblem, ParsedFile } from '../../../shared/import/sheet';
 import { useStore } from '../../app/AppContext';
-import { commitImport, type ImportOutcome } from '../../db/importActions';
+import { markTiming } from '../../app/timing';
+import { readAllRows } from '../../db/projectionPages';
+import { commitImport, registerStamp, type ImportOutcome } from '../../db/importActions';
 import { readInWorker, ReadCancelled, ReadFailed } from './readInWorker';
 
 export type Preview = { target: 'attendees'; data: AttendeePreview } | { target: 'organisations'; data: OrganisationPreview };
@@ -47,8 +49,8 @@ export function useImportSession(conferenceId: string, target: ImportTarget) {
   const [organisationActions, setOrganisationActions] = useState<Map<string, OrganisationAction>>(new Map());
   const [commitErrors, setCommitErrors] = useState<Extract<ImportOutcome, { ok: false }>['errors']>([]);
   const cancelRef = useRef<() => void>(() => {});
-  const organisations = useLiveQuery(() => store.db.organisations.where('conferenceId').equals(conferenceId).toArray(), [conferenceId]);
-  const attendees = useLiveQuery(() => (target === 'attendees' ? store.db.attendees.where('conferenceId').equals(conferenceId).toArray() : []), [conferenceId, target]);
+  const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', conferenceId), [conferenceId]);
+  const attendees = useLiveQuery(() => (target === 'attendees' ? readAllRows(store.db, 'attendee', conferenceId) : []), [conferenceId, target]);
 
   const file = state.step === 'mapping' || state.step === 'committing' ? state.file : null;
   const sheet = file?.sheets[sheetIndex] ?? null;
@@ -71,6 +73,7 @@ export function useImportSession(conferenceId: string, target: ImportTarget) {
 
   const open = useCallback(
     async (bytes: Uint8Array, fileName: string) => {
+      markTiming('import:file-chosen');
       setState({ step: 'reading', fileName });
       const reading = readInWorker(bytes, fileName);
       cancelRef.current = reading.cancel;
@@ -105,16 +108,18 @@ export function useImportSession(conferenceId: string, target: ImportTarget) {
 
   const commit = useCallback(async () => {
     if (state.step !== 'mapping' || !sheet || !settings) return;
+    markTiming('import:commit-start');
     setState({ step: 'committing', fileName: state.fileName, file: state.file });
     const headers = sheet.rows[settings.headerRowIndex] ?? [];
     localStorage.setItem(MAPPING_KEY + headerSignature(headers, target), JSON.stringify({ mapping: settings.mapping, constants: settings.constants }));
-    const outcome = await commitImport(store, { conferenceId, fileName: state.fileName, target, sheet, settings, included, organisationActions });
+    const seen = preview && deferredSettings === settings && organisations && attendees ? { stamp: registerStamp(organisations, attendees), data: preview.data } : undefined;
+    const outcome = await commitImport(store, { conferenceId, fileName: state.fileName, target, sheet, settings, included, organisationActions, ...(seen ? { preview: seen } : {}) });
     if (outcome.ok) setState({ step: 'done', fileName: state.fileName, outcome });
     else {
       setCommitErrors(outcome.errors);
       setState({ step: 'mapping', fileName: state.fileName, file: state.file });
     }
-  }, [state, sheet, settings, target, store, conferenceId, included, organisationActions]);
+  }, [state, sheet, settings, deferredSettings, preview, organisations, attendees, target, store, conferenceId, included, organisationActions]);
 
   return {
     state,

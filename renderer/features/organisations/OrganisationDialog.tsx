@@ -6,6 +6,7 @@ import type { FieldError } from '../../../shared/domain/validation';
 import { BLANK_ORGANISATION } from '../../../shared/domain/blanks';
 import { primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
+import { liveAttendees } from '../../db/projectionPages';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 import { addOrganisation, editOrganisation, removeOrganisation } from '../../db/actions';
@@ -29,7 +30,7 @@ export function OrganisationDialog({ conferenceId, current, onClose }: { confere
   const [weightText, setWeightText] = useState(String(fields.weight));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const people = useLiveQuery(
-    async () => (current ? (await store.db.attendees.where('organisationId').equals(current.id).filter((a) => !a.deletedAt).toArray()) : []),
+    async () => (current ? (await liveAttendees(store.db, conferenceId)).filter((a) => a.organisationId === current.id) : []),
     [current?.id],
   );
   const personOptions = [{ value: '', label: t('organisations.nobody') }, ...(people ?? []).map((p) => ({ value: p.id, label: `${primaryDisplayName(p)} (${p.code})` }))];

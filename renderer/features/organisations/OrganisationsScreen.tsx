@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ORGANISATION_CATEGORIES, ORGANISATION_STATUSES, type Organisation, type OrganisationCategory, type OrganisationStatus } from '../../../shared/domain/entities';
 import { primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
+import { liveAttendees, liveOrganisations } from '../../db/projectionPages';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';
 import { SelectField, TextField } from '../../components/fields';
@@ -17,11 +18,8 @@ export function OrganisationsScreen({ conferenceId }: { conferenceId: string }) 
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const organisations = useLiveQuery(() => store.db.organisations.where('conferenceId').equals(conferenceId).filter((o) => !o.deletedAt).sortBy('code'), [conferenceId]);
-  const delegates = useLiveQuery(async () => {
-    const ids = (organisations ?? []).flatMap((o) => (o.delegateId ? [o.delegateId] : []));
-    return new Map((await store.db.attendees.bulkGet(ids)).flatMap((a) => (a ? [[a.id, primaryDisplayName(a)] as const] : [])));
-  }, [organisations]);
+  const organisations = useLiveQuery(() => liveOrganisations(store.db, conferenceId), [conferenceId]);
+  const delegates = useLiveQuery(async () => new Map((await liveAttendees(store.db, conferenceId)).map((a) => [a.id, primaryDisplayName(a)])), [conferenceId]);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<CategoryFilter>('all');
   const [status, setStatus] = useState<StatusFilter>('all');

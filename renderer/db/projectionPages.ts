@@ -1,0 +1,101 @@
+import Dexie from 'dexie';
+import type { AnyEntity, Attendee, EntityKind, Organisation } from '../../shared/domain/entities';
+import type { DomainEvent } from '../../shared/domain/events';
+import { projectEvent } from '../../shared/domain/reducers';
+import type { PlenumDatabase } from './schema';
+
+/**
+ * Organisations and attendees are stored in pages of rows rather than a record each: IndexedDB
+ * spends ~30–50 µs on every record it writes whatever its size, so an import of 20,000 people as
+ * 40,000 records took seconds, and as 128 pages takes a fraction of one. A record's page is fixed
+ * by its id, so a change rewrites one page.
+ */
+export const PAGED_KINDS = ['organisation', 'attendee'] as const;
+export type PagedKind = (typeof PAGED_KINDS)[number];
+export const PAGES_PER_CONFERENCE = 64;
+
+export interface ProjectionPage {
+  kind: PagedKind;
+  conferenceId: string;
+  page: number;
+  rows: Record<string, AnyEntity>;
+}
+
+export function isPagedKind(kind: EntityKind): kind is PagedKind {
+  return (PAGED_KINDS as readonly string[]).includes(kind);
+}
+
+/** FNV-1a of the id: the same page on every machine and in every replay. */
+export function pageOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % PAGES_PER_CONFERENCE;
+}
+
+type RowOf<K extends PagedKind> = K extends 'attendee' ? Attendee : Organisation;
+
+function pageRange(kind: PagedKind, conferenceId: string) {
+  return [
+    [kind, conferenceId, Dexie.minKey],
+    [kind, conferenceId, Dexie.maxKey],
+  ] as const;
+}
+
+/** Every record of a kind in a conference, deleted ones included. */
+export async function readAllRows<K extends PagedKind>(db: PlenumDatabase, kind: K, conferenceId: string): Promise<RowOf<K>[]> {
+  const [lower, upper] = pageRange(kind, conferenceId);
+  const pages = await db.pages.where('[kind+conferenceId+page]').between(lower, upper, true, true).toArray();
+  return pages.flatMap((p) => Object.values(p.rows) as RowOf<K>[]);
+}
+
+export async function readRow<K extends PagedKind>(db: PlenumDatabase, kind: K, conferenceId: string, id: string): Promise<RowOf<K> | undefined> {
+  const page = await db.pages.get([kind, conferenceId, pageOf(id)]);
+  return page?.rows[id] as RowOf<K> | undefined;
+}
+
+// Codes are compared by code unit, not localeCompare: ten times faster on 20,000 rows, and codes are ASCII.
+const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+/** The live (not deleted) organisations of a conference, by code. */
+export async function liveOrganisations(db: PlenumDatabase, conferenceId: string): Promise<Organisation[]> {
+  return (await readAllRows(db, 'organisation', conferenceId)).filter((o) => !o.deletedAt).sort(byCode);
+}
+
+/** The live attendees of a conference, by code. */
+export async function liveAttendees(db: PlenumDatabase, conferenceId: string): Promise<Attendee[]> {
+  return (await readAllRows(db, 'attendee', conferenceId)).filter((a) => !a.deletedAt).sort(byCode);
+}
+
+/** Applies events of paged kinds: one read and one write of each page they touch. */
+export async function projectIntoPages(db: PlenumDatabase, events: readonly DomainEvent[]): Promise<void> {
+  const byPage = new Map<string, { key: [PagedKind, string, number]; events: DomainEvent[] }>();
+  for (const event of events) {
+    const kind = event.payload.kind as PagedKind;
+    const key: [PagedKind, string, number] = [kind, event.conferenceId, pageOf(event.entityId)];
+    const id = key.join('\u0000');
+    const entry = byPage.get(id) ?? { key, events: [] };
+    entry.events.push(event);
+    byPage.set(id, entry);
+  }
+  const entries = [...byPage.values()];
+  const stored = await db.pages.bulkGet(entries.map((e) => e.key));
+  const pages = entries.map(({ key: [kind, conferenceId, page], events: pageEvents }, i): ProjectionPage => {
+    const rows = { ...(stored[i]?.rows ?? {}) };
+    for (const event of pageEvents) {
+      const next = projectEvent(rows[event.entityId], event);
+      if (next) rows[event.entityId] = next;
+    }
+    return { kind, conferenceId, page, rows };
+  });
+  await db.pages.bulkPut(pages);
+}
+
+export async function clearPages(db: PlenumDatabase, conferenceId: string): Promise<void> {
+  for (const kind of PAGED_KINDS) {
+    const [lower, upper] = pageRange(kind, conferenceId);
+    await db.pages.where('[kind+conferenceId+page]').between(lower, upper, true, true).delete();
+  }
+}
