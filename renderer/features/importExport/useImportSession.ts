@@ -79,6 +79,7 @@ export function useImportSession(conferenceId: string, target: ImportTarget) {
       cancelRef.current = reading.cancel;
       try {
         const parsed = await reading.result;
+        markTiming('import:file-read');
         const firstVisible = Math.max(parsed.sheets.findIndex((s) => !s.hidden), 0);
         configureSheet(parsed, firstVisible);
         setState({ step: 'mapping', fileName, file: parsed });

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from './plenum';
+import { buildWorkbook } from '../shared/import/testing/buildWorkbook';
+
+async function run(args: string[], files: Record<string, Uint8Array>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    readFile: (f) => {
+      const bytes = files[f];
+      if (!bytes) throw new Error('ENOENT: no such file');
+      return bytes;
+    },
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('plenum inspect', () => {
+  it('prints the sheet, header row, mapping and every problem, in JSON with --json', async () => {
+    const list = await buildWorkbook([
+      { name: '说明', rows: [['内部']], hidden: true },
+      { name: '报名', rows: [['报名表'], ['姓名', '单位', '手机'], ['刘申', '哈职院', 15759280085], ['', '哈职院', 'abc']] },
+    ]);
+    const human = await run(['inspect', 'list.xlsx'], { 'list.xlsx': list });
+    expect(human.code).toBe(1);
+    expect(human.out).toContain('sheet: 报名, header row 2');
+    expect(human.out).toContain('B   单位 → Organisation');
+    expect(human.out).toContain('Row 4 [error]: No name in this row');
+    expect(human.out).toContain('Row 4, C «手机» [warning]: “abc” is not a phone number');
+
+    const json = JSON.parse((await run(['inspect', 'list.xlsx', '--json'], { 'list.xlsx': list })).out);
+    expect(json).toMatchObject({ ok: true, sheet: '报名', headerRow: 2, rows: 2, importable: 1 });
+    expect(json.sheets).toEqual([{ name: '说明', hidden: true, rows: 1 }, { name: '报名', hidden: false, rows: 4 }]);
+    expect(json.mapping.map((m: { field: string }) => m.field)).toEqual(['fullName', 'organisation', 'phone']);
+    expect(json.problems.map((p: { sheetRow: number; column: string; message: string }) => [p.sheetRow, p.column, p.message])).toEqual([
+      [4, '', 'import.noName'],
+      [4, 'C «手机»', 'import.badPhone'],
+    ]);
+  });
+
+  it('speaks Russian and Chinese with --lang', async () => {
+    const list = await buildWorkbook([{ name: 'S', rows: [['ФИО', 'Организация'], ['', 'ТОГУ']] }]);
+    expect((await run(['inspect', 'a.xlsx', '--lang', 'ru'], { 'a.xlsx': list })).out).toContain('Строка 2 [error]: В строке нет имени');
+    expect((await run(['inspect', 'a.xlsx', '--lang', 'zh-CN'], { 'a.xlsx': list })).out).toContain('第 2 行 [error]: 此行没有姓名');
+  });
+
+  it('exits with 2 and says why when the file cannot be read, and 64 on wrong usage', async () => {
+    const broken = await run(['inspect', 'old.xls', '--json'], { 'old.xls': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) });
+    expect(broken.code).toBe(2);
+    expect(JSON.parse(broken.out)).toMatchObject({ ok: false, problem: 'fileOldXls' });
+    expect((await run(['inspect', 'missing.xlsx'], {})).code).toBe(2);
+    expect((await run(['frobnicate'], {})).code).toBe(64);
+  });
+
+  it('runs as a command', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plenum-cli-'));
+    const file = path.join(dir, 'empty.csv');
+    writeFileSync(file, '');
+    const result = spawnSync('npx', ['tsx', 'cli/plenum.ts', 'inspect', file], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('the file is empty');
+  }, 30_000);
+});
