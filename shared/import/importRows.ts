@@ -76,10 +76,6 @@ export class MappedRow {
     return column >= 0 ? columnLabel(this.headers, column) : '';
   }
 
-  columnIndex(field: ImportField): number {
-    return this.columnOf(field);
-  }
-
   problem(field: ImportField | 'name' | 'row', message: string, severity: RowProblem['severity'], params?: RowProblem['params']): RowProblem {
     const whole = field === 'name' || field === 'row';
     const column = whole ? '' : this.column(field);

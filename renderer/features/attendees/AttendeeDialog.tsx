@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ATTENDEE_CATEGORIES, CATEGORY_COLOURS, GENDERS, type Attendee, type AttendeeFields } from '../../../shared/domain/entities';
-import type { FieldError } from '../../../shared/domain/validation';
+import { useCommand } from '../../components/useCommand';
 import { BLANK_ATTENDEE } from '../../../shared/domain/blanks';
 import { deriveLatinName, primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
@@ -31,30 +31,22 @@ export function AttendeeDialog({ conferenceId, current, onClose }: { conferenceI
   const store = useStore();
   const language = currentLanguage();
   const [fields, setFields] = useState<AttendeeFields>(current ? fieldsOf(current) : { ...BLANK_ATTENDEE });
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const { errors, run } = useCommand(onClose);
   const organisations = useLiveQuery(() => liveOrganisations(store.db, conferenceId), [conferenceId]);
   const setName = (key: keyof AttendeeFields, value: string) => setFields((f) => withDerivedLatin({ ...f, [key]: value }));
   const setLatin = (key: 'familyNameLatin' | 'givenNameLatin', value: string) => setFields((f) => ({ ...f, [key]: value, latinEdited: true }));
   const set = <K extends keyof AttendeeFields>(key: K, value: AttendeeFields[K]) => setFields((f) => ({ ...f, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = current ? await editAttendee(store, current, fields) : await registerAttendee(store, conferenceId, fields);
-    if (!result.ok) return setErrors(result.errors);
-    onClose();
+    void run(() => (current ? editAttendee(store, current, fields) : registerAttendee(store, conferenceId, fields)));
   };
-
-  const remove = async () => {
-    if (!current) return;
-    const result = await removeAttendee(store, current);
-    if (!result.ok) return setErrors(result.errors);
-    onClose();
-  };
+  const remove = () => current && void run(() => removeAttendee(store, current));
 
   const title = current ? t('attendees.editTitle', { name: primaryDisplayName(current) }) : t('attendees.add');
   return (
     <Dialog title={title} onClose={onClose} wide>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <FieldGroup legend={t('attendees.chineseName')} error={errorFor(errors, 'name')}>
           <TextField label={t('attendees.familyNameZh')} lang="zh-CN" value={fields.familyNameZh} onChange={(v) => setName('familyNameZh', v)} autoFocus={!current} />
           <TextField label={t('attendees.givenNameZh')} lang="zh-CN" value={fields.givenNameZh} onChange={(v) => setName('givenNameZh', v)} />
@@ -99,7 +91,7 @@ export function AttendeeDialog({ conferenceId, current, onClose }: { conferenceI
           {current ? (
             <>
               <HistoryButton conferenceId={conferenceId} entityId={current.id} label={primaryDisplayName(current)} />
-              <button type="button" className="button button--danger" onClick={() => void remove()}>
+              <button type="button" className="button button--danger" onClick={remove}>
                 {t('attendees.remove')}
               </button>
             </>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConferenceFields } from '../../../shared/domain/entities';
 import { BLANK_CONFERENCE } from '../../../shared/domain/blanks';
-import type { FieldError } from '../../../shared/domain/validation';
+import { useCommand } from '../../components/useCommand';
 import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/router';
 import { createEvent } from '../../db/actions';
@@ -15,19 +15,18 @@ export function NewEventDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const store = useStore();
   const [fields, setFields] = useState<ConferenceFields>({ ...BLANK_CONFERENCE });
-  const [errors, setErrors] = useState<FieldError[]>([]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await createEvent(store, fields);
-    if (!result.ok) return setErrors(result.errors);
+  const { errors, run } = useCommand((conferenceId) => {
     onClose();
-    navigate({ screen: 'setup', conferenceId: result.entityId });
+    navigate({ screen: 'setup', conferenceId });
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => createEvent(store, fields));
   };
 
   return (
     <Dialog title={t('events.new')} onClose={onClose} wide>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <ConferenceFieldsEditor fields={fields} errors={errors} onChange={setFields} autoFocus />
         <FormErrors errors={errors} shownFields={CONFERENCE_FIELDS} />
         <FormActions submitLabel={t('events.create')} onCancel={onClose} />

@@ -6,6 +6,7 @@ import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';
 import { undoImport } from '../../db/importActions';
+import { ActionsHeader } from '../../components/RowActions';
 
 /** Past imports of this event, newest first, each undoable as one step. */
 export function ImportHistory({ conferenceId }: { conferenceId: string }) {
@@ -31,9 +32,7 @@ export function ImportHistory({ conferenceId }: { conferenceId: string }) {
             <th scope="col">{t('import.file')}</th>
             <th scope="col">{t('import.what')}</th>
             <th scope="col">{t('import.rowsImported')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ORGANISATION_CATEGORIES, ORGANISATION_STATUSES, type Organisation, type OrganisationFields } from '../../../shared/domain/entities';
-import type { FieldError } from '../../../shared/domain/validation';
+import { useCommand } from '../../components/useCommand';
 import { BLANK_ORGANISATION } from '../../../shared/domain/blanks';
 import { primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
@@ -28,7 +28,7 @@ export function OrganisationDialog({ conferenceId, current, onClose }: { confere
   const language = currentLanguage();
   const [fields, setFields] = useState<OrganisationFields>(current ? fieldsOf(current) : { ...BLANK_ORGANISATION });
   const [weightText, setWeightText] = useState(String(fields.weight));
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const { errors, run } = useCommand(onClose);
   const people = useLiveQuery(
     async () => (current ? (await liveAttendees(store.db, conferenceId)).filter((a) => a.organisationId === current.id) : []),
     [current?.id],
@@ -36,25 +36,17 @@ export function OrganisationDialog({ conferenceId, current, onClose }: { confere
   const personOptions = [{ value: '', label: t('organisations.nobody') }, ...(people ?? []).map((p) => ({ value: p.id, label: `${primaryDisplayName(p)} (${p.code})` }))];
   const set = <K extends keyof OrganisationFields>(key: K, value: OrganisationFields[K]) => setFields((f) => ({ ...f, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const weight = weightText.trim() === '' ? Number.NaN : Number(weightText.replace(',', '.'));
     const next = { ...fields, weight };
-    const result = current ? await editOrganisation(store, current, next) : await addOrganisation(store, conferenceId, next);
-    if (!result.ok) return setErrors(result.errors);
-    onClose();
+    void run(() => (current ? editOrganisation(store, current, next) : addOrganisation(store, conferenceId, next)));
   };
-
-  const remove = async () => {
-    if (!current) return;
-    const result = await removeOrganisation(store, current);
-    if (!result.ok) return setErrors(result.errors);
-    onClose();
-  };
+  const remove = () => current && void run(() => removeOrganisation(store, current));
 
   return (
     <Dialog title={current ? t('organisations.editTitle', { name: localised(current.name, language) }) : t('organisations.add')} onClose={onClose} wide>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <div className="field-row">
           <TextField label={t('organisations.code')} value={fields.code} error={errorFor(errors, 'code')} onChange={(v) => set('code', v)} required autoFocus={!current} />
           <SelectField label={t('organisations.category')} value={fields.category} options={ORGANISATION_CATEGORIES.map((c) => ({ value: c, label: t(`organisationCategories.${c}`) }))} onChange={(v) => set('category', v)} />
@@ -85,7 +77,7 @@ export function OrganisationDialog({ conferenceId, current, onClose }: { confere
           {current ? (
             <>
               <HistoryButton conferenceId={conferenceId} entityId={current.id} label={localised(current.name, language)} />
-              <button type="button" className="button button--danger" onClick={() => void remove()}>
+              <button type="button" className="button button--danger" onClick={remove}>
                 {t('organisations.remove')}
               </button>
             </>

@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { AGENDA_ITEM_TYPES, type AgendaItem, type AgendaItemFields } from '../../../shared/domain/entities';
-import type { FieldError } from '../../../shared/domain/validation';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatLocalDateTime, localised } from '../../app/format';
 import { removeRecord, saveAgendaItem } from '../../db/actions';
 import { Dialog } from '../../components/Dialog';
 import { errorFor, FormActions, FormErrors, SelectField, TextField } from '../../components/fields';
+import { ActionsHeader, RowActions } from '../../components/RowActions';
+import { useCommand } from '../../components/useCommand';
 import { TrilingualFields } from './ConferenceFieldsEditor';
 
 function byTimeThenOrder(a: AgendaItem, b: AgendaItem): number {
@@ -40,9 +41,7 @@ export function AgendaSection({ conferenceId }: { conferenceId: string }) {
               <th scope="col">{t('agenda.type')}</th>
               <th scope="col">{t('agenda.itemTitle')}</th>
               <th scope="col">{t('agenda.speaker')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
@@ -52,19 +51,7 @@ export function AgendaSection({ conferenceId }: { conferenceId: string }) {
                 <td>{t(`agendaTypes.${item.type}`)}</td>
                 <td>{localised(item.title, language)}</td>
                 <td>{item.speaker}</td>
-                <td className="row-actions">
-                  <button type="button" className="button button--small" onClick={() => setEditing(item)} aria-label={t('common.editNamed', { name: localised(item.title, language) })}>
-                    {t('common.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small button--danger"
-                    onClick={() => void removeRecord(store, conferenceId, 'agendaItem', item.id)}
-                    aria-label={t('common.removeNamed', { name: localised(item.title, language) })}
-                  >
-                    {t('common.remove')}
-                  </button>
-                </td>
+                <RowActions name={localised(item.title, language)} onEdit={() => setEditing(item)} onRemove={() => void removeRecord(store, conferenceId, 'agendaItem', item.id)} />
               </tr>
             ))}
           </tbody>
@@ -83,16 +70,14 @@ function AgendaItemDialog({ conferenceId, current, nextOrder, onClose }: { confe
       ? { type: current.type, startsAt: current.startsAt, title: current.title, speaker: current.speaker, order: current.order }
       : { type: 'speech', startsAt: '', title: { zh: '', ru: '', en: '' }, speaker: '', order: nextOrder },
   );
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const submit = async (event: FormEvent) => {
+  const { errors, run } = useCommand(onClose);
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = await saveAgendaItem(store, conferenceId, fields, current);
-    if (!result.ok) return setErrors(result.errors);
-    onClose();
+    void run(() => saveAgendaItem(store, conferenceId, fields, current));
   };
   return (
     <Dialog title={current ? t('agenda.edit') : t('agenda.add')} onClose={onClose} wide>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <div className="field-row">
           <SelectField label={t('agenda.type')} value={fields.type} options={AGENDA_ITEM_TYPES.map((v) => ({ value: v, label: t(`agendaTypes.${v}`) }))} onChange={(type) => setFields({ ...fields, type })} />
           <TextField label={t('agenda.time')} type="datetime-local" value={fields.startsAt} error={errorFor(errors, 'startsAt')} onChange={(startsAt) => setFields({ ...fields, startsAt })} />

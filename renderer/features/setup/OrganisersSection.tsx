@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ORGANISER_ROLES, type Organiser, type OrganiserFields } from '../../../shared/domain/entities';
-import type { FieldError } from '../../../shared/domain/validation';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 import { removeRecord, saveOrganiser } from '../../db/actions';
 import { Dialog } from '../../components/Dialog';
 import { FormActions, FormErrors, SelectField } from '../../components/fields';
+import { ActionsHeader, RowActions } from '../../components/RowActions';
+import { useCommand } from '../../components/useCommand';
 import { TrilingualFields } from './ConferenceFieldsEditor';
 
 export function OrganisersSection({ conferenceId }: { conferenceId: string }) {
@@ -33,9 +34,7 @@ export function OrganisersSection({ conferenceId }: { conferenceId: string }) {
             <tr>
               <th scope="col">{t('organisers.role')}</th>
               <th scope="col">{t('organisers.name')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
@@ -43,19 +42,7 @@ export function OrganisersSection({ conferenceId }: { conferenceId: string }) {
               <tr key={o.id}>
                 <td>{t(`organiserRoles.${o.role}`)}</td>
                 <td>{localised(o.name, language)}</td>
-                <td className="row-actions">
-                  <button type="button" className="button button--small" onClick={() => setEditing(o)} aria-label={t('common.editNamed', { name: localised(o.name, language) })}>
-                    {t('common.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small button--danger"
-                    onClick={() => void removeRecord(store, conferenceId, 'organiser', o.id)}
-                    aria-label={t('common.removeNamed', { name: localised(o.name, language) })}
-                  >
-                    {t('common.remove')}
-                  </button>
-                </td>
+                <RowActions name={localised(o.name, language)} onEdit={() => setEditing(o)} onRemove={() => void removeRecord(store, conferenceId, 'organiser', o.id)} />
               </tr>
             ))}
           </tbody>
@@ -77,16 +64,14 @@ function OrganiserDialog({ conferenceId, current, nextOrder, onClose }: { confer
   const { t } = useTranslation();
   const store = useStore();
   const [fields, setFields] = useState<OrganiserFields>(current ? { role: current.role, name: current.name, order: current.order } : { role: 'hostedBy', name: { zh: '', ru: '', en: '' }, order: nextOrder });
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const submit = async (event: FormEvent) => {
+  const { errors, run } = useCommand(onClose);
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = await saveOrganiser(store, conferenceId, fields, current);
-    if (!result.ok) return setErrors(result.errors);
-    onClose();
+    void run(() => saveOrganiser(store, conferenceId, fields, current));
   };
   return (
     <Dialog title={current ? t('organisers.edit') : t('organisers.add')} onClose={onClose} wide>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <SelectField label={t('organisers.role')} value={fields.role} options={ORGANISER_ROLES.map((r) => ({ value: r, label: t(`organiserRoles.${r}`) }))} onChange={(role) => setFields({ ...fields, role })} />
         <TrilingualFields legend={t('organisers.name')} field="name" value={fields.name} errors={errors} onChange={(name) => setFields({ ...fields, name })} autoFocus />
         <FormErrors errors={errors} shownFields={['name', 'role']} />
