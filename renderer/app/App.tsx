@@ -11,8 +11,9 @@ import { OrganisationsScreen } from '../features/organisations/OrganisationsScre
 import { AttendeesScreen } from '../features/attendees/AttendeesScreen';
 import { AboutDialog } from './AboutDialog';
 import { ImportExportScreen } from '../features/importExport/ImportExportScreen';
+import { CheckInDesk } from '../features/checkin/CheckInDesk';
 
-const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'importExport'] as const;
+const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'importExport'] as const;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -81,6 +82,7 @@ export function App() {
         {route.screen === 'organisations' ? <OrganisationsScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'attendees' ? <AttendeesScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'importExport' ? <ImportExportScreen conferenceId={route.conferenceId} /> : null}
+        {route.screen === 'checkin' ? <CheckInDesk conferenceId={route.conferenceId} /> : null}
       </main>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </div>

@@ -5,7 +5,7 @@ import { PlenumDatabase } from './schema';
 import { EventStore } from './eventStore';
 import * as actions from './actions';
 import { liveAttendees, liveOrganisations, readAllRows, readRow } from './projectionPages';
-import { BLANK_ATTENDEE, BLANK_ORGANISATION } from '../../shared/domain/blanks';
+import { BLANK_ATTENDEE, BLANK_CONFERENCE, BLANK_ORGANISATION } from '../../shared/domain/blanks';
 import type { AttendeeFields, OrganisationFields } from '../../shared/domain/entities';
 
 const orgFields = (code: string): OrganisationFields => ({ ...BLANK_ORGANISATION, code, name: { zh: `单位${code}`, ru: '', en: '' } });
@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 async function conference(store: EventStore): Promise<string> {
-  const result = await actions.createEvent(store, { name: { zh: '大会', ru: '', en: '' }, venue: { zh: '', ru: '', en: '' }, startDate: '', endDate: '' });
+  const result = await actions.createEvent(store, { ...BLANK_CONFERENCE, name: { zh: '大会', ru: '', en: '' } });
   if (!result.ok) throw new Error('conference');
   return result.entityId;
 }

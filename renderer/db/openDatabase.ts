@@ -3,9 +3,9 @@ import { PlenumDatabase } from './schema';
 
 const ACTOR_KEY = 'plenum.deskName';
 
-/** The desk or person named in the settings; written into every event. */
+/** The desk or person named in the settings; written into every event. '' when not named. */
 export function deskName(): string {
-  return localStorage.getItem(ACTOR_KEY) || 'desk';
+  return localStorage.getItem(ACTOR_KEY) ?? '';
 }
 
 export async function openEventStore(deviceId: string): Promise<EventStore> {
@@ -13,5 +13,6 @@ export async function openEventStore(deviceId: string): Promise<EventStore> {
   await db.open();
   // Ask the browser not to evict the event's data when the disk fills up.
   void navigator.storage?.persist?.().catch(() => false);
-  return new EventStore(db, { deviceId, actor: deskName });
+  // An unnamed desk is known by its device id.
+  return new EventStore(db, { deviceId, actor: () => deskName() || deviceId });
 }

@@ -13,6 +13,8 @@ export const DEMO_CONFERENCE: ConferenceFields = {
   },
   startDate: '2026-12-10',
   endDate: '2026-12-10',
+  // The Chinese model charter: the assembly is quorate with 三分之二以上 (at least ⅔) of its members.
+  quorum: { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>=' },
 };
 
 const organiser = (role: OrganiserFields['role'], order: number, zh: string, ru: string, en: string): OrganiserFields => ({ role, order, name: { zh, ru, en } });

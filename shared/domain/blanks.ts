@@ -11,4 +11,4 @@ export const BLANK_ORGANISATION: Readonly<OrganisationFields> = Object.freeze({
   weight: 1, contactName: '', contactPhone: '', contactEmail: '', delegateId: null, substituteId: null,
 });
 
-export const BLANK_CONFERENCE: Readonly<ConferenceFields> = Object.freeze({ name: { zh: '', ru: '', en: '' }, venue: { zh: '', ru: '', en: '' }, startDate: '', endDate: '' });
+export const BLANK_CONFERENCE: Readonly<ConferenceFields> = Object.freeze<ConferenceFields>({ name: { zh: '', ru: '', en: '' }, venue: { zh: '', ru: '', en: '' }, startDate: '', endDate: '', quorum: { kind: 'none' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as commands from './commands';
-import { BLANK_ATTENDEE, BLANK_ORGANISATION } from './blanks';
+import { BLANK_ATTENDEE, BLANK_CONFERENCE, BLANK_ORGANISATION } from './blanks';
 import type { AttendeeFields, Organisation, OrganisationFields } from './entities';
 
 const orgFields: OrganisationFields = { ...BLANK_ORGANISATION, code: 'M001', name: { zh: '黑龙江大学', ru: '', en: '' }, category: 'undergraduateUniversity', region: '黑龙江', country: '中国' };
@@ -123,12 +123,14 @@ describe('attendee commands', () => {
 });
 
 describe('conference commands', () => {
-  const conference = { name: { zh: '成立大会', ru: '', en: '' }, venue: { zh: '', ru: '', en: '' }, startDate: '2026-12-10', endDate: '2026-12-11' };
+  const conference = { ...BLANK_CONFERENCE, name: { zh: '成立大会', ru: '', en: '' }, startDate: '2026-12-10', endDate: '2026-12-11' };
   it('need a name and an end not before the start', () => {
     expect(commands.createConference(conference).ok).toBe(true);
     const bad = commands.createConference({ ...conference, name: { zh: '', ru: '', en: '' }, endDate: '2026-12-09' });
     expect(bad.ok ? [] : bad.errors.map((e) => e.field)).toEqual(['name', 'endDate']);
     const malformed = commands.createConference({ ...conference, startDate: '10.12.2026' });
     expect(malformed.ok ? [] : malformed.errors).toEqual([{ field: 'startDate', message: 'errors.dateFormat' }]);
+    const badQuorum = commands.createConference({ ...conference, quorum: { kind: 'fraction', numerator: 3, denominator: 2, comparison: '>=' } });
+    expect(badQuorum.ok ? [] : badQuorum.errors).toEqual([{ field: 'quorum.numerator', message: 'errors.quorumFraction' }]);
   });
 });

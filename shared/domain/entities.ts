@@ -1,3 +1,5 @@
+import type { QuorumSetting } from '../rules/quorum';
+
 /** The records of one conference, as the projections hold them. */
 
 export const ORGANISER_ROLES = ['guidedBy', 'hostedBy', 'coOrganiser'] as const;
@@ -60,6 +62,8 @@ export interface ConferenceFields {
   venue: Trilingual;
   startDate: string;
   endDate: string;
+  /** The assembly's quorum: a fraction of the member organisations entitled to vote. */
+  quorum: QuorumSetting;
 }
 export type Conference = RecordMeta & ConferenceFields;
 
@@ -120,6 +124,27 @@ export interface AttendeeFields {
 }
 export type Attendee = RecordMeta & AttendeeFields;
 
+export const PRESENCE = ['absent', 'present', 'left'] as const;
+export type Presence = (typeof PRESENCE)[number];
+export type CheckInAction = 'checkIn' | 'returned' | 'left' | 'undo';
+export type CheckInMethod = 'search' | 'scan' | 'walkIn';
+
+/** Whether an attendee is here: kept per attendee (the record's id is the attendee's). */
+export interface AttendanceFields {
+  status: Presence;
+  /** When they first arrived (ISO), for the arrival chart; '' if never. */
+  firstCheckInAt: string;
+  /** Since when they are present (ISO); '' when not present. */
+  checkedInAt: string;
+  leftAt: string;
+  lastAction: CheckInAction;
+  desk: string;
+  method: CheckInMethod;
+  /** The state before the last action, so that it can be undone once. */
+  before: Pick<AttendanceFields, 'status' | 'firstCheckInAt' | 'checkedInAt' | 'leftAt'> | null;
+}
+export type Attendance = RecordMeta & AttendanceFields;
+
 /** One import of a list: what it created and changed, so that it can be undone as one step. */
 export interface ImportBatchFields {
   fileName: string;
@@ -140,9 +165,10 @@ export interface EntityFieldsByKind {
   organisation: OrganisationFields;
   attendee: AttendeeFields;
   importBatch: ImportBatchFields;
+  attendance: AttendanceFields;
 }
 export type EntityKind = keyof EntityFieldsByKind;
-export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch'];
+export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance'];
 
 export type EntityOf<K extends EntityKind> = RecordMeta & EntityFieldsByKind[K];
 export type AnyEntity = EntityOf<EntityKind>;

@@ -26,11 +26,24 @@ const localDateTime = z.union([
 const email = z.union([z.literal(''), z.string().trim().email({ message: 'errors.emailFormat' })]);
 const phone = z.union([z.literal(''), z.string().trim().regex(/^\+?[\d\s\-()]{5,25}$/, { message: 'errors.phoneFormat' })]);
 
+const quorumSetting = z.union([
+  z.object({ kind: z.literal('none') }),
+  z
+    .object({
+      kind: z.literal('fraction'),
+      numerator: z.number({ message: 'errors.quorumFraction' }).int({ message: 'errors.quorumFraction' }).min(1, { message: 'errors.quorumFraction' }),
+      denominator: z.number({ message: 'errors.quorumFraction' }).int({ message: 'errors.quorumFraction' }).min(1, { message: 'errors.quorumFraction' }),
+      comparison: z.enum(['>', '>=']),
+    })
+    .refine((q) => q.numerator <= q.denominator, { message: 'errors.quorumFraction', path: ['numerator'] }),
+]);
+
 export const conferenceFieldsSchema = z.object({
   name: trilingual,
   venue: trilingual,
   startDate: isoDate,
   endDate: isoDate,
+  quorum: quorumSetting,
 });
 
 export const organiserFieldsSchema = z.object({

@@ -1,6 +1,6 @@
 export const en = {
   app: { language: 'Language' },
-  nav: { label: 'Event sections', setup: 'Setup', organisations: 'Organisations', attendees: 'Attendees', importExport: 'Import & export' },
+  nav: { label: 'Event sections', setup: 'Setup', organisations: 'Organisations', attendees: 'Attendees', checkin: 'Check-in', importExport: 'Import & export' },
   about: {
     title: 'About Plenum',
     description: 'Plenum runs a membership assembly at the venue: registration, check-in, badges, votes, elections and minutes — offline.',
@@ -21,7 +21,7 @@ export const en = {
     largeHint: 'The large test event has {{n}} attendees: use it to check that this computer copes with a big congress.',
   },
   fields: { inChinese: '{{field}} (Chinese)', inRussian: '{{field}} (Russian)', inEnglish: '{{field}} (English)' },
-  setup: { title: 'Event setup', eventName: 'Event name', venue: 'Venue', startDate: 'First day', endDate: 'Last day' },
+  setup: { title: 'Event setup', eventName: 'Event name', venue: 'Venue', startDate: 'First day', endDate: 'Last day', quorum: 'Quorum of the assembly', quorumRule: 'Rule', quorumComparison: 'Present must be', quorumNumerator: 'Numerator', quorumDenominator: 'Denominator' },
   organisers: { title: 'Organisers', add: 'Add organiser', edit: 'Edit organiser', empty: 'No organisers yet.', role: 'Role', name: 'Organiser name' },
   organiserRoles: { guidedBy: 'Guided by', hostedBy: 'Hosted by', coOrganiser: 'Co-organiser' },
   agenda: { title: 'Agenda', add: 'Add agenda item', edit: 'Edit agenda item', empty: 'No agenda items yet.', time: 'Time', type: 'Type', itemTitle: 'Title', speaker: 'Speaker' },
@@ -36,7 +36,8 @@ export const en = {
     weight: 'Vote weight', contactName: 'Contact', contactPhone: 'Contact phone', contactEmail: 'Contact e-mail', delegateId: 'Voting delegate',
     substituteId: 'Substitute', familyNameZh: 'Family name (Chinese)', givenNameZh: 'Given name (Chinese)', familyNameCyr: 'Family name (Cyrillic)',
     givenNameCyr: 'Given name (Cyrillic)', patronymicCyr: 'Patronymic', familyNameLatin: 'Family name (Latin)', givenNameLatin: 'Given name (Latin)',
-    latinEdited: 'Latin form typed by hand', organisationId: 'Organisation', position: 'Position', phone: 'Phone', email: 'E-mail', notes: 'Notes', gender: 'Gender',
+    latinEdited: 'Latin form typed by hand', organisationId: 'Organisation', position: 'Position', phone: 'Phone', email: 'E-mail', notes: 'Notes', gender: 'Gender', quorum: 'Quorum', firstCheckInAt: 'First arrival',
+    checkedInAt: 'Present since', leftAt: 'Left at', lastAction: 'Action', desk: 'Desk', method: 'How', before: 'Before',
   },
   organisations: {
     title: 'Member organisations', add: 'Add organisation', summary: 'Organisations by category', members: 'Members', all: 'All organisations',
@@ -72,7 +73,7 @@ export const en = {
     codeTaken: 'The code {{code}} is already used by another organisation.', delegateNotMember: 'Choose a person registered for this organisation.',
     substituteIsDelegate: 'The substitute must be another person than the delegate.', unknownOrganisation: 'This organisation is not in the register.',
     attendeeCodeTaken: 'The code {{code}} is already used by another attendee.', attendeeNameRequired: 'Enter a name: in Chinese, Cyrillic or Latin letters.',
-    organisationHasAttendees: 'This organisation still has {{n}} attendees: move or remove them first.', recordMissing: 'This record no longer exists.',
+    organisationHasAttendees: 'This organisation still has {{n}} attendees: move or remove them first.', recordMissing: 'This record no longer exists.', quorumFraction: 'A quorum is a fraction: whole numbers, the first not above the second.',
   },
 
   genders: { female: 'Female', male: 'Male', unknown: '—' },
@@ -125,6 +126,31 @@ export const en = {
     hint: 'Headers are written in the language of the screen. CSV files are UTF-8, which Excel opens with Chinese and Cyrillic intact.',
     preparing: 'Preparing the file…', saved: 'Saved {{name}}.', file_attendees: 'attendees', file_organisations: 'organisations', file_attendance: 'attendance',
     attendeesSheet: 'Attendees', organisationsSheet: 'Organisations', attendanceSheet: 'Attendance',
+  },
+
+  quorumPresets: {
+    none: 'No quorum', gtHalf: 'More than half (> ½) — 过半数, более половины', geHalf: 'At least half (≥ ½) — 半数以上',
+    geTwoThirds: 'At least two thirds (≥ ⅔) — 三分之二以上', gtTwoThirds: 'More than two thirds (> ⅔)', custom: 'Another fraction…',
+  },
+  comparisons: { atLeast: 'at least (≥)', moreThan: 'more than (>)' },
+  checkin: {
+    title: 'Check-in desk', walkIn: 'Walk-in registration', walkInTitle: 'Walk-in: register and check in', walkInDone: 'Registered and checked in.',
+    ready: 'Ready: {{n}} people on the list. Type any spelling, or scan a badge.', search: 'Find a person',
+    searchHint: 'Hanzi, pinyin or initials, Cyrillic, Latin, organisation or code. ↑ ↓ to choose, Enter to check in, Alt+U undo, Alt+L left.',
+    results: 'People found', moreResults: '{{n}} more: type more to narrow.', presence_absent: 'not here', presence_present: 'present', presence_left: 'left',
+    deskName: 'Desk name', deskNameHint: 'Written into every check-in made here.', onScan: 'When a badge is scanned', scanChecksIn: 'Check the person in',
+    scanShows: 'Only show the person', largeType: 'Large type', votingRole: 'Voting', role_delegate: 'Voting delegate of the organisation',
+    role_substitute: 'Substitute delegate of the organisation', role_none: 'No vote', status: 'Status', presentSince: 'Present since {{time}} (desk {{desk}})',
+    leftAt: 'Left the hall at {{time}}', notYet: 'Not checked in', checkIn: 'Check in', returned: 'Back in the hall', left: 'Left the hall', undo: 'Undo',
+    done: '✓ {{name}} checked in.', doneReturned: '✓ {{name}} is back in the hall.', doneUndo: '{{name}}: undone.', doneLeft: '{{name}} left the hall.',
+    already: '{{name}} was already checked in at {{time}}: not counted again.', unknownPerson: 'This person is not on the list.',
+    notPresent: '{{name}} is not checked in.', nothingToUndo: 'Nothing to undo for {{name}}.', unknownCode: 'No one has the badge code {{code}}.',
+    found: '{{name}} (scanned).', panelTitle: 'Now in the hall', attendeesPresent: 'Attendees present', ofTotal: '{{n}} of {{total}}',
+    membersRepresented: 'Member organisations represented', votingPresent: 'Voting delegates present', bySubstitutes: '({{n}} by substitutes)', quorum: 'Quorum',
+    noQuorumRule: 'no quorum rule set', quorate: 'Quorate: {{present}} present; {{rule}} of {{entitled}} needs {{required}}.',
+    notQuorate: 'Not quorate: {{present}} present; {{rule}} of {{entitled}} needs {{required}}.', ruleAtLeast: 'at least {{fraction}}', ruleMoreThan: 'more than {{fraction}}',
+    byCategory: 'Present by category', chartTitle: 'Arrivals', chartArrivals: 'Check-ins per 10 min', chartCumulative: 'Present in total',
+    chartLabel: 'Arrivals per ten minutes; {{n}} in total.', noArrivals: 'No one has checked in yet.',
   },
 };
 

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const ru: Messages = {
   app: { language: 'Язык' },
-  nav: { label: 'Разделы мероприятия', setup: 'Настройка', organisations: 'Организации', attendees: 'Участники', importExport: 'Импорт и экспорт' },
+  nav: { label: 'Разделы мероприятия', setup: 'Настройка', organisations: 'Организации', attendees: 'Участники', checkin: 'Регистрация', importExport: 'Импорт и экспорт' },
   about: {
     title: 'О программе Plenum',
     description: 'Plenum помогает провести собрание членов на месте: регистрация, отметка прибытия, бейджи, голосования, выборы и протокол — без интернета.',
@@ -24,7 +24,7 @@ export const ru: Messages = {
     largeHint: 'В большом тестовом мероприятии {{n}} участников: с ним можно проверить, справится ли компьютер с крупным съездом.',
   },
   fields: { inChinese: '{{field}} (по-китайски)', inRussian: '{{field}} (по-русски)', inEnglish: '{{field}} (по-английски)' },
-  setup: { title: 'Настройка мероприятия', eventName: 'Название мероприятия', venue: 'Место проведения', startDate: 'Первый день', endDate: 'Последний день' },
+  setup: { title: 'Настройка мероприятия', eventName: 'Название мероприятия', venue: 'Место проведения', startDate: 'Первый день', endDate: 'Последний день', quorum: 'Кворум собрания', quorumRule: 'Правило', quorumComparison: 'Присутствующих должно быть', quorumNumerator: 'Числитель', quorumDenominator: 'Знаменатель' },
   organisers: { title: 'Организаторы', add: 'Добавить организатора', edit: 'Изменить организатора', empty: 'Организаторов пока нет.', role: 'Роль', name: 'Название организатора' },
   organiserRoles: { guidedBy: 'При поддержке', hostedBy: 'Организатор', coOrganiser: 'Соорганизатор' },
   agenda: { title: 'Программа', add: 'Добавить пункт программы', edit: 'Изменить пункт программы', empty: 'Пунктов программы пока нет.', time: 'Время', type: 'Вид', itemTitle: 'Название', speaker: 'Выступающий' },
@@ -39,7 +39,8 @@ export const ru: Messages = {
     votingRight: 'Право голоса', weight: 'Вес голоса', contactName: 'Контактное лицо', contactPhone: 'Телефон для связи', contactEmail: 'Эл. почта для связи',
     delegateId: 'Делегат с правом голоса', substituteId: 'Заместитель', familyNameZh: 'Фамилия (кит.)', givenNameZh: 'Имя (кит.)', familyNameCyr: 'Фамилия',
     givenNameCyr: 'Имя', patronymicCyr: 'Отчество', familyNameLatin: 'Фамилия (лат.)', givenNameLatin: 'Имя (лат.)', latinEdited: 'Латиница введена вручную',
-    organisationId: 'Организация', position: 'Должность', phone: 'Телефон', email: 'Эл. почта', notes: 'Примечания', gender: 'Пол',
+    organisationId: 'Организация', position: 'Должность', phone: 'Телефон', email: 'Эл. почта', notes: 'Примечания', gender: 'Пол', quorum: 'Кворум', firstCheckInAt: 'Первое прибытие',
+    checkedInAt: 'В зале с', leftAt: 'Вышел в', lastAction: 'Действие', desk: 'Стойка', method: 'Способ', before: 'До этого',
   },
   organisations: {
     title: 'Организации-члены', add: 'Добавить организацию', summary: 'Организации по категориям', members: 'Члены', all: 'Все организации',
@@ -75,7 +76,7 @@ export const ru: Messages = {
     codeTaken: 'Код {{code}} уже занят другой организацией.', delegateNotMember: 'Выберите участника, зарегистрированного от этой организации.',
     substituteIsDelegate: 'Заместителем должен быть не тот же человек, что делегат.', unknownOrganisation: 'Этой организации нет в реестре.',
     attendeeCodeTaken: 'Код {{code}} уже занят другим участником.', attendeeNameRequired: 'Введите имя: по-китайски, кириллицей или латиницей.',
-    organisationHasAttendees: 'У этой организации ещё есть участники ({{n}}): сначала перенесите или удалите их.', recordMissing: 'Эта запись больше не существует.',
+    organisationHasAttendees: 'У этой организации ещё есть участники ({{n}}): сначала перенесите или удалите их.', recordMissing: 'Эта запись больше не существует.', quorumFraction: 'Кворум — это доля: целые числа, первое не больше второго.',
   },
 
   genders: { female: 'Женский', male: 'Мужской', unknown: '—' },
@@ -128,5 +129,30 @@ export const ru: Messages = {
     hint: 'Заголовки пишутся на языке интерфейса. Файлы CSV — в UTF-8: Excel открывает их с китайскими и русскими буквами.',
     preparing: 'Файл готовится…', saved: 'Сохранено: {{name}}.', file_attendees: 'участники', file_organisations: 'организации', file_attendance: 'присутствие',
     attendeesSheet: 'Участники', organisationsSheet: 'Организации', attendanceSheet: 'Присутствие',
+  },
+
+  quorumPresets: {
+    none: 'Без кворума', gtHalf: 'Более половины (> ½) — 过半数, более половины', geHalf: 'Не менее половины (≥ ½) — 半数以上',
+    geTwoThirds: 'Не менее двух третей (≥ ⅔) — 三分之二以上', gtTwoThirds: 'Более двух третей (> ⅔)', custom: 'Другая доля…',
+  },
+  comparisons: { atLeast: 'не менее (≥)', moreThan: 'более (>)' },
+  checkin: {
+    title: 'Стойка регистрации', walkIn: 'Регистрация на месте', walkInTitle: 'Регистрация на месте с отметкой прибытия', walkInDone: 'Зарегистрирован и отмечен.',
+    ready: 'Готово: в списке {{n}} человек. Введите имя в любом написании или отсканируйте бейдж.', search: 'Найти участника',
+    searchHint: 'Иероглифы, пиньинь или инициалы, кириллица, латиница, организация или код. ↑ ↓ — выбор, Enter — отметить, Alt+U — отменить, Alt+L — вышел.',
+    results: 'Найденные участники', moreResults: 'Ещё {{n}}: уточните запрос.', presence_absent: 'нет', presence_present: 'в зале', presence_left: 'вышел',
+    deskName: 'Название стойки', deskNameHint: 'Записывается в каждую отметку этой стойки.', onScan: 'При сканировании бейджа', scanChecksIn: 'Отмечать прибытие',
+    scanShows: 'Только показывать участника', largeType: 'Крупный шрифт', votingRole: 'Голосование', role_delegate: 'Делегат организации с правом голоса',
+    role_substitute: 'Заместитель делегата организации', role_none: 'Без права голоса', status: 'Статус', presentSince: 'В зале с {{time}} (стойка {{desk}})',
+    leftAt: 'Вышел из зала в {{time}}', notYet: 'Не отмечен', checkIn: 'Отметить прибытие', returned: 'Вернулся в зал', left: 'Вышел из зала', undo: 'Отменить',
+    done: '✓ {{name}}: прибытие отмечено.', doneReturned: '✓ {{name}} вернулся в зал.', doneUndo: '{{name}}: отменено.', doneLeft: '{{name}} вышел из зала.',
+    already: '{{name}} уже отмечен в {{time}}: повторно не учитывается.', unknownPerson: 'Этого человека нет в списке.',
+    notPresent: '{{name}} не отмечен.', nothingToUndo: 'Для {{name}} нечего отменять.', unknownCode: 'Бейджа с кодом {{code}} нет.',
+    found: '{{name}} (скан).', panelTitle: 'Сейчас в зале', attendeesPresent: 'Присутствуют участники', ofTotal: '{{n}} из {{total}}',
+    membersRepresented: 'Представлены организации-члены', votingPresent: 'Присутствуют делегаты с правом голоса', bySubstitutes: '({{n}} — заместители)', quorum: 'Кворум',
+    noQuorumRule: 'правило кворума не задано', quorate: 'Кворум есть: присутствуют {{present}}; {{rule}} от {{entitled}} — это {{required}}.',
+    notQuorate: 'Кворума нет: присутствуют {{present}}; {{rule}} от {{entitled}} — это {{required}}.', ruleAtLeast: 'не менее {{fraction}}', ruleMoreThan: 'более {{fraction}}',
+    byCategory: 'Присутствуют по категориям', chartTitle: 'Прибытие', chartArrivals: 'Отметок за 10 мин', chartCumulative: 'Всего в зале',
+    chartLabel: 'Прибытие по десять минут; всего {{n}}.', noArrivals: 'Пока никто не отмечен.',
   },
 };

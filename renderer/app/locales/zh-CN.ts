@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const zhCN: Messages = {
   app: { language: '语言' },
-  nav: { label: '活动栏目', setup: '活动设置', organisations: '成员单位', attendees: '参会人员', importExport: '导入导出' },
+  nav: { label: '活动栏目', setup: '活动设置', organisations: '成员单位', attendees: '参会人员', checkin: '签到', importExport: '导入导出' },
   about: {
     title: '关于 Plenum',
     description: 'Plenum 用于在会场离线组织会员大会：报名、签到、胸牌、表决、选举和会议纪要。',
@@ -23,7 +23,7 @@ export const zhCN: Messages = {
     largeHint: '大型测试活动有 {{n}} 名参会人员，可用来检查这台电脑能否应对大型会议。',
   },
   fields: { inChinese: '{{field}}（中文）', inRussian: '{{field}}（俄文）', inEnglish: '{{field}}（英文）' },
-  setup: { title: '活动设置', eventName: '活动名称', venue: '会场', startDate: '开始日期', endDate: '结束日期' },
+  setup: { title: '活动设置', eventName: '活动名称', venue: '会场', startDate: '开始日期', endDate: '结束日期', quorum: '大会法定人数', quorumRule: '规则', quorumComparison: '到会人数须', quorumNumerator: '分子', quorumDenominator: '分母' },
   organisers: { title: '主办机构', add: '添加机构', edit: '编辑机构', empty: '还没有主办机构。', role: '角色', name: '机构名称' },
   organiserRoles: { guidedBy: '指导单位', hostedBy: '主办单位', coOrganiser: '协办单位' },
   agenda: { title: '议程', add: '添加议程', edit: '编辑议程', empty: '还没有议程。', time: '时间', type: '类型', itemTitle: '标题', speaker: '发言人' },
@@ -37,7 +37,8 @@ export const zhCN: Messages = {
     speaker: '发言人', code: '编号', category: '类别', region: '省份/地区', country: '国家', status: '状态', votingRight: '表决权', weight: '票数权重',
     contactName: '联系人', contactPhone: '联系电话', contactEmail: '联系邮箱', delegateId: '表决代表', substituteId: '候补代表', familyNameZh: '姓（中文）',
     givenNameZh: '名（中文）', familyNameCyr: '姓（西里尔字母）', givenNameCyr: '名（西里尔字母）', patronymicCyr: '父称', familyNameLatin: '姓（拉丁字母）',
-    givenNameLatin: '名（拉丁字母）', latinEdited: '拉丁字母由人工输入', organisationId: '单位', position: '职务', phone: '手机', email: '邮箱', notes: '备注', gender: '性别',
+    givenNameLatin: '名（拉丁字母）', latinEdited: '拉丁字母由人工输入', organisationId: '单位', position: '职务', phone: '手机', email: '邮箱', notes: '备注', gender: '性别', quorum: '法定人数', firstCheckInAt: '首次签到',
+    checkedInAt: '在场起始', leftAt: '离场时间', lastAction: '操作', desk: '签到台', method: '方式', before: '之前',
   },
   organisations: {
     title: '成员单位', add: '添加单位', summary: '按类别统计', members: '成员单位', all: '全部单位', search: '搜索单位', category: '类别', status: '状态',
@@ -67,7 +68,7 @@ export const zhCN: Messages = {
     organisationNameRequired: '请至少用一种语言填写单位名称。', codeTaken: '编号 {{code}} 已被其他单位使用。', delegateNotMember: '请选择该单位登记的参会人员。',
     substituteIsDelegate: '候补代表不能与表决代表为同一人。', unknownOrganisation: '名册中没有这个单位。', attendeeCodeTaken: '编号 {{code}} 已被其他参会人员使用。',
     attendeeNameRequired: '请输入姓名：中文、西里尔字母或拉丁字母均可。', organisationHasAttendees: '该单位还有 {{n}} 名参会人员，请先转移或删除。',
-    recordMissing: '该记录已不存在。',
+    recordMissing: '该记录已不存在。', quorumFraction: '法定人数是一个比例：须为整数，且分子不大于分母。',
   },
 
   genders: { female: '女', male: '男', unknown: '—' },
@@ -116,5 +117,26 @@ export const zhCN: Messages = {
     hint: '表头使用当前界面语言。CSV 文件为 UTF-8 编码，Excel 打开时中文和俄文显示正常。',
     preparing: '正在生成文件…', saved: '已保存 {{name}}。', file_attendees: '参会人员', file_organisations: '成员单位', file_attendance: '到会情况',
     attendeesSheet: '参会人员', organisationsSheet: '成员单位', attendanceSheet: '到会情况',
+  },
+
+  quorumPresets: {
+    none: '不设法定人数', gtHalf: '过半数（> ½）', geHalf: '半数以上（≥ ½）', geTwoThirds: '三分之二以上（≥ ⅔）', gtTwoThirds: '超过三分之二（> ⅔）', custom: '其他比例…',
+  },
+  comparisons: { atLeast: '以上（≥）', moreThan: '超过（>）' },
+  checkin: {
+    title: '签到台', walkIn: '现场登记', walkInTitle: '现场登记并签到', walkInDone: '已登记并签到。',
+    ready: '就绪：名单共 {{n}} 人。输入任意写法，或扫描胸牌。', search: '查找人员',
+    searchHint: '汉字、拼音或首字母、西里尔字母、拉丁字母、单位或编号。↑ ↓ 选择，Enter 签到，Alt+U 撤销，Alt+L 离场。',
+    results: '查找结果', moreResults: '另有 {{n}} 人：请继续输入以缩小范围。', presence_absent: '未到', presence_present: '在场', presence_left: '离场',
+    deskName: '签到台名称', deskNameHint: '写入本台的每一条签到记录。', onScan: '扫描胸牌时', scanChecksIn: '直接签到', scanShows: '仅显示人员',
+    largeType: '大字体', votingRole: '表决', role_delegate: '本单位表决代表', role_substitute: '本单位候补代表', role_none: '无表决权', status: '状态',
+    presentSince: '{{time}} 起在场（{{desk}} 签到台）', leftAt: '{{time}} 离场', notYet: '未签到', checkIn: '签到', returned: '返回会场', left: '离场', undo: '撤销',
+    done: '✓ {{name}} 已签到。', doneReturned: '✓ {{name}} 已返回会场。', doneUndo: '{{name}}：已撤销。', doneLeft: '{{name}} 已离场。',
+    already: '{{name}} 已于 {{time}} 签到，不重复计数。', unknownPerson: '名单中没有此人。', notPresent: '{{name}} 尚未签到。', nothingToUndo: '{{name}} 没有可撤销的操作。',
+    unknownCode: '没有胸牌编号为 {{code}} 的人员。', found: '{{name}}（扫描）。', panelTitle: '当前在场', attendeesPresent: '在场人员', ofTotal: '{{n}} / {{total}}',
+    membersRepresented: '到会成员单位', votingPresent: '到会表决代表', bySubstitutes: '（其中候补 {{n}}）', quorum: '法定人数', noQuorumRule: '未设法定人数',
+    quorate: '已达法定人数：到会 {{present}}；{{entitled}} 的{{rule}}需 {{required}}。', notQuorate: '未达法定人数：到会 {{present}}；{{entitled}} 的{{rule}}需 {{required}}。',
+    ruleAtLeast: '{{fraction}} 以上', ruleMoreThan: '超过 {{fraction}}', byCategory: '按类别在场人数', chartTitle: '到会情况', chartArrivals: '每 10 分钟签到', chartCumulative: '累计在场',
+    chartLabel: '每十分钟签到人数；累计 {{n}} 人。', noArrivals: '尚无人签到。',
   },
 };

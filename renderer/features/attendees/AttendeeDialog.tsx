@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ATTENDEE_CATEGORIES, CATEGORY_COLOURS, GENDERS, type Attendee, type AttendeeFields } from '../../../shared/domain/entities';
 import { useCommand } from '../../components/useCommand';
+import type { CommandResult } from '../../../shared/domain/commands';
 import { BLANK_ATTENDEE } from '../../../shared/domain/blanks';
 import { deriveLatinName, primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
@@ -26,7 +27,14 @@ function withDerivedLatin(fields: AttendeeFields): AttendeeFields {
   return fields.latinEdited ? fields : { ...fields, ...deriveLatinName(fields) };
 }
 
-export function AttendeeDialog({ conferenceId, current, onClose }: { conferenceId: string; current?: Attendee | undefined; onClose: () => void }) {
+export function AttendeeDialog({ conferenceId, current, onClose, createWith, title: customTitle }: {
+  conferenceId: string;
+  current?: Attendee | undefined;
+  onClose: (createdId?: string) => void;
+  /** How a new attendee is saved, when not simply registered (the desk's walk-in also checks them in). */
+  createWith?: (fields: AttendeeFields) => Promise<CommandResult>;
+  title?: string;
+}) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
@@ -39,13 +47,13 @@ export function AttendeeDialog({ conferenceId, current, onClose }: { conferenceI
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => (current ? editAttendee(store, current, fields) : registerAttendee(store, conferenceId, fields)));
+    void run(() => (current ? editAttendee(store, current, fields) : createWith ? createWith(fields) : registerAttendee(store, conferenceId, fields)));
   };
   const remove = () => current && void run(() => removeAttendee(store, current));
 
-  const title = current ? t('attendees.editTitle', { name: primaryDisplayName(current) }) : t('attendees.add');
+  const title = customTitle ?? (current ? t('attendees.editTitle', { name: primaryDisplayName(current) }) : t('attendees.add'));
   return (
-    <Dialog title={title} onClose={onClose} wide>
+    <Dialog title={title} onClose={() => onClose()} wide>
       <form onSubmit={submit} noValidate>
         <FieldGroup legend={t('attendees.chineseName')} error={errorFor(errors, 'name')}>
           <TextField label={t('attendees.familyNameZh')} lang="zh-CN" value={fields.familyNameZh} onChange={(v) => setName('familyNameZh', v)} autoFocus={!current} />
@@ -87,7 +95,7 @@ export function AttendeeDialog({ conferenceId, current, onClose }: { conferenceI
         </div>
         <TextAreaField label={t('attendees.notes')} value={fields.notes} error={errorFor(errors, 'notes')} onChange={(v) => set('notes', v)} />
         <FormErrors errors={errors} shownFields={SHOWN_FIELDS} />
-        <FormActions onCancel={onClose}>
+        <FormActions onCancel={() => onClose()}>
           {current ? (
             <>
               <HistoryButton conferenceId={conferenceId} entityId={current.id} label={primaryDisplayName(current)} />

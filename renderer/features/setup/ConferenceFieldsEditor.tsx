@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { ConferenceFields, Trilingual } from '../../../shared/domain/entities';
 import type { FieldError } from '../../../shared/domain/validation';
 import { errorFor, FieldGroup, TextField } from '../../components/fields';
+import { QuorumEditor } from './QuorumEditor';
 
-export const CONFERENCE_FIELDS = ['name', 'venue', 'startDate', 'endDate'];
+export const CONFERENCE_FIELDS = ['name', 'venue', 'startDate', 'endDate', 'quorum'];
 
 /** Three inputs for one text in Chinese, Russian and English. */
 export function TrilingualFields({ legend, value, onChange, errors, field, autoFocus }: {
@@ -39,6 +40,7 @@ export function ConferenceFieldsEditor({ fields, errors, onChange, autoFocus }: 
         <TextField label={t('setup.startDate')} type="date" value={fields.startDate} error={errorFor(errors, 'startDate')} onChange={(startDate) => onChange({ ...fields, startDate })} />
         <TextField label={t('setup.endDate')} type="date" value={fields.endDate} error={errorFor(errors, 'endDate')} onChange={(endDate) => onChange({ ...fields, endDate })} />
       </div>
+      <QuorumEditor value={fields.quorum} errors={errors} onChange={(quorum) => onChange({ ...fields, quorum })} />
     </>
   );
 }

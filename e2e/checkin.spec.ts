@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
+
+async function openDesk(page: Page) {
+  await loadDemo(page);
+  await page.getByRole('link', { name: 'Check-in' }).click();
+  await expect(page.getByRole('heading', { name: 'Check-in desk' })).toBeVisible();
+}
+
+const search = (page: Page) => page.getByRole('combobox', { name: 'Find a person' });
+const banner = (page: Page) => page.locator('.desk-banner');
+const figure = (page: Page, name: string) => page.locator('.figures > div').filter({ hasText: name }).locator('dd');
+
+/** A scanner types the badge code in a burst, then Enter. */
+async function scan(page: Page, code: string) {
+  await page.keyboard.type(`${code}\n`, { delay: 4 });
+}
+
+test('find people by hanzi, pinyin initials, a Cyrillic fragment and a Latin spelling; check in with Enter; undo', async ({ page }) => {
+  await openDesk(page);
+  await expect(figure(page, 'Attendees present')).toHaveText(/^0 of 2\d\d$/);
+
+  await search(page).fill('永生');
+  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText('赵永生');
+  await search(page).fill('zys');
+  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText('赵永生');
+  await search(page).fill('Ковалев');
+  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText('科瓦列夫斯基·安德烈');
+  await search(page).fill('Kovalevsky');
+  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText('Ковалевский Андрей');
+  await expect(page.getByRole('region', { name: '科瓦列夫斯基·安德烈' })).toContainText('Voting delegate of the organisation');
+
+  await search(page).press('Enter');
+  await expect(banner(page)).toHaveText('✓ 科瓦列夫斯基·安德烈 checked in.');
+  await expect(figure(page, 'Attendees present')).toHaveText(/^1 of 2\d\d$/);
+  await expect(figure(page, 'Voting delegates present')).toHaveText('1 of 153');
+  await expect(figure(page, 'Member organisations represented')).toHaveText('1 of 153');
+
+  // A second Enter on the same person warns and counts nothing twice.
+  await search(page).fill('kovalevskiy andrei');
+  await search(page).press('Enter');
+  await expect(banner(page)).toContainText('科瓦列夫斯基·安德烈 was already checked in at');
+  await expect(figure(page, 'Attendees present')).toHaveText(/^1 of 2\d\d$/);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(banner(page)).toHaveText('科瓦列夫斯基·安德烈: undone.');
+  await expect(figure(page, 'Attendees present')).toHaveText(/^0 of 2\d\d$/);
+  await expectNoRawKeys(page);
+});
+
+test('a badge scan checks in from any focused state; an unknown code gets a clear message', async ({ page }) => {
+  await openDesk(page);
+  await page.getByRole('heading', { name: 'Check-in desk' }).click();
+  await scan(page, 'A00002');
+  await expect(banner(page)).toHaveText('✓ 刘申 checked in.');
+  await expect(page.getByRole('region', { name: '刘申' })).toContainText('Present since');
+  await expect(search(page)).toHaveValue('');
+
+  await search(page).focus();
+  await scan(page, 'A00003');
+  await expect(banner(page)).toHaveText('✓ 赵永生 checked in.');
+  await expect(figure(page, 'Attendees present')).toHaveText(/^2 of 2\d\d$/);
+
+  await scan(page, 'A00002');
+  await expect(banner(page)).toContainText('刘申 was already checked in at');
+  await scan(page, 'A99999');
+  await expect(page.getByRole('alert')).toHaveText('No one has the badge code A99999.');
+  await expect(figure(page, 'Attendees present')).toHaveText(/^2 of 2\d\d$/);
+  await expect(page.getByRole('img', { name: /Arrivals per ten minutes; 2 in total/ })).toBeVisible();
+});
+
+test('left and back in the hall, a walk-in, and the quorum in the panel', async ({ page }) => {
+  await openDesk(page);
+  await expect(figure(page, 'Quorum')).toHaveText('Not quorate: 0 present; at least 2/3 of 153 needs 102.');
+  await scan(page, 'A00002');
+  await expect(banner(page)).toHaveText('✓ 刘申 checked in.');
+  await page.getByRole('button', { name: 'Left the hall' }).click();
+  await expect(banner(page)).toHaveText('刘申 left the hall.');
+  await expect(figure(page, 'Voting delegates present')).toHaveText('0 of 153');
+  await page.getByRole('button', { name: 'Back in the hall' }).click();
+  await expect(banner(page)).toHaveText('✓ 刘申 is back in the hall.');
+  await expect(figure(page, 'Voting delegates present')).toHaveText('1 of 153');
+
+  await page.getByRole('button', { name: 'Walk-in registration' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Walk-in: register and check in' });
+  await dialog.getByLabel('Family name (Chinese)').fill('钱');
+  await dialog.getByLabel('Given name (Chinese)').fill('多多');
+  await dialog.getByLabel('Category').selectOption({ label: 'Press' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(banner(page)).toHaveText('Registered and checked in.');
+  await expect(page.getByRole('region', { name: '钱多多' })).toContainText('Present since');
+  await expect(page.locator('dl.summary > div').filter({ hasText: 'Press' })).toContainText('1');
+});
+
+for (const language of ['中文', 'Русский'] as const) {
+  test(`the desk speaks ${language}`, async ({ page }) => {
+    await openDesk(page);
+    await chooseLanguage(page, language);
+    await scan(page, 'A00001');
+    await expect(banner(page)).toContainText('科瓦列夫斯基·安德烈');
+    await expectNoRawKeys(page);
+  });
+}

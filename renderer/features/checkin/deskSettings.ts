@@ -1,0 +1,35 @@
+import { useState } from 'react';
+
+export type ScanAction = 'checkIn' | 'show';
+
+const SCAN_KEY = 'plenum.scanAction';
+const LARGE_KEY = 'plenum.deskLarge';
+const DESK_KEY = 'plenum.deskName';
+
+function stored<T extends string>(key: string, fallback: T): T {
+  return (localStorage.getItem(key) as T | null) ?? fallback;
+}
+
+/** The desk's own settings, kept on this computer: its name (written into every event), scan behaviour, large type. */
+export function useDeskSettings() {
+  const [deskName, setDeskNameState] = useState<string>(() => stored<string>(DESK_KEY, ''));
+  const [scanAction, setScanActionState] = useState<ScanAction>(() => stored<ScanAction>(SCAN_KEY, 'checkIn'));
+  const [large, setLargeState] = useState(() => localStorage.getItem(LARGE_KEY) === 'true');
+  return {
+    deskName,
+    scanAction,
+    large,
+    setDeskName: (name: string) => {
+      localStorage.setItem(DESK_KEY, name);
+      setDeskNameState(name);
+    },
+    setScanAction: (action: ScanAction) => {
+      localStorage.setItem(SCAN_KEY, action);
+      setScanActionState(action);
+    },
+    setLarge: (value: boolean) => {
+      localStorage.setItem(LARGE_KEY, String(value));
+      setLargeState(value);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { QuorumSetting } from '../../../shared/rules/quorum';
+import type { FieldError } from '../../../shared/domain/validation';
+import { errorFor, FieldGroup, SelectField, TextField } from '../../components/fields';
+
+const PRESETS: Record<string, QuorumSetting> = {
+  none: { kind: 'none' },
+  gtHalf: { kind: 'fraction', numerator: 1, denominator: 2, comparison: '>' },
+  geHalf: { kind: 'fraction', numerator: 1, denominator: 2, comparison: '>=' },
+  geTwoThirds: { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>=' },
+  gtTwoThirds: { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>' },
+};
+
+function presetOf(setting: QuorumSetting): string {
+  return Object.entries(PRESETS).find(([, p]) => JSON.stringify(p) === JSON.stringify(setting))?.[0] ?? 'custom';
+}
+
+/** The assembly's quorum: a preset with its wording (以上 is ≥, 过半数 is >), or any fraction. */
+export function QuorumEditor({ value, onChange, errors }: { value: QuorumSetting; onChange: (value: QuorumSetting) => void; errors: readonly FieldError[] }) {
+  const { t } = useTranslation();
+  const preset = presetOf(value);
+  const fraction = value.kind === 'fraction' ? value : { kind: 'fraction' as const, numerator: 2, denominator: 3, comparison: '>=' as const };
+  return (
+    <FieldGroup legend={t('setup.quorum')} error={errorFor(errors, 'quorum')}>
+      <SelectField
+        label={t('setup.quorumRule')}
+        value={preset}
+        onChange={(key) => onChange(key === 'custom' ? fraction : PRESETS[key]!)}
+        options={[...Object.keys(PRESETS), 'custom'].map((key) => ({ value: key, label: t(`quorumPresets.${key}`) }))}
+      />
+      {preset === 'custom' ? (
+        <>
+          <SelectField
+            label={t('setup.quorumComparison')}
+            value={fraction.comparison}
+            onChange={(comparison) => onChange({ ...fraction, comparison })}
+            options={[
+              { value: '>=', label: t('comparisons.atLeast') },
+              { value: '>', label: t('comparisons.moreThan') },
+            ]}
+          />
+          <TextField label={t('setup.quorumNumerator')} type="number" inputMode="numeric" value={String(fraction.numerator)} onChange={(v) => onChange({ ...fraction, numerator: Number(v) })} />
+          <TextField label={t('setup.quorumDenominator')} type="number" inputMode="numeric" value={String(fraction.denominator)} onChange={(v) => onChange({ ...fraction, denominator: Number(v) })} />
+        </>
+      ) : null}
+    </FieldGroup>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Attendance, AttendanceFields, Attendee, CheckInMethod } from '../domain/entities';
+import type { CommandResult } from '../domain/commands';
+import type { PlannedEvent } from '../domain/events';
+
+export interface DeskContext {
+  desk: string;
+  /** ISO time of the action. */
+  now: string;
+}
+
+function snapshot(current: Attendance | undefined): AttendanceFields['before'] {
+  return current ? { status: current.status, firstCheckInAt: current.firstCheckInAt, checkedInAt: current.checkedInAt, leftAt: current.leftAt } : { status: 'absent', firstCheckInAt: '', checkedInAt: '', leftAt: '' };
+}
+
+function write(attendee: Attendee, current: Attendance | undefined, fields: AttendanceFields): CommandResult {
+  const event: PlannedEvent = current
+    ? { conferenceId: attendee.conferenceId, entityId: attendee.id, payload: { kind: 'attendance', op: 'updated', patch: fields } }
+    : { conferenceId: attendee.conferenceId, entityId: attendee.id, payload: { kind: 'attendance', op: 'created', fields } };
+  return { ok: true, entityId: attendee.id, events: [event] };
+}
+
+function refuse(message: string, params?: Record<string, string | number>): CommandResult {
+  return { ok: false, errors: [{ field: 'form', message, ...(params ? { params } : {}) }] };
+}
+
+/**
+ * Checks a person in. A second check-in is refused with the time of the first, so a double Enter
+ * or a second scan never counts twice; someone marked as left is checked back in.
+ */
+export function checkIn(attendee: Attendee | undefined, current: Attendance | undefined, method: CheckInMethod, { desk, now }: DeskContext): CommandResult {
+  if (!attendee || attendee.deletedAt) return refuse('checkin.unknownPerson');
+  if (current?.status === 'present') return refuse('checkin.already', { time: current.checkedInAt });
+  const returning = current?.status === 'left';
+  return write(attendee, current, {
+    status: 'present',
+    firstCheckInAt: current?.firstCheckInAt || now,
+    checkedInAt: now,
+    leftAt: '',
+    lastAction: returning ? 'returned' : 'checkIn',
+    desk,
+    method,
+    before: snapshot(current),
+  });
+}
+
+/** Marks someone present as having left the hall (they no longer count as present for votes). */
+export function markLeft(attendee: Attendee, current: Attendance | undefined, { desk, now }: DeskContext): CommandResult {
+  if (current?.status !== 'present') return refuse('checkin.notPresent');
+  return write(attendee, current, { ...current, status: 'left', checkedInAt: '', leftAt: now, lastAction: 'left', desk, before: snapshot(current) });
+}
+
+/** Takes the last check-in, return or departure back, once. */
+export function undoLastAction(attendee: Attendee, current: Attendance | undefined, { desk }: DeskContext): CommandResult {
+  if (!current?.before || current.lastAction === 'undo') return refuse('checkin.nothingToUndo');
+  return write(attendee, current, { ...current, ...current.before, lastAction: 'undo', desk, before: null });
+}

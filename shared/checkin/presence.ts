@@ -1,0 +1,84 @@
+import { ATTENDEE_CATEGORIES, type Attendance, type Attendee, type AttendeeCategory, type Organisation } from '../domain/entities';
+import { evaluateQuorum, type QuorumSetting, type QuorumState } from '../rules/quorum';
+
+export interface PresenceSummary {
+  registered: number;
+  present: number;
+  presentByCategory: Record<AttendeeCategory, number>;
+  members: number;
+  membersRepresented: number;
+  /** Member organisations with a vote: the assembly's electorate. */
+  entitled: number;
+  /** Entitled organisations whose delegate, or else substitute, is present. */
+  votingPresent: number;
+  substitutesVoting: number;
+  quorum: QuorumState;
+}
+
+/**
+ * The desk's live panel: who is here, which member organisations are represented, whether the
+ * assembly is quorate. An organisation votes through its accredited delegate, or the substitute
+ * when the delegate is absent; the quorum counts organisations, not people.
+ */
+export function summarisePresence(attendees: readonly Attendee[], organisations: readonly Organisation[], attendance: readonly Attendance[], quorum: QuorumSetting): PresenceSummary {
+  const present = new Set(attendance.filter((a) => a.status === 'present').map((a) => a.id));
+  const live = attendees.filter((a) => !a.deletedAt);
+  const presentByCategory = Object.fromEntries(ATTENDEE_CATEGORIES.map((c) => [c, 0])) as Record<AttendeeCategory, number>;
+  const representedOrgs = new Set<string>();
+  for (const a of live) {
+    if (!present.has(a.id)) continue;
+    presentByCategory[a.category]++;
+    if (a.organisationId) representedOrgs.add(a.organisationId);
+  }
+  const members = organisations.filter((o) => !o.deletedAt && o.status === 'member');
+  const entitled = members.filter((o) => o.votingRight);
+  let votingPresent = 0;
+  let substitutesVoting = 0;
+  for (const org of entitled) {
+    if (org.delegateId && present.has(org.delegateId)) votingPresent++;
+    else if (org.substituteId && present.has(org.substituteId)) {
+      votingPresent++;
+      substitutesVoting++;
+    }
+  }
+  return {
+    registered: live.length,
+    present: live.filter((a) => present.has(a.id)).length,
+    presentByCategory,
+    members: members.length,
+    membersRepresented: members.filter((o) => representedOrgs.has(o.id)).length,
+    entitled: entitled.length,
+    votingPresent,
+    substitutesVoting,
+    quorum: evaluateQuorum(quorum, votingPresent, entitled.length),
+  };
+}
+
+export interface ArrivalBucket {
+  /** Start of the interval, ms since the epoch. */
+  start: number;
+  arrivals: number;
+  cumulative: number;
+}
+
+/** Check-ins per interval (first arrivals only) and the running total, from the first to the last. */
+export function arrivalSeries(attendance: readonly Attendance[], minutes = 10): ArrivalBucket[] {
+  const size = minutes * 60_000;
+  const times = attendance.filter((a) => a.status !== 'absent' && a.firstCheckInAt).map((a) => Date.parse(a.firstCheckInAt)).sort((a, b) => a - b);
+  if (times.length === 0) return [];
+  const first = Math.floor(times[0]! / size) * size;
+  const last = Math.floor(times[times.length - 1]! / size) * size;
+  const buckets: ArrivalBucket[] = [];
+  let i = 0;
+  let cumulative = 0;
+  for (let start = first; start <= last; start += size) {
+    let arrivals = 0;
+    while (i < times.length && times[i]! < start + size) {
+      arrivals++;
+      i++;
+    }
+    cumulative += arrivals;
+    buckets.push({ start, arrivals, cumulative });
+  }
+  return buckets;
+}

@@ -1,0 +1,43 @@
+/**
+ * Quorum: whether enough of the entitled are present. Exact integer arithmetic, never a
+ * floating-point threshold: ⅔ of 131 is 87.33…, and "at least ⅔" then needs 88.
+ */
+export type Comparison = '>' | '>=';
+
+export interface QuorumRule {
+  numerator: number;
+  denominator: number;
+  /** '>=' for Chinese 以上 ("三分之二以上" includes the number); '>' for 过半数 and Russian "более половины". */
+  comparison: Comparison;
+}
+
+/** No quorum, or a fraction of the entitled. */
+export type QuorumSetting = { kind: 'none' } | ({ kind: 'fraction' } & QuorumRule);
+
+export const NO_QUORUM: QuorumSetting = { kind: 'none' };
+
+/** The fewest present that meet the rule. */
+export function quorumRequired(entitled: number, rule: QuorumRule): number {
+  const product = rule.numerator * entitled;
+  return rule.comparison === '>=' ? Math.floor((product + rule.denominator - 1) / rule.denominator) : Math.floor(product / rule.denominator) + 1;
+}
+
+export function quorumMet(present: number, entitled: number, rule: QuorumRule): boolean {
+  const left = present * rule.denominator;
+  const right = rule.numerator * entitled;
+  return rule.comparison === '>=' ? left >= right : left > right;
+}
+
+export interface QuorumState {
+  setting: QuorumSetting;
+  present: number;
+  entitled: number;
+  /** null without a quorum rule. */
+  required: number | null;
+  met: boolean;
+}
+
+export function evaluateQuorum(setting: QuorumSetting, present: number, entitled: number): QuorumState {
+  if (setting.kind === 'none') return { setting, present, entitled, required: null, met: true };
+  return { setting, present, entitled, required: quorumRequired(entitled, setting), met: quorumMet(present, entitled, setting) };
+}
