@@ -101,3 +101,27 @@ for (const language of ['中文', 'Русский'] as const) {
     await expectNoRawKeys(page);
   });
 }
+
+test('the check-in log and attendance by organisation export what the desk recorded', async ({ page }) => {
+  await openDesk(page);
+  await scan(page, 'A00002');
+  await expect(banner(page)).toHaveText('✓ 刘申 checked in.');
+  await page.getByRole('link', { name: 'Import & export' }).click();
+  const ExcelJS = (await import('exceljs')).default;
+  const read = async (button: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await (await download).path());
+    return workbook.worksheets[0]!.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+  };
+  const log = await read('Check-in log as Excel');
+  expect(log[0]).toEqual(['Time', 'Code', 'Name', 'Organisation', 'Action', 'How', 'Desk', 'Device']);
+  expect(log[1]!.slice(1, 6)).toEqual(['A00002', '刘申', 'Harbin Vocational & Technical College', 'checked in', 'badge scanned']);
+  const attendance = await read('Attendance by organisation as Excel');
+  const harbin = attendance.find((row) => row[0] === 'M008')!;
+  const header = attendance[0]!;
+  expect(harbin[header.indexOf('Present')]).toBe(1);
+  expect(harbin[header.indexOf('Delegate present')]).toBe('yes');
+  expect(harbin[header.indexOf('Represented')]).toBe('yes');
+});

@@ -86,3 +86,20 @@ describe('the live panel', () => {
     expect(arrivalSeries([])).toEqual([]);
   });
 });
+
+describe('the check-in log export', () => {
+  it('lists every check-in action with person, desk and method', async () => {
+    const { checkInLogTable } = await import('../export/listExports');
+    const events = [
+      { id: '1', conferenceId: 'c', entityId: '刘申', type: 'attendance.created', v: 1, deviceId: 'dev-1', actor: 'Desk 1', hlc: '1', at: '2026-12-10T08:00:00.000Z', payload: { kind: 'attendance', op: 'created', fields: { lastAction: 'checkIn', method: 'scan', desk: 'Desk 1' } } },
+      { id: '2', conferenceId: 'c', entityId: '刘申', type: 'attendance.updated', v: 1, deviceId: 'dev-2', actor: 'Desk 2', hlc: '2', at: '2026-12-10T08:01:00.000Z', payload: { kind: 'attendance', op: 'updated', patch: { lastAction: 'undo', desk: 'Desk 2' } } },
+      { id: '3', conferenceId: 'c', entityId: 'x', type: 'organisation.created', v: 1, deviceId: 'd', actor: 'a', hlc: '3', at: 't', payload: { kind: 'organisation', op: 'created', fields: {} } },
+    ] as unknown as DomainEvent[];
+    const table = checkInLogTable(events, [{ ...liu, code: 'A00002' }], [org('o1', { name: { zh: '哈职院', ru: '', en: '' } })], { t: (k) => k, language: 'en', localName: (o) => o.name.zh }, (iso) => iso.slice(11, 16));
+    expect(table.columns.map((c) => c.header)).toEqual(['Time', 'Code', 'Name', 'Organisation', 'Action', 'How', 'Desk', 'Device']);
+    expect(table.rows).toEqual([
+      ['08:00', 'A00002', '刘申', '哈职院', 'checkin.action_checkIn', 'checkin.method_scan', 'Desk 1', 'dev-1'],
+      ['08:01', 'A00002', '刘申', '哈职院', 'checkin.action_undo', '', 'Desk 2', 'dev-2'],
+    ]);
+  });
+});

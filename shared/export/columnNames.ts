@@ -50,6 +50,12 @@ export const EXPORT_COLUMNS = {
   represented: { 'zh-CN': '是否到会', ru: 'Представлена', en: 'Represented' },
   delegatePresent: { 'zh-CN': '表决代表到会', ru: 'Делегат присутствует', en: 'Delegate present' },
   substitutePresent: { 'zh-CN': '候补代表到会', ru: 'Заместитель присутствует', en: 'Substitute present' },
+  time: { 'zh-CN': '时间', ru: 'Время', en: 'Time' },
+  name: { 'zh-CN': '姓名', ru: 'Имя', en: 'Name' },
+  action: { 'zh-CN': '操作', ru: 'Действие', en: 'Action' },
+  desk: { 'zh-CN': '签到台', ru: 'Стойка', en: 'Desk' },
+  method: { 'zh-CN': '方式', ru: 'Способ', en: 'How' },
+  device: { 'zh-CN': '设备', ru: 'Устройство', en: 'Device' },
 } satisfies Record<string, ColumnName>;
 
 export type ExportColumnId = keyof typeof EXPORT_COLUMNS;

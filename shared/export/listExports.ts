@@ -1,4 +1,5 @@
-import type { Attendee, Organisation } from '../domain/entities';
+import type { Attendee, AttendanceFields, Organisation } from '../domain/entities';
+import type { DomainEvent } from '../domain/events';
 import { chineseDisplayName, cyrillicDisplayName } from '../names/latinName';
 import type { Table } from './spreadsheet';
 import { columnHeader, type ExportColumnId, type ExportLanguage } from './columnNames';
@@ -98,4 +99,23 @@ export function attendanceTable(organisations: readonly Organisation[], attendee
         return row;
       }),
   };
+}
+
+/** The check-in log: every check-in, return, departure and undo, in the order they happened. */
+export function checkInLogTable(events: readonly DomainEvent[], attendees: readonly Attendee[], organisations: readonly Organisation[], { t, language, localName }: ExportLabels, formatTime: (iso: string) => string): Table {
+  const people = new Map(attendees.map((a) => [a.id, a]));
+  const orgs = new Map(organisations.map((o) => [o.id, o]));
+  const rows = events
+    .filter((e) => e.payload.kind === 'attendance')
+    .map((e) => {
+      const { payload } = e;
+      const fields = (payload.op === 'created' ? payload.fields : payload.op === 'updated' ? payload.patch : {}) as Partial<AttendanceFields>;
+      const person = people.get(e.entityId);
+      const org = person?.organisationId ? orgs.get(person.organisationId) : undefined;
+      return [
+        formatTime(e.at), person?.code ?? '', person ? personName(person) : '', org ? localName(org) : '', fields.lastAction ? t(`checkin.action_${fields.lastAction}`) : '',
+        fields.method ? t(`checkin.method_${fields.method}`) : '', fields.desk ?? e.actor, e.deviceId,
+      ];
+    });
+  return { sheetName: t('exports.checkInLogSheet'), columns: headers(['time', 'code', 'name', 'organisation', 'action', 'method', 'desk', 'device'], language), rows };
 }

@@ -125,7 +125,7 @@ export const en = {
     asExcel: '{{what}} as Excel', asCsv: '{{what}} as CSV', excel: 'Excel', csv: 'CSV',
     hint: 'Headers are written in the language of the screen. CSV files are UTF-8, which Excel opens with Chinese and Cyrillic intact.',
     preparing: 'Preparing the file…', saved: 'Saved {{name}}.', file_attendees: 'attendees', file_organisations: 'organisations', file_attendance: 'attendance',
-    attendeesSheet: 'Attendees', organisationsSheet: 'Organisations', attendanceSheet: 'Attendance',
+    attendeesSheet: 'Attendees', organisationsSheet: 'Organisations', attendanceSheet: 'Attendance', kind_checkInLog: 'Check-in log', file_checkInLog: 'check-in-log', checkInLogSheet: 'Check-in log',
   },
 
   quorumPresets: {
@@ -151,6 +151,7 @@ export const en = {
     notQuorate: 'Not quorate: {{present}} present; {{rule}} of {{entitled}} needs {{required}}.', ruleAtLeast: 'at least {{fraction}}', ruleMoreThan: 'more than {{fraction}}',
     byCategory: 'Present by category', chartTitle: 'Arrivals', chartArrivals: 'Check-ins per 10 min', chartCumulative: 'Present in total',
     chartLabel: 'Arrivals per ten minutes; {{n}} in total.', noArrivals: 'No one has checked in yet.',
+    action_checkIn: 'checked in', action_returned: 'back in the hall', action_left: 'left the hall', action_undo: 'undone', method_search: 'found by search', method_scan: 'badge scanned', method_walkIn: 'walk-in',
   },
 };
 

@@ -128,7 +128,7 @@ export const ru: Messages = {
     asExcel: '{{what}} в Excel', asCsv: '{{what}} в CSV', excel: 'Excel', csv: 'CSV',
     hint: 'Заголовки пишутся на языке интерфейса. Файлы CSV — в UTF-8: Excel открывает их с китайскими и русскими буквами.',
     preparing: 'Файл готовится…', saved: 'Сохранено: {{name}}.', file_attendees: 'участники', file_organisations: 'организации', file_attendance: 'присутствие',
-    attendeesSheet: 'Участники', organisationsSheet: 'Организации', attendanceSheet: 'Присутствие',
+    attendeesSheet: 'Участники', organisationsSheet: 'Организации', attendanceSheet: 'Присутствие', kind_checkInLog: 'Журнал регистрации', file_checkInLog: 'журнал-регистрации', checkInLogSheet: 'Журнал регистрации',
   },
 
   quorumPresets: {
@@ -154,5 +154,6 @@ export const ru: Messages = {
     notQuorate: 'Кворума нет: присутствуют {{present}}; {{rule}} от {{entitled}} — это {{required}}.', ruleAtLeast: 'не менее {{fraction}}', ruleMoreThan: 'более {{fraction}}',
     byCategory: 'Присутствуют по категориям', chartTitle: 'Прибытие', chartArrivals: 'Отметок за 10 мин', chartCumulative: 'Всего в зале',
     chartLabel: 'Прибытие по десять минут; всего {{n}}.', noArrivals: 'Пока никто не отмечен.',
+    action_checkIn: 'прибыл', action_returned: 'вернулся в зал', action_left: 'вышел из зала', action_undo: 'отменено', method_search: 'поиск', method_scan: 'скан бейджа', method_walkIn: 'регистрация на месте',
   },
 };

@@ -116,7 +116,7 @@ export const zhCN: Messages = {
     asExcel: '{{what}}导出为 Excel', asCsv: '{{what}}导出为 CSV', excel: 'Excel', csv: 'CSV',
     hint: '表头使用当前界面语言。CSV 文件为 UTF-8 编码，Excel 打开时中文和俄文显示正常。',
     preparing: '正在生成文件…', saved: '已保存 {{name}}。', file_attendees: '参会人员', file_organisations: '成员单位', file_attendance: '到会情况',
-    attendeesSheet: '参会人员', organisationsSheet: '成员单位', attendanceSheet: '到会情况',
+    attendeesSheet: '参会人员', organisationsSheet: '成员单位', attendanceSheet: '到会情况', kind_checkInLog: '签到记录', file_checkInLog: '签到记录', checkInLogSheet: '签到记录',
   },
 
   quorumPresets: {
@@ -138,5 +138,6 @@ export const zhCN: Messages = {
     quorate: '已达法定人数：到会 {{present}}；{{entitled}} 的{{rule}}需 {{required}}。', notQuorate: '未达法定人数：到会 {{present}}；{{entitled}} 的{{rule}}需 {{required}}。',
     ruleAtLeast: '{{fraction}} 以上', ruleMoreThan: '超过 {{fraction}}', byCategory: '按类别在场人数', chartTitle: '到会情况', chartArrivals: '每 10 分钟签到', chartCumulative: '累计在场',
     chartLabel: '每十分钟签到人数；累计 {{n}} 人。', noArrivals: '尚无人签到。',
+    action_checkIn: '签到', action_returned: '返回会场', action_left: '离场', action_undo: '撤销', method_search: '搜索', method_scan: '扫描胸牌', method_walkIn: '现场登记',
   },
 };

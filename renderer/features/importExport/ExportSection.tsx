@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { attendeeTable, attendanceTable, organisationTable, type ExportLabels } from '../../../shared/export/listExports';
+import { attendeeTable, attendanceTable, checkInLogTable, organisationTable, type ExportLabels } from '../../../shared/export/listExports';
 import { writeCsv, writeWorkbook, type Table } from '../../../shared/export/spreadsheet';
 import { useServices } from '../../app/AppContext';
-import { liveAttendees, liveOrganisations } from '../../db/projectionPages';
+import { liveAttendees, liveOrganisations, readAllRows } from '../../db/projectionPages';
 import { currentLanguage } from '../../app/i18n';
-import { localised } from '../../app/format';
+import { formatDateTime, localised } from '../../app/format';
 import { markTiming } from '../../app/timing';
 
-type ExportKind = 'attendees' | 'organisations' | 'attendance';
+type ExportKind = 'attendees' | 'organisations' | 'attendance' | 'checkInLog';
 
 const XLSX = [{ name: 'Excel', extensions: ['xlsx'] }];
 const CSV = [{ name: 'CSV', extensions: ['csv'] }];
@@ -26,7 +26,11 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
     const labels: ExportLabels = { t: (key) => t(key), language, localName: (o) => localised(o.name, language) };
     if (kind === 'attendees') return attendeeTable(attendees, organisations, labels);
     if (kind === 'organisations') return organisationTable(organisations, attendees, labels);
-    return attendanceTable(organisations, attendees, labels);
+    const attendance = await readAllRows(store.db, 'attendance', conferenceId);
+    const present = new Set(attendance.filter((a) => a.status === 'present').map((a) => a.id));
+    if (kind === 'attendance') return attendanceTable(organisations, attendees, labels, (id) => present.has(id));
+    const commits = await store.db.commits.where('[conferenceId+hlc]').between([conferenceId, ''], [conferenceId, '\uffff']).toArray();
+    return checkInLogTable(commits.flatMap((c) => c.events), attendees, organisations, labels, (iso) => formatDateTime(iso, language));
   };
 
   const save = async (kind: ExportKind, format: 'xlsx' | 'csv') => {
@@ -40,7 +44,7 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
     setStatus(saved ? t('exports.saved', { name: saved }) : '');
   };
 
-  const kinds: ExportKind[] = ['attendees', 'organisations', 'attendance'];
+  const kinds: ExportKind[] = ['attendees', 'organisations', 'attendance', 'checkInLog'];
   return (
     <section aria-labelledby="export-title" className="panel">
       <h2 id="export-title">{t('exports.title')}</h2>
