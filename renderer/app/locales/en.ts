@@ -149,7 +149,7 @@ export const en = {
     membersRepresented: 'Member organisations represented', votingPresent: 'Voting delegates present', bySubstitutes: '({{n}} by substitutes)', quorum: 'Quorum',
     noQuorumRule: 'no quorum rule set', quorate: 'Quorate: {{present}} present; {{rule}} of {{entitled}} needs {{required}}.',
     notQuorate: 'Not quorate: {{present}} present; {{rule}} of {{entitled}} needs {{required}}.', ruleAtLeast: 'at least {{fraction}}', ruleMoreThan: 'more than {{fraction}}',
-    byCategory: 'Present by category', chartTitle: 'Arrivals', chartArrivals: 'Check-ins per 10 min', chartCumulative: 'Present in total',
+    byCategory: 'Present by category', chartTime: 'Time', chartTitle: 'Arrivals', chartArrivals: 'Check-ins per 10 min', chartCumulative: 'Present in total',
     chartLabel: 'Arrivals per ten minutes; {{n}} in total.', noArrivals: 'No one has checked in yet.',
     action_checkIn: 'checked in', action_returned: 'back in the hall', action_left: 'left the hall', action_undo: 'undone', method_search: 'found by search', method_scan: 'badge scanned', method_walkIn: 'walk-in',
   },

@@ -152,7 +152,7 @@ export const ru: Messages = {
     membersRepresented: 'Представлены организации-члены', votingPresent: 'Присутствуют делегаты с правом голоса', bySubstitutes: '({{n}} — заместители)', quorum: 'Кворум',
     noQuorumRule: 'правило кворума не задано', quorate: 'Кворум есть: присутствуют {{present}}; {{rule}} от {{entitled}} — это {{required}}.',
     notQuorate: 'Кворума нет: присутствуют {{present}}; {{rule}} от {{entitled}} — это {{required}}.', ruleAtLeast: 'не менее {{fraction}}', ruleMoreThan: 'более {{fraction}}',
-    byCategory: 'Присутствуют по категориям', chartTitle: 'Прибытие', chartArrivals: 'Отметок за 10 мин', chartCumulative: 'Всего в зале',
+    byCategory: 'Присутствуют по категориям', chartTime: 'Время', chartTitle: 'Прибытие', chartArrivals: 'Отметок за 10 мин', chartCumulative: 'Всего в зале',
     chartLabel: 'Прибытие по десять минут; всего {{n}}.', noArrivals: 'Пока никто не отмечен.',
     action_checkIn: 'прибыл', action_returned: 'вернулся в зал', action_left: 'вышел из зала', action_undo: 'отменено', method_search: 'поиск', method_scan: 'скан бейджа', method_walkIn: 'регистрация на месте',
   },

@@ -136,7 +136,7 @@ export const zhCN: Messages = {
     unknownCode: '没有胸牌编号为 {{code}} 的人员。', found: '{{name}}（扫描）。', panelTitle: '当前在场', attendeesPresent: '在场人员', ofTotal: '{{n}} / {{total}}',
     membersRepresented: '到会成员单位', votingPresent: '到会表决代表', bySubstitutes: '（其中候补 {{n}}）', quorum: '法定人数', noQuorumRule: '未设法定人数',
     quorate: '已达法定人数：到会 {{present}}；{{entitled}} 的{{rule}}需 {{required}}。', notQuorate: '未达法定人数：到会 {{present}}；{{entitled}} 的{{rule}}需 {{required}}。',
-    ruleAtLeast: '{{fraction}} 以上', ruleMoreThan: '超过 {{fraction}}', byCategory: '按类别在场人数', chartTitle: '到会情况', chartArrivals: '每 10 分钟签到', chartCumulative: '累计在场',
+    ruleAtLeast: '{{fraction}} 以上', ruleMoreThan: '超过 {{fraction}}', byCategory: '按类别在场人数', chartTime: '时间', chartTitle: '到会情况', chartArrivals: '每 10 分钟签到', chartCumulative: '累计在场',
     chartLabel: '每十分钟签到人数；累计 {{n}} 人。', noArrivals: '尚无人签到。',
     action_checkIn: '签到', action_returned: '返回会场', action_left: '离场', action_undo: '撤销', method_search: '搜索', method_scan: '扫描胸牌', method_walkIn: '现场登记',
   },

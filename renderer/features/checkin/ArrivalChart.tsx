@@ -3,34 +3,36 @@ import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { ArrivalBucket } from '../../../shared/checkin/presence';
+import { currentLanguage } from '../../app/i18n';
 
 /** Check-ins per ten minutes (bars) and the running total (line), drawn with uPlot. */
 export function ArrivalChart({ series }: { series: readonly ArrivalBucket[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = host.current;
     if (!element || series.length === 0) return;
+    const time = new Intl.DateTimeFormat(currentLanguage(), { hour: '2-digit', minute: '2-digit' });
     const data: uPlot.AlignedData = [series.map((b) => b.start / 1000), series.map((b) => b.arrivals), series.map((b) => b.cumulative)];
     const plot = new uPlot(
       {
         width: element.clientWidth || 420,
         height: 220,
         series: [
-          {},
+          { label: t('checkin.chartTime') },
           { label: t('checkin.chartArrivals'), stroke: '#1f5fae', fill: 'rgba(31,95,174,0.35)', paths: uPlot.paths.bars!({ size: [0.8, 60] }), scale: 'arrivals' },
           { label: t('checkin.chartCumulative'), stroke: '#c0392b', width: 2, scale: 'total' },
         ],
-        axes: [{}, { scale: 'arrivals', label: t('checkin.chartArrivals') }, { scale: 'total', side: 1, label: t('checkin.chartCumulative'), grid: { show: false } }],
-        // Time axis from ten minutes before the first bucket to ten after the last, even with one bucket.
-        scales: { x: { time: true, range: (_u, min, max) => [min - 600, max + 600] }, arrivals: { range: (_u, _min, max) => [0, Math.max(1, max)] }, total: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-        legend: { show: true },
+        axes: [{ values: (_u, splits) => splits.map((s) => time.format(new Date(s * 1000))) }, { scale: 'arrivals', label: t('checkin.chartArrivals') }, { scale: 'total', side: 1, label: t('checkin.chartCumulative'), grid: { show: false } }],
+        // Time axis from ten minutes before the first bucket to twenty after its start, even with one bucket.
+        scales: { x: { time: true, auto: false, range: [data[0][0]! - 600, data[0][data[0].length - 1]! + 1200] }, arrivals: { range: (_u, _min, max) => [0, Math.max(1, max)] }, total: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        legend: { show: false },
       },
       data,
       element,
     );
     return () => plot.destroy();
-  }, [series, t]);
+  }, [series, t, i18n.language]);
   return (
     <section aria-labelledby="arrivals-title" className="panel">
       <h2 id="arrivals-title">{t('checkin.chartTitle')}</h2>
