@@ -12,8 +12,9 @@ import { AttendeesScreen } from '../features/attendees/AttendeesScreen';
 import { AboutDialog } from './AboutDialog';
 import { ImportExportScreen } from '../features/importExport/ImportExportScreen';
 import { CheckInDesk } from '../features/checkin/CheckInDesk';
+import { BadgesScreen } from '../features/badges/BadgesScreen';
 
-const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'importExport'] as const;
+const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'importExport'] as const;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -83,6 +84,7 @@ export function App() {
         {route.screen === 'attendees' ? <AttendeesScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'importExport' ? <ImportExportScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'checkin' ? <CheckInDesk conferenceId={route.conferenceId} /> : null}
+        {route.screen === 'badges' ? <BadgesScreen conferenceId={route.conferenceId} /> : null}
       </main>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </div>

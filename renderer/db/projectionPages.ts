@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { AnyEntity, Attendance, Attendee, EntityKind, Organisation } from '../../shared/domain/entities';
+import type { AnyEntity, Attendance, Attendee, BadgePrint, EntityKind, Organisation } from '../../shared/domain/entities';
 import type { DomainEvent } from '../../shared/domain/events';
 import { projectEvent } from '../../shared/domain/reducers';
 import type { PlenumDatabase } from './schema';
@@ -10,7 +10,7 @@ import type { PlenumDatabase } from './schema';
  * 40,000 records took seconds, and as 128 pages takes a fraction of one. A record's page is fixed
  * by its id, so a change rewrites one page.
  */
-export const PAGED_KINDS = ['organisation', 'attendee', 'attendance'] as const;
+export const PAGED_KINDS = ['organisation', 'attendee', 'attendance', 'badgePrint'] as const;
 export type PagedKind = (typeof PAGED_KINDS)[number];
 export const PAGES_PER_CONFERENCE = 64;
 
@@ -35,7 +35,7 @@ export function pageOf(id: string): number {
   return (hash >>> 0) % PAGES_PER_CONFERENCE;
 }
 
-type RowOf<K extends PagedKind> = K extends 'attendee' ? Attendee : K extends 'attendance' ? Attendance : Organisation;
+type RowOf<K extends PagedKind> = K extends 'attendee' ? Attendee : K extends 'attendance' ? Attendance : K extends 'badgePrint' ? BadgePrint : Organisation;
 
 function pageRange(kind: PagedKind, conferenceId: string) {
   return [

@@ -145,6 +145,16 @@ export interface AttendanceFields {
 }
 export type Attendance = RecordMeta & AttendanceFields;
 
+/** Badge printing, per attendee (the record's id is the attendee's). */
+export interface BadgePrintFields {
+  count: number;
+  firstPrintedAt: string;
+  lastPrintedAt: string;
+  /** The stock of the last print. */
+  preset: string;
+}
+export type BadgePrint = RecordMeta & BadgePrintFields;
+
 /** One import of a list: what it created and changed, so that it can be undone as one step. */
 export interface ImportBatchFields {
   fileName: string;
@@ -166,9 +176,10 @@ export interface EntityFieldsByKind {
   attendee: AttendeeFields;
   importBatch: ImportBatchFields;
   attendance: AttendanceFields;
+  badgePrint: BadgePrintFields;
 }
 export type EntityKind = keyof EntityFieldsByKind;
-export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance'];
+export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance', 'badgePrint'];
 
 export type EntityOf<K extends EntityKind> = RecordMeta & EntityFieldsByKind[K];
 export type AnyEntity = EntityOf<EntityKind>;

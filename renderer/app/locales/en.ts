@@ -1,6 +1,6 @@
 export const en = {
   app: { language: 'Language' },
-  nav: { label: 'Event sections', setup: 'Setup', organisations: 'Organisations', attendees: 'Attendees', checkin: 'Check-in', importExport: 'Import & export' },
+  nav: { label: 'Event sections', setup: 'Setup', organisations: 'Organisations', attendees: 'Attendees', checkin: 'Check-in', badges: 'Badges', importExport: 'Import & export' },
   about: {
     title: 'About Plenum',
     description: 'Plenum runs a membership assembly at the venue: registration, check-in, badges, votes, elections and minutes — offline.',
@@ -37,7 +37,7 @@ export const en = {
     substituteId: 'Substitute', familyNameZh: 'Family name (Chinese)', givenNameZh: 'Given name (Chinese)', familyNameCyr: 'Family name (Cyrillic)',
     givenNameCyr: 'Given name (Cyrillic)', patronymicCyr: 'Patronymic', familyNameLatin: 'Family name (Latin)', givenNameLatin: 'Given name (Latin)',
     latinEdited: 'Latin form typed by hand', organisationId: 'Organisation', position: 'Position', phone: 'Phone', email: 'E-mail', notes: 'Notes', gender: 'Gender', quorum: 'Quorum', firstCheckInAt: 'First arrival',
-    checkedInAt: 'Present since', leftAt: 'Left at', lastAction: 'Action', desk: 'Desk', method: 'How', before: 'Before',
+    checkedInAt: 'Present since', leftAt: 'Left at', lastAction: 'Action', desk: 'Desk', method: 'How', before: 'Before', count: 'Times printed', firstPrintedAt: 'First printed', lastPrintedAt: 'Last printed', preset: 'Stock',
   },
   organisations: {
     title: 'Member organisations', add: 'Add organisation', summary: 'Organisations by category', members: 'Members', all: 'All organisations',
@@ -152,6 +152,24 @@ export const en = {
     byCategory: 'Present by category', chartTime: 'Time', chartTitle: 'Arrivals', chartArrivals: 'Check-ins per 10 min', chartCumulative: 'Present in total',
     chartLabel: 'Arrivals per ten minutes; {{n}} in total.', noArrivals: 'No one has checked in yet.',
     action_checkIn: 'checked in', action_returned: 'back in the hall', action_left: 'left the hall', action_undo: 'undone', method_search: 'found by search', method_scan: 'badge scanned', method_walkIn: 'walk-in',
+  },
+
+  badgePresets: {
+    a6: 'A6 card', card90x130: 'Card 90 × 130 mm', a4Four90x130: 'Four 90 × 130 mm cards per A4, cut marks', a4EightA7: 'Eight A7 cards per A4, cut marks',
+    id1: 'ID-1 card (credit-card size)', labels99x68: 'Label sheet, 8 per A4', labels99x38: 'Label sheet, 14 per A4',
+  },
+  badges: {
+    title: 'Badges', template: 'Template', stock: 'Stock', header: 'Event name on top', header_zhRu: 'Chinese and Russian', header_zh: 'Chinese', header_ru: 'Russian',
+    header_en: 'English', header_none: 'None', secondLine: 'Second name line', secondLine_latin: 'Latin letters', secondLine_cyrillic: 'Cyrillic', secondLine_none: 'None',
+    organisation: 'Organisation', organisation_both: 'Chinese and Russian', organisation_zh: 'Chinese', organisation_ru: 'Russian', organisation_none: 'None',
+    position: 'Position', qr: 'QR code of the badge code', roleBand: 'Category band in its colour', nameSize: 'Name size (pt, shrinks to fit)', addLogo: 'Add a logo…',
+    changeLogo: 'Change the logo…', removeLogo: 'Remove the logo', print: 'Print', which: 'Badges for', select_all: 'everyone', select_unprinted: 'those not printed yet',
+    select_one: 'one person (reprint)', person: 'Person', personHint: 'Type a name or badge code.', summary: '{{n}} badges on {{pages}} pages.',
+    reprintWarning: 'The badge of {{name}} was printed before ({{count}} times, last on {{time}}).',
+    missingGlyphs: 'No shipped font has these characters; they would print as empty boxes. Correct the names or accept the gaps ({{n}} people):',
+    makePdf: 'Make the PDF of {{n}} badges', progress: 'Drawing badges', progressText: '{{done}} of {{total}}', fileName: 'badges',
+    printed: '{{n}} badges saved as {{name}}; the print is recorded.', cancelled: 'Cancelled: nothing was printed or recorded.', failed: 'The PDF could not be made: {{message}}',
+    preview: 'Preview', previewOf: 'Badge of {{name}}', nothingToPreview: 'No badge in this selection.', nothingSelected: 'No badge selected.',
   },
 };
 

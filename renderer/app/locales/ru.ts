@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const ru: Messages = {
   app: { language: 'Язык' },
-  nav: { label: 'Разделы мероприятия', setup: 'Настройка', organisations: 'Организации', attendees: 'Участники', checkin: 'Регистрация', importExport: 'Импорт и экспорт' },
+  nav: { label: 'Разделы мероприятия', setup: 'Настройка', organisations: 'Организации', attendees: 'Участники', checkin: 'Регистрация', badges: 'Бейджи', importExport: 'Импорт и экспорт' },
   about: {
     title: 'О программе Plenum',
     description: 'Plenum помогает провести собрание членов на месте: регистрация, отметка прибытия, бейджи, голосования, выборы и протокол — без интернета.',
@@ -40,7 +40,7 @@ export const ru: Messages = {
     delegateId: 'Делегат с правом голоса', substituteId: 'Заместитель', familyNameZh: 'Фамилия (кит.)', givenNameZh: 'Имя (кит.)', familyNameCyr: 'Фамилия',
     givenNameCyr: 'Имя', patronymicCyr: 'Отчество', familyNameLatin: 'Фамилия (лат.)', givenNameLatin: 'Имя (лат.)', latinEdited: 'Латиница введена вручную',
     organisationId: 'Организация', position: 'Должность', phone: 'Телефон', email: 'Эл. почта', notes: 'Примечания', gender: 'Пол', quorum: 'Кворум', firstCheckInAt: 'Первое прибытие',
-    checkedInAt: 'В зале с', leftAt: 'Вышел в', lastAction: 'Действие', desk: 'Стойка', method: 'Способ', before: 'До этого',
+    checkedInAt: 'В зале с', leftAt: 'Вышел в', lastAction: 'Действие', desk: 'Стойка', method: 'Способ', before: 'До этого', count: 'Напечатан раз', firstPrintedAt: 'Первая печать', lastPrintedAt: 'Последняя печать', preset: 'Носитель',
   },
   organisations: {
     title: 'Организации-члены', add: 'Добавить организацию', summary: 'Организации по категориям', members: 'Члены', all: 'Все организации',
@@ -155,5 +155,23 @@ export const ru: Messages = {
     byCategory: 'Присутствуют по категориям', chartTime: 'Время', chartTitle: 'Прибытие', chartArrivals: 'Отметок за 10 мин', chartCumulative: 'Всего в зале',
     chartLabel: 'Прибытие по десять минут; всего {{n}}.', noArrivals: 'Пока никто не отмечен.',
     action_checkIn: 'прибыл', action_returned: 'вернулся в зал', action_left: 'вышел из зала', action_undo: 'отменено', method_search: 'поиск', method_scan: 'скан бейджа', method_walkIn: 'регистрация на месте',
+  },
+
+  badgePresets: {
+    a6: 'Карточка A6', card90x130: 'Карточка 90 × 130 мм', a4Four90x130: 'Четыре карточки 90 × 130 мм на A4, метки реза', a4EightA7: 'Восемь карточек A7 на A4, метки реза',
+    id1: 'Карта ID-1 (размер банковской)', labels99x68: 'Лист наклеек, 8 на A4', labels99x38: 'Лист наклеек, 14 на A4',
+  },
+  badges: {
+    title: 'Бейджи', template: 'Шаблон', stock: 'Носитель', header: 'Название мероприятия сверху', header_zhRu: 'По-китайски и по-русски', header_zh: 'По-китайски', header_ru: 'По-русски',
+    header_en: 'По-английски', header_none: 'Нет', secondLine: 'Вторая строка имени', secondLine_latin: 'Латиницей', secondLine_cyrillic: 'Кириллицей', secondLine_none: 'Нет',
+    organisation: 'Организация', organisation_both: 'По-китайски и по-русски', organisation_zh: 'По-китайски', organisation_ru: 'По-русски', organisation_none: 'Нет',
+    position: 'Должность', qr: 'QR-код с кодом бейджа', roleBand: 'Полоса категории в её цвете', nameSize: 'Размер имени (пт, уменьшается по месту)', addLogo: 'Добавить логотип…',
+    changeLogo: 'Заменить логотип…', removeLogo: 'Убрать логотип', print: 'Печать', which: 'Бейджи для', select_all: 'всех', select_unprinted: 'ещё не напечатанных',
+    select_one: 'одного человека (повторно)', person: 'Участник', personHint: 'Введите имя или код бейджа.', summary: 'Бейджей: {{n}}, страниц: {{pages}}.',
+    reprintWarning: 'Бейдж {{name}} уже печатался (раз: {{count}}, последний — {{time}}).',
+    missingGlyphs: 'Этих знаков нет ни в одном поставляемом шрифте: они напечатаются пустыми прямоугольниками. Исправьте имена или примите пропуски (человек: {{n}}):',
+    makePdf: 'Сделать PDF: бейджей {{n}}', progress: 'Бейджи рисуются', progressText: '{{done}} из {{total}}', fileName: 'бейджи',
+    printed: 'Бейджи ({{n}}) сохранены в {{name}}; печать записана.', cancelled: 'Отменено: ничего не напечатано и не записано.', failed: 'PDF не получился: {{message}}',
+    preview: 'Образец', previewOf: 'Бейдж: {{name}}', nothingToPreview: 'В выборке нет бейджей.', nothingSelected: 'Бейджи не выбраны.',
   },
 };

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const zhCN: Messages = {
   app: { language: '语言' },
-  nav: { label: '活动栏目', setup: '活动设置', organisations: '成员单位', attendees: '参会人员', checkin: '签到', importExport: '导入导出' },
+  nav: { label: '活动栏目', setup: '活动设置', organisations: '成员单位', attendees: '参会人员', checkin: '签到', badges: '胸牌', importExport: '导入导出' },
   about: {
     title: '关于 Plenum',
     description: 'Plenum 用于在会场离线组织会员大会：报名、签到、胸牌、表决、选举和会议纪要。',
@@ -38,7 +38,7 @@ export const zhCN: Messages = {
     contactName: '联系人', contactPhone: '联系电话', contactEmail: '联系邮箱', delegateId: '表决代表', substituteId: '候补代表', familyNameZh: '姓（中文）',
     givenNameZh: '名（中文）', familyNameCyr: '姓（西里尔字母）', givenNameCyr: '名（西里尔字母）', patronymicCyr: '父称', familyNameLatin: '姓（拉丁字母）',
     givenNameLatin: '名（拉丁字母）', latinEdited: '拉丁字母由人工输入', organisationId: '单位', position: '职务', phone: '手机', email: '邮箱', notes: '备注', gender: '性别', quorum: '法定人数', firstCheckInAt: '首次签到',
-    checkedInAt: '在场起始', leftAt: '离场时间', lastAction: '操作', desk: '签到台', method: '方式', before: '之前',
+    checkedInAt: '在场起始', leftAt: '离场时间', lastAction: '操作', desk: '签到台', method: '方式', before: '之前', count: '打印次数', firstPrintedAt: '首次打印', lastPrintedAt: '最近打印', preset: '纸张',
   },
   organisations: {
     title: '成员单位', add: '添加单位', summary: '按类别统计', members: '成员单位', all: '全部单位', search: '搜索单位', category: '类别', status: '状态',
@@ -139,5 +139,22 @@ export const zhCN: Messages = {
     ruleAtLeast: '{{fraction}} 以上', ruleMoreThan: '超过 {{fraction}}', byCategory: '按类别在场人数', chartTime: '时间', chartTitle: '到会情况', chartArrivals: '每 10 分钟签到', chartCumulative: '累计在场',
     chartLabel: '每十分钟签到人数；累计 {{n}} 人。', noArrivals: '尚无人签到。',
     action_checkIn: '签到', action_returned: '返回会场', action_left: '离场', action_undo: '撤销', method_search: '搜索', method_scan: '扫描胸牌', method_walkIn: '现场登记',
+  },
+
+  badgePresets: {
+    a6: 'A6 卡片', card90x130: '90 × 130 毫米卡片', a4Four90x130: 'A4 排四张 90 × 130 毫米卡片，带裁切线', a4EightA7: 'A4 排八张 A7 卡片，带裁切线',
+    id1: 'ID-1 卡（银行卡大小）', labels99x68: '不干胶标签，每张 A4 8 枚', labels99x38: '不干胶标签，每张 A4 14 枚',
+  },
+  badges: {
+    title: '胸牌', template: '模板', stock: '纸张', header: '顶部活动名称', header_zhRu: '中文和俄文', header_zh: '中文', header_ru: '俄文', header_en: '英文', header_none: '不显示',
+    secondLine: '姓名第二行', secondLine_latin: '拉丁字母', secondLine_cyrillic: '西里尔字母', secondLine_none: '不显示', organisation: '单位', organisation_both: '中文和俄文',
+    organisation_zh: '中文', organisation_ru: '俄文', organisation_none: '不显示', position: '职务', qr: '胸牌编号二维码', roleBand: '类别色带', nameSize: '姓名字号（磅，自动缩小）',
+    addLogo: '添加标志…', changeLogo: '更换标志…', removeLogo: '去掉标志', print: '打印', which: '打印范围', select_all: '全部人员', select_unprinted: '尚未打印的人员',
+    select_one: '一个人（补打）', person: '人员', personHint: '输入姓名或胸牌编号。', summary: '共 {{n}} 张胸牌，{{pages}} 页。',
+    reprintWarning: '{{name}} 的胸牌已打印过（{{count}} 次，最近一次 {{time}}）。',
+    missingGlyphs: '以下字符不在随附字体中，打印出来会是空框。请更正姓名或接受空缺（共 {{n}} 人）：',
+    makePdf: '生成 {{n}} 张胸牌的 PDF', progress: '正在绘制胸牌', progressText: '{{done}} / {{total}}', fileName: '胸牌',
+    printed: '{{n}} 张胸牌已保存为 {{name}}，打印已记录。', cancelled: '已取消：未打印、未记录。', failed: '无法生成 PDF：{{message}}',
+    preview: '预览', previewOf: '{{name}} 的胸牌', nothingToPreview: '所选范围内没有胸牌。', nothingSelected: '未选择胸牌。',
   },
 };

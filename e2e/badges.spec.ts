@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
+
+test('print all badges four per A4, then only unprinted (none left), then reprint one with a warning', async ({ page }) => {
+  test.setTimeout(120_000);
+  await loadDemo(page);
+  await page.getByRole('link', { name: 'Badges' }).click();
+  await page.getByRole('combobox', { name: 'Stock' }).selectOption({ label: 'Four 90 × 130 mm cards per A4, cut marks (90 × 130 mm)' });
+  await expect(page.getByRole('img', { name: 'Badge of 科瓦列夫斯基·安德烈' })).toBeVisible();
+  await expect(page.getByText(/^21\d badges on 5\d pages\.$/)).toBeVisible();
+  await expectNoRawKeys(page);
+
+  const download = page.waitForEvent('download', { timeout: 90_000 });
+  await page.getByRole('button', { name: /^Make the PDF of 21\d badges$/ }).click();
+  const pdf = await (await download).path();
+  await expect(page.getByText(/^21\d badges saved as .*\.pdf; the print is recorded\.$/)).toBeVisible({ timeout: 30_000 });
+  expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('科瓦列夫斯基');
+  expect(text).toContain('Kovalevskii Andrei');
+
+  await page.getByRole('radio', { name: 'those not printed yet' }).check();
+  await expect(page.getByText('0 badges on 0 pages.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Make the PDF of 0 badges' })).toBeDisabled();
+
+  await page.getByRole('radio', { name: 'one person (reprint)' }).check();
+  await page.getByRole('searchbox', { name: 'Person' }).fill('A00003');
+  await expect(page.getByRole('alert')).toContainText('The badge of 赵永生 was printed before (1 times');
+  const again = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Make the PDF of 1 badges' }).click();
+  await again;
+  await expect(page.getByText(/^1 badges saved as/)).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Person' }).fill('A00004');
+  await page.getByRole('searchbox', { name: 'Person' }).fill('A00003');
+  await expect(page.getByRole('alert')).toContainText('(2 times');
+});
+
+test('the badge screen speaks Chinese and Russian', async ({ page }) => {
+  await loadDemo(page);
+  await page.getByRole('link', { name: 'Badges' }).click();
+  for (const language of ['中文', 'Русский'] as const) {
+    await chooseLanguage(page, language);
+    await expect(page.getByRole('img', { name: /科瓦列夫斯基·安德烈/ })).toBeVisible();
+    await expectNoRawKeys(page);
+  }
+});

@@ -1,0 +1,170 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Attendee, AttendeeCategory } from '../../../shared/domain/entities';
+import { layoutBadge, type BadgeContent } from '../../../shared/documents/badgeLayout';
+import { badgeMeasurer } from '../../../shared/documents/badgePdf';
+import { BADGE_PRESETS, MM } from '../../../shared/documents/badgeTemplates';
+import { missingCharacters, type FontBytes } from '../../../shared/documents/fontSet';
+import { selectForPrinting, type BadgeSelection } from '../../../shared/badges/badgePrints';
+import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
+import { chineseDisplayName, cyrillicDisplayName, latinDisplayName, primaryDisplayName } from '../../../shared/names/latinName';
+import { useServices } from '../../app/AppContext';
+import { currentLanguage } from '../../app/i18n';
+import { formatDateTime, formatNumber } from '../../app/format';
+import { readAllRows } from '../../db/projectionPages';
+import { recordBadgePrints } from '../../db/badgeActions';
+import { TextField } from '../../components/fields';
+import { BadgePreview } from './BadgePreview';
+import { TemplateSettings } from './TemplateSettings';
+import { useBadgeTemplate } from './useBadgeTemplate';
+import { loadFontBytes, registerPreviewFonts } from './fontUrls';
+import { renderInWorker, RenderStopped } from './renderInWorker';
+import { zhCN } from '../../app/locales/zh-CN';
+import { ru } from '../../app/locales/ru';
+
+type Job = { done: number; total: number; cancel: () => void } | null;
+
+/** The role band names the category in Chinese and Russian whatever the screen's language. */
+const categoryName = (category: AttendeeCategory) => ({ zh: zhCN.attendeeCategories[category], ru: ru.attendeeCategories[category] });
+
+export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
+  const { t } = useTranslation();
+  const { store, platform } = useServices();
+  const language = currentLanguage();
+  const [template, setTemplate] = useBadgeTemplate(conferenceId);
+  const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
+  const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', conferenceId), [conferenceId]);
+  const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', conferenceId), [conferenceId]);
+  const prints = useLiveQuery(async () => new Map((await readAllRows(store.db, 'badgePrint', conferenceId)).map((p) => [p.id, p])), [conferenceId]);
+  const [fonts, setFonts] = useState<FontBytes | null>(null);
+  const [measure, setMeasure] = useState<Awaited<ReturnType<typeof badgeMeasurer>> | null>(null);
+  const [mode, setMode] = useState<BadgeSelection['kind']>('all');
+  const [personQuery, setPersonQuery] = useState('');
+  const [job, setJob] = useState<Job>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    registerPreviewFonts();
+    void loadFontBytes().then(async (bytes) => {
+      setFonts(bytes);
+      setMeasure(await badgeMeasurer(bytes));
+    });
+  }, []);
+
+  const index = useMemo(() => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null), [attendees, organisations]);
+  const person = useMemo(() => (index && personQuery ? index.search(personQuery, 1)[0]?.attendeeId : undefined), [index, personQuery]);
+  const selection: BadgeSelection = mode === 'one' ? { kind: 'one', attendeeId: person ?? '' } : { kind: mode };
+  const chosen = useMemo(() => (attendees && prints ? selectForPrinting(attendees, prints, selection) : []), [attendees, prints, mode, person]); // eslint-disable-line react-hooks/exhaustive-deps
+  const orgById = useMemo(() => new Map((organisations ?? []).map((o) => [o.id, o])), [organisations]);
+  const content = (a: Attendee): BadgeContent => ({
+    eventName: conference?.name ?? { zh: '', ru: '', en: '' },
+    attendee: a,
+    organisation: a.organisationId ? orgById.get(a.organisationId) : undefined,
+    categoryName: categoryName(a.category),
+  });
+  const geometry = BADGE_PRESETS[template.preset];
+  const width = geometry.cardWidth * MM;
+  const height = geometry.cardHeight * MM;
+  const previewed = chosen[0];
+  const ops = previewed && measure ? layoutBadge(content(previewed), template, width, height, measure.measure) : [];
+  const missing = useMemo(() => {
+    if (!fonts) return [];
+    return chosen.flatMap((a) => {
+      const org = a.organisationId ? orgById.get(a.organisationId) : undefined;
+      const text = [chineseDisplayName(a), cyrillicDisplayName(a), latinDisplayName(a), a.position, org?.name.zh ?? '', org?.name.ru ?? ''].join('');
+      const chars = missingCharacters(text, fonts);
+      return chars.length ? [{ attendee: a, chars }] : [];
+    });
+  }, [chosen, fonts, orgById]);
+  const reprint = mode === 'one' && previewed ? prints?.get(previewed.id) : undefined;
+  const pages = Math.ceil(chosen.length / (geometry.columns * geometry.rows));
+
+  const print = async () => {
+    const badges = chosen.map(content);
+    const run = renderInWorker(badges, template, (done, total) => setJob((j) => (j ? { ...j, done, total } : j)));
+    setJob({ done: 0, total: badges.length, cancel: run.cancel });
+    setStatus('');
+    try {
+      const pdf = await run.result;
+      const saved = await platform.saveFile(`${t('badges.fileName')}-${new Date().toISOString().slice(0, 10)}.pdf`, pdf, [{ name: 'PDF', extensions: ['pdf'] }]);
+      if (saved) {
+        await recordBadgePrints(store, conferenceId, chosen.map((a) => a.id), template.preset);
+        setStatus(t('badges.printed', { n: formatNumber(badges.length, language), name: saved }));
+      }
+    } catch (error) {
+      setStatus(error instanceof RenderStopped ? t('badges.cancelled') : t('badges.failed', { message: String(error) }));
+    } finally {
+      setJob(null);
+    }
+  };
+
+  return (
+    <div className="badges">
+      <h1>{t('badges.title')}</h1>
+      <div className="desk-columns">
+        <div className="desk-main">
+          <TemplateSettings template={template} onChange={setTemplate} />
+          <section aria-labelledby="print-title" className="panel">
+            <h2 id="print-title">{t('badges.print')}</h2>
+            <fieldset className="choice-group">
+              <legend>{t('badges.which')}</legend>
+              {(['all', 'unprinted', 'one'] as const).map((value) => (
+                <label key={value}>
+                  <input type="radio" name="badge-selection" checked={mode === value} onChange={() => setMode(value)} />
+                  {t(`badges.select_${value}`)}
+                </label>
+              ))}
+            </fieldset>
+            {mode === 'one' ? <TextField label={t('badges.person')} type="search" value={personQuery} onChange={setPersonQuery} hint={previewed ? primaryDisplayName(previewed) : t('badges.personHint')} /> : null}
+            <p role="status" className="preview-summary">
+              {t('badges.summary', { n: formatNumber(chosen.length, language), pages: formatNumber(pages, language) })}
+            </p>
+            {reprint ? (
+              <p className="form-errors" role="alert">
+                {t('badges.reprintWarning', { name: primaryDisplayName(previewed!), count: reprint.count, time: formatDateTime(reprint.lastPrintedAt, language) })}
+              </p>
+            ) : null}
+            {missing.length ? (
+              <div className="form-errors" role="alert">
+                <p>{t('badges.missingGlyphs', { n: missing.length })}</p>
+                <ul>
+                  {missing.slice(0, 20).map(({ attendee, chars }) => (
+                    <li key={attendee.id}>
+                      {attendee.code} {primaryDisplayName(attendee)}: {chars.join(' ')}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            <div className="form-actions">
+              <button type="button" className="button button--primary" disabled={chosen.length === 0 || !!job || !measure} onClick={() => void print()}>
+                {t('badges.makePdf', { n: formatNumber(chosen.length, language) })}
+              </button>
+              {job ? (
+                <>
+                  <progress value={job.done} max={job.total} aria-label={t('badges.progress')} />
+                  <span>{t('badges.progressText', { done: formatNumber(job.done, language), total: formatNumber(job.total, language) })}</span>
+                  <button type="button" className="button" onClick={job.cancel}>
+                    {t('common.cancel')}
+                  </button>
+                </>
+              ) : null}
+            </div>
+            {status ? (
+              <p role="status" className="status">
+                {status}
+              </p>
+            ) : null}
+          </section>
+        </div>
+        <div className="desk-side">
+          <section aria-labelledby="badge-preview-title" className="panel">
+            <h2 id="badge-preview-title">{t('badges.preview')}</h2>
+            {previewed && measure ? <BadgePreview ops={ops} width={width} height={height} label={primaryDisplayName(previewed)} /> : <p className="empty">{measure ? t('badges.nothingToPreview') : t('common.loading')}</p>}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

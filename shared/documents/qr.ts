@@ -1,0 +1,27 @@
+import QRCode from 'qrcode';
+
+export interface QrRuns {
+  /** Modules per side. */
+  size: number;
+  /** Horizontal runs of dark modules: [x, y, length], y from the top. */
+  runs: [number, number, number][];
+}
+
+/** The QR code of a text as runs of dark modules: one rectangle a run, drawn with one fill (PDF.md). */
+export function qrRuns(text: string): QrRuns {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const size = modules.size;
+  const runs: [number, number, number][] = [];
+  for (let y = 0; y < size; y++) {
+    let start = -1;
+    for (let x = 0; x <= size; x++) {
+      const dark = x < size && modules.get(y, x);
+      if (dark && start < 0) start = x;
+      if (!dark && start >= 0) {
+        runs.push([start, y, x - start]);
+        start = -1;
+      }
+    }
+  }
+  return { size, runs };
+}
