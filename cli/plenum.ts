@@ -1,14 +1,23 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inspectList, type InspectReport } from './inspectList';
 import { translator, type CliLanguage } from './translate';
+import { badgesFromJson, badgesFromList } from './badgeSources';
+import { renderBadgesPdf } from '../shared/documents/badgePdf';
+import { BADGE_PRESET_IDS, BADGE_PRESETS, DEFAULT_TEMPLATE, type BadgePreset } from '../shared/documents/badgeTemplates';
+import { nodeFontBytes } from './nodeFonts';
+import { FileReadError } from '../shared/import/sheet';
 
-const USAGE = `Usage: plenum inspect FILE [--target attendees|organisations] [--sheet NAME] [--members MEMBERS.xlsx] [--json] [--lang en|ru|zh-CN]
+const USAGE = `Usage:
+  plenum inspect FILE [--target attendees|organisations] [--sheet NAME] [--members MEMBERS.xlsx] [--json] [--lang en|ru|zh-CN]
+  plenum badges FILE --out BADGES.pdf [--template ${BADGE_PRESET_IDS.join('|')}] [--event "name zh|name ru"]
 
-Reads a registration list (.xlsx, .xlsm, .csv, .tsv) the way Plenum's import screen does and prints
-the sheet, the header row, the column mapping and every problem by row and column. Nothing is written.
-Exit status: 0 readable, 1 problems that block rows, 2 the file cannot be read, 64 wrong usage.`;
+inspect reads a registration list (.xlsx, .xlsm, .csv, .tsv) the way Plenum's import screen does and
+prints the sheet, the header row, the column mapping and every problem by row and column.
+badges draws the badges of a list file, or of a JSON array [{nameZh, nameRu, orgZh, orgRu, roleZh,
+roleRu, qr}], into one PDF (four 90 × 130 mm per A4 unless --template says otherwise).
+Exit status: 0 done, 1 problems that block rows, 2 the file cannot be read, 64 wrong usage.`;
 
 interface Io {
   out: (text: string) => void;
@@ -38,8 +47,41 @@ function humanReport(report: InspectReport, t: ReturnType<typeof translator>): s
   return lines.join('\n');
 }
 
-export async function runCli(args: string[], io: Io): Promise<number> {
+async function badgesCommand(args: string[], io: Io & { writeFile: (file: string, bytes: Uint8Array) => void }): Promise<number> {
+  const [, file] = args;
+  const out = option(args, '--out');
+  const preset = (option(args, '--template') ?? 'a4Four90x130') as BadgePreset;
+  if (!file || !out || !BADGE_PRESET_IDS.includes(preset)) {
+    io.err(USAGE);
+    return 64;
+  }
+  const [zh = '中俄职业教育联盟成立大会', ruName = 'Учредительное собрание Российско-китайского альянса профессионального образования'] = (option(args, '--event') ?? '').split('|').filter(Boolean);
+  const eventName = { zh, ru: ruName, en: '' };
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(file);
+  } catch (error) {
+    io.err(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  const started = performance.now();
+  let badges;
+  try {
+    badges = /\.json$/i.test(file) ? badgesFromJson(JSON.parse(new TextDecoder().decode(bytes)), eventName) : await badgesFromList(bytes, path.basename(file), eventName);
+  } catch (error) {
+    io.err(`${file}: ${error instanceof FileReadError ? translator('en')(`import.problem_${error.problem}`) : error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  const pdf = await renderBadgesPdf(badges, { ...DEFAULT_TEMPLATE, preset }, nodeFontBytes());
+  io.writeFile(out, pdf);
+  const geometry = BADGE_PRESETS[preset];
+  io.out(JSON.stringify({ badges: badges.length, pages: Math.ceil(badges.length / (geometry.columns * geometry.rows)), bytes: pdf.length, ms: Math.round(performance.now() - started), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  return 0;
+}
+
+export async function runCli(args: string[], io: Io & { writeFile?: (file: string, bytes: Uint8Array) => void }): Promise<number> {
   const [command, file] = args;
+  if (command === 'badges') return badgesCommand(args, { ...io, writeFile: io.writeFile ?? (() => undefined) });
   if (command !== 'inspect' || !file || file.startsWith('--')) {
     io.err(USAGE);
     return 64;
@@ -76,7 +118,8 @@ export async function runCli(args: string[], io: Io): Promise<number> {
   return result.report.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
-const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/, '') === path.resolve(import.meta.dirname ?? '', 'plenum');
+// Run as a command (tsx cli/plenum.ts, or a bundle named plenum.mjs), not when imported by tests.
+const invokedDirectly = /plenum\.(ts|mjs|js)$/.test(process.argv[1] ?? '');
 if (invokedDirectly) {
-  runCli(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s), readFile: (f) => new Uint8Array(readFileSync(f)) }).then((code) => process.exit(code));
+  runCli(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s), readFile: (f) => new Uint8Array(readFileSync(f)), writeFile: (f, b) => writeFileSync(f, b) }).then((code) => process.exit(code));
 }

@@ -29,6 +29,7 @@ test('find people by hanzi, pinyin initials, a Cyrillic fragment and a Latin spe
   await search(page).fill('Kovalevsky');
   await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText('Ковалевский Андрей');
   await expect(page.getByRole('region', { name: '科瓦列夫斯基·安德烈' })).toContainText('Voting delegate of the organisation');
+  await expect(page.getByRole('region', { name: '科瓦列夫斯基·安德烈' })).toContainText('not printed yet');
 
   await search(page).press('Enter');
   await expect(banner(page)).toHaveText('✓ 科瓦列夫斯基·安德烈 checked in.');

@@ -1,8 +1,9 @@
-import { PDFDocument, rgb, pushGraphicsState, popGraphicsState, setFillingColor, rectangle, fill, type PDFPage, type PDFImage } from 'pdf-lib';
+import { PDFDocument, rgb, pushGraphicsState, popGraphicsState, setFillingColor, rectangle, fill, concatTransformationMatrix, PDFRawStream, type PDFContentStream, type PDFPage, type PDFImage, type PDFRef } from 'pdf-lib';
 import { fontkitForPdfLib } from './fontkitAdapter';
 import { embedFontSet, type FontBytes, type FontSet, type FontWeight } from './fontSet';
 import { layoutBadge, type BadgeContent, type BadgeOp } from './badgeLayout';
 import { BADGE_PRESETS, cardSlots, MM, type BadgeTemplate } from './badgeTemplates';
+import { QR_QUIET_ZONE } from './qr';
 
 function colour(hex: string) {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -51,13 +52,15 @@ function drawOps(page: PDFPage, ops: BadgeOp[], originX: number, originTop: numb
         x += measure(op.weight)(run.text) * op.size;
       }
     } else if (op.kind === 'qr') {
-      const module = op.size / (op.qr.size + 2);
-      const left = originX + op.x + module;
-      const top = toY(op.y) - module;
+      const module = op.size / (op.qr.size + 2 * QR_QUIET_ZONE);
+      const left = originX + op.x + QR_QUIET_ZONE * module;
+      const top = toY(op.y) - QR_QUIET_ZONE * module;
+      // Scaled to one unit a module, so every rectangle is in small whole numbers: short to write, quick to format.
       page.pushOperators(
         pushGraphicsState(),
+        concatTransformationMatrix(module, 0, 0, module, left, top),
         setFillingColor(rgb(0, 0, 0)),
-        ...op.qr.runs.map(([x, y, length]) => rectangle(left + x * module, top - (y + 1) * module, length * module, module)),
+        ...op.qr.runs.map(([x, y, length]) => rectangle(x, -(y + 1), length, 1)),
         fill(),
         popGraphicsState(),
       );
@@ -96,6 +99,18 @@ function dataUrlBytes(url: string): { bytes: Uint8Array; png: boolean } | null {
   return { bytes: Uint8Array.from(binary, (c) => c.charCodeAt(0)), png: match[1] === 'png' };
 }
 
+/**
+ * Turns a finished page's drawing operations into its compressed bytes at once. pdf-lib otherwise
+ * keeps every operator object of every page until save(): 5,000 badges then need gigabytes.
+ */
+function settlePage(page: PDFPage): void {
+  const internal = page as unknown as { contentStream?: PDFContentStream; contentStreamRef?: PDFRef; doc: PDFDocument };
+  const { contentStream, contentStreamRef } = internal;
+  if (!contentStream || !contentStreamRef) return;
+  internal.doc.context.assign(contentStreamRef, PDFRawStream.of(contentStream.dict, contentStream.getContents()));
+  internal.contentStream = undefined;
+}
+
 export interface RenderOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked between badges: a cancelled run stops and throws. */
@@ -126,6 +141,7 @@ export async function renderBadgesPdf(badges: readonly BadgeContent[], template:
     if (options.isCancelled?.()) throw new RenderCancelled('cancelled');
     const slot = slots[i % slots.length]!;
     if (i % slots.length === 0) {
+      if (page) settlePage(page);
       page = doc.addPage([geometry.pageWidth * MM, geometry.pageHeight * MM]);
       if (geometry.cutMarks) drawCutMarks(page, slots.slice(0, Math.min(slots.length, badges.length - i)), cardWidth, cardHeight);
     }
@@ -135,6 +151,7 @@ export async function renderBadgesPdf(badges: readonly BadgeContent[], template:
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
+  if (page) settlePage(page);
   options.onProgress?.(badges.length, badges.length);
   return doc.save({ useObjectStreams: true });
 }

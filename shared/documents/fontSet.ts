@@ -51,7 +51,28 @@ function subsetName(name: string): string {
 
 /** Embeds each font once per document, as a subset (PDF.md: per page made files 5× larger). */
 export async function embedFontSet(doc: PDFDocument, bytes: FontBytes): Promise<FontSet> {
-  const face = async (data: Uint8Array, name: string): Promise<Face> => ({ pdf: await doc.embedFont(data, { subset: true, customName: subsetName(name) }), covers: cachedCoverage(data) });
+  const face = async (data: Uint8Array, name: string): Promise<Face> => {
+    const pdf = await doc.embedFont(data, { subset: true, customName: subsetName(name) });
+    // The font pdf-lib parsed already answers coverage: parsing a 10 MB font twice costs memory and time.
+    const parsed = (pdf as unknown as { embedder?: { font?: { characterSet?: number[] } } }).embedder?.font?.characterSet;
+    if (parsed && !coverageCache.has(data)) {
+      const set = new Set(parsed);
+      coverageCache.set(data, (codePoint) => set.has(codePoint));
+    }
+    // pdf-lib shapes a text again on every drawText; names, organisations and labels repeat across
+    // badges, so each distinct text is shaped (and its glyphs added to the subset) once.
+    const encode = pdf.encodeText.bind(pdf);
+    const encoded = new Map<string, ReturnType<typeof encode>>();
+    pdf.encodeText = (text: string) => {
+      let hex = encoded.get(text);
+      if (!hex) {
+        hex = encode(text);
+        encoded.set(text, hex);
+      }
+      return hex;
+    };
+    return { pdf, covers: cachedCoverage(data) };
+  };
   return {
     faces: {
       regular: { primary: await face(bytes.scRegular, 'NotoSansSC-Regular'), fallback: await face(bytes.latinRegular, 'NotoSans-Regular') },

@@ -1,5 +1,8 @@
 import QRCode from 'qrcode';
 
+/** Light modules kept around the code on every side, as the QR standard asks: scanners need them. */
+export const QR_QUIET_ZONE = 4;
+
 export interface QrRuns {
   /** Modules per side. */
   size: number;

@@ -139,7 +139,7 @@ export const en = {
     searchHint: 'Hanzi, pinyin or initials, Cyrillic, Latin, organisation or code. ↑ ↓ to choose, Enter to check in, Alt+U undo, Alt+L left.',
     results: 'People found', moreResults: '{{n}} more: type more to narrow.', presence_absent: 'not here', presence_present: 'present', presence_left: 'left',
     deskName: 'Desk name', deskNameHint: 'Written into every check-in made here.', onScan: 'When a badge is scanned', scanChecksIn: 'Check the person in',
-    scanShows: 'Only show the person', largeType: 'Large type', votingRole: 'Voting', role_delegate: 'Voting delegate of the organisation',
+    scanShows: 'Only show the person', largeType: 'Large type', badge: 'Badge', badgePrinted: 'printed ({{count}}×, last at {{time}})', badgeNotPrinted: 'not printed yet', votingRole: 'Voting', role_delegate: 'Voting delegate of the organisation',
     role_substitute: 'Substitute delegate of the organisation', role_none: 'No vote', status: 'Status', presentSince: 'Present since {{time}} (desk {{desk}})',
     leftAt: 'Left the hall at {{time}}', notYet: 'Not checked in', checkIn: 'Check in', returned: 'Back in the hall', left: 'Left the hall', undo: 'Undo',
     done: '✓ {{name}} checked in.', doneReturned: '✓ {{name}} is back in the hall.', doneUndo: '{{name}}: undone.', doneLeft: '{{name}} left the hall.',

@@ -142,7 +142,7 @@ export const ru: Messages = {
     searchHint: 'Иероглифы, пиньинь или инициалы, кириллица, латиница, организация или код. ↑ ↓ — выбор, Enter — отметить, Alt+U — отменить, Alt+L — вышел.',
     results: 'Найденные участники', moreResults: 'Ещё {{n}}: уточните запрос.', presence_absent: 'нет', presence_present: 'в зале', presence_left: 'вышел',
     deskName: 'Название стойки', deskNameHint: 'Записывается в каждую отметку этой стойки.', onScan: 'При сканировании бейджа', scanChecksIn: 'Отмечать прибытие',
-    scanShows: 'Только показывать участника', largeType: 'Крупный шрифт', votingRole: 'Голосование', role_delegate: 'Делегат организации с правом голоса',
+    scanShows: 'Только показывать участника', largeType: 'Крупный шрифт', badge: 'Бейдж', badgePrinted: 'напечатан ({{count}}×, последний раз в {{time}})', badgeNotPrinted: 'ещё не напечатан', votingRole: 'Голосование', role_delegate: 'Делегат организации с правом голоса',
     role_substitute: 'Заместитель делегата организации', role_none: 'Без права голоса', status: 'Статус', presentSince: 'В зале с {{time}} (стойка {{desk}})',
     leftAt: 'Вышел из зала в {{time}}', notYet: 'Не отмечен', checkIn: 'Отметить прибытие', returned: 'Вернулся в зал', left: 'Вышел из зала', undo: 'Отменить',
     done: '✓ {{name}}: прибытие отмечено.', doneReturned: '✓ {{name}} вернулся в зал.', doneUndo: '{{name}}: отменено.', doneLeft: '{{name}} вышел из зала.',

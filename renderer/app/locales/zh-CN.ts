@@ -129,7 +129,7 @@ export const zhCN: Messages = {
     searchHint: '汉字、拼音或首字母、西里尔字母、拉丁字母、单位或编号。↑ ↓ 选择，Enter 签到，Alt+U 撤销，Alt+L 离场。',
     results: '查找结果', moreResults: '另有 {{n}} 人：请继续输入以缩小范围。', presence_absent: '未到', presence_present: '在场', presence_left: '离场',
     deskName: '签到台名称', deskNameHint: '写入本台的每一条签到记录。', onScan: '扫描胸牌时', scanChecksIn: '直接签到', scanShows: '仅显示人员',
-    largeType: '大字体', votingRole: '表决', role_delegate: '本单位表决代表', role_substitute: '本单位候补代表', role_none: '无表决权', status: '状态',
+    largeType: '大字体', badge: '胸牌', badgePrinted: '已打印（{{count}} 次，最近 {{time}}）', badgeNotPrinted: '尚未打印', votingRole: '表决', role_delegate: '本单位表决代表', role_substitute: '本单位候补代表', role_none: '无表决权', status: '状态',
     presentSince: '{{time}} 起在场（{{desk}} 签到台）', leftAt: '{{time}} 离场', notYet: '未签到', checkIn: '签到', returned: '返回会场', left: '离场', undo: '撤销',
     done: '✓ {{name}} 已签到。', doneReturned: '✓ {{name}} 已返回会场。', doneUndo: '{{name}}：已撤销。', doneLeft: '{{name}} 已离场。',
     already: '{{name}} 已于 {{time}} 签到，不重复计数。', unknownPerson: '名单中没有此人。', notPresent: '{{name}} 尚未签到。', nothingToUndo: '{{name}} 没有可撤销的操作。',

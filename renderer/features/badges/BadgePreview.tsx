@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BadgeOp } from '../../../shared/documents/badgeLayout';
+import { QR_QUIET_ZONE } from '../../../shared/documents/qr';
 
 /**
  * The badge as the PDF will draw it: the same layout operations, the same fonts (@font-face from
@@ -20,8 +21,8 @@ export function BadgePreview({ ops, width, height, label }: { ops: BadgeOp[]; wi
               </text>
             );
           if (op.kind === 'qr') {
-            const module = op.size / (op.qr.size + 2);
-            const d = op.qr.runs.map(([x, y, length]) => `M${op.x + (x + 1) * module} ${op.y + (y + 1) * module}h${length * module}v${module}h${-length * module}z`).join('');
+            const module = op.size / (op.qr.size + 2 * QR_QUIET_ZONE);
+            const d = op.qr.runs.map(([x, y, length]) => `M${op.x + (x + QR_QUIET_ZONE) * module} ${op.y + (y + QR_QUIET_ZONE) * module}h${length * module}v${module}h${-length * module}z`).join('');
             return <path key={i} d={d} fill="#000000" />;
           }
           return <rect key={i} x={op.x} y={op.y} width={op.width} height={op.height} fill="#dddddd" />;

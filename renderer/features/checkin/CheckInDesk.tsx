@@ -38,6 +38,7 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
   const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', conferenceId), [conferenceId]);
   const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', conferenceId), [conferenceId]);
   const attendance = useLiveQuery(() => readAllRows(store.db, 'attendance', conferenceId), [conferenceId]);
+  const prints = useLiveQuery(async () => new Map((await readAllRows(store.db, 'badgePrint', conferenceId)).map((p) => [p.id, p])), [conferenceId]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [shownId, setShownId] = useState<string | null>(null);
@@ -176,6 +177,7 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
               attendee={selected}
               organisation={selected.organisationId ? orgById.get(selected.organisationId) : undefined}
               attendance={presence.get(selected.id)}
+              badgePrint={prints?.get(selected.id)}
               onCheckIn={() => void checkIn(selected.id, 'search')}
               onUndo={() => void undoCheckIn(store, conferenceId, selected.id).then((r) => report(r, selected.id, t('checkin.doneUndo', { name: nameOf(selected.id) })))}
               onLeft={() => void recordLeft(store, conferenceId, selected.id).then((r) => report(r, selected.id, t('checkin.doneLeft', { name: nameOf(selected.id) })))}

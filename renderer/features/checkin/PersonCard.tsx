@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CATEGORY_COLOURS, type Attendance, type Attendee, type Organisation } from '../../../shared/domain/entities';
+import { CATEGORY_COLOURS, type Attendance, type Attendee, type BadgePrint, type Organisation } from '../../../shared/domain/entities';
 import { chineseDisplayName, cyrillicDisplayName, latinDisplayName } from '../../../shared/names/latinName';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
@@ -9,10 +9,11 @@ function time(iso: string, language: string): string {
 }
 
 /** What the desk needs to see about the person in front of it. */
-export function PersonCard({ attendee, organisation, attendance, onCheckIn, onUndo, onLeft }: {
+export function PersonCard({ attendee, organisation, attendance, badgePrint, onCheckIn, onUndo, onLeft }: {
   attendee: Attendee;
   organisation: Organisation | undefined;
   attendance: Attendance | undefined;
+  badgePrint: BadgePrint | undefined;
   onCheckIn: () => void;
   onUndo: () => void;
   onLeft: () => void;
@@ -42,6 +43,8 @@ export function PersonCard({ attendee, organisation, attendance, onCheckIn, onUn
         <dd>{attendee.position || '—'}</dd>
         <dt>{t('checkin.votingRole')}</dt>
         <dd className={role ? 'person-card-voter' : ''}>{role ? t(`checkin.role_${role}`) : t('checkin.role_none')}</dd>
+        <dt>{t('checkin.badge')}</dt>
+        <dd>{badgePrint ? t('checkin.badgePrinted', { count: badgePrint.count, time: time(badgePrint.lastPrintedAt, language) }) : t('checkin.badgeNotPrinted')}</dd>
         <dt>{t('checkin.status')}</dt>
         <dd className={`presence presence--${status}`}>
           {status === 'present'
