@@ -11,7 +11,7 @@ const PEER = path.resolve('../shared/peers/reportlab-badges');
 const SIZES = (process.env.SIZES ?? '1000,5000').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 2);
 mkdirSync('.cache/bench', { recursive: true });
-await build({ entryPoints: ['cli/plenum.ts'], bundle: true, platform: 'node', format: 'esm', outfile: '.cache/bench/plenum.mjs', logLevel: 'warning', banner: { js: "import { createRequire as plenumCreateRequire } from 'node:module'; const require = plenumCreateRequire(import.meta.url);" } });
+await build({ entryPoints: ['cli/plenum.ts'], bundle: true, minify: true, platform: 'node', format: 'esm', outfile: '.cache/bench/plenum.mjs', logLevel: 'warning', banner: { js: "import { createRequire as plenumCreateRequire } from 'node:module'; const require = plenumCreateRequire(import.meta.url);" } });
 
 /** Runs a command under GNU time: wall-clock seconds and peak resident memory. */
 function measure(command, args) {

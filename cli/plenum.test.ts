@@ -67,3 +67,30 @@ describe('plenum inspect', () => {
     expect(result.stderr).toContain('the file is empty');
   }, 30_000);
 });
+
+describe('plenum badges', () => {
+  it('draws the badges of a JSON array into a PDF with every name in it', async () => {
+    const written: Record<string, Uint8Array> = {};
+    const json = JSON.stringify([
+      { id: '000001', nameZh: '赵永生', nameRu: 'Zhao Yongsheng', orgZh: '哈尔滨职业技术学院', orgRu: 'Харбинский колледж', roleZh: '代表', roleRu: 'Делегат', qr: 'A00001' },
+      { id: '000002', nameZh: '科瓦列夫斯基·安德烈', nameRu: 'Ковалевский Андрей', orgZh: '太平洋国立大学', orgRu: 'Тихоокеанский университет', roleZh: '嘉宾', roleRu: 'Гость', qr: 'A00002' },
+    ]);
+    const out: string[] = [];
+    const code = await runCli(['badges', 'people.json', '--out', 'b.pdf', '--template', 'a6'], {
+      out: (s) => out.push(s),
+      err: (s) => out.push(s),
+      readFile: () => new TextEncoder().encode(json),
+      writeFile: (file, bytes) => (written[file] = bytes),
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(out[0]!)).toMatchObject({ badges: 2, pages: 2 });
+    const dir = mkdtempSync(path.join(tmpdir(), 'plenum-cli-'));
+    writeFileSync(path.join(dir, 'b.pdf'), written['b.pdf']!);
+    const text = spawnSync('pdftotext', [path.join(dir, 'b.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    for (const expected of ['赵永生', 'Zhao Yongsheng', '科瓦列夫斯基·安德烈', 'Kovalevskii Andrei', 'Тихоокеанский университет']) expect(text).toContain(expected);
+  }, 60_000);
+
+  it('refuses an unknown stock', async () => {
+    expect((await run(['badges', 'x.json', '--out', 'b.pdf', '--template', 'poster'], {})).code).toBe(64);
+  });
+});

@@ -1,14 +1,10 @@
-import { PDFDocument, rgb, pushGraphicsState, popGraphicsState, setFillingColor, rectangle, fill, concatTransformationMatrix, PDFRawStream, type PDFContentStream, type PDFPage, type PDFImage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, rgb, PDFRawStream, type PDFFont, type PDFPage, type PDFImage } from 'pdf-lib';
+import { zlibSync } from 'fflate';
 import { fontkitForPdfLib } from './fontkitAdapter';
 import { embedFontSet, type FontBytes, type FontSet, type FontWeight } from './fontSet';
 import { layoutBadge, type BadgeContent, type BadgeOp } from './badgeLayout';
 import { BADGE_PRESETS, cardSlots, MM, type BadgeTemplate } from './badgeTemplates';
 import { QR_QUIET_ZONE } from './qr';
-
-function colour(hex: string) {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
-}
 
 /** Text split into runs by the font that has its characters: Noto Sans SC first, Noto Sans for the rest. */
 function runsOf(text: string, fonts: FontSet, weight: FontWeight): { text: string; fallback: boolean }[] {
@@ -38,36 +34,78 @@ function measurer(fonts: FontSet) {
   };
 }
 
-function drawOps(page: PDFPage, ops: BadgeOp[], originX: number, originTop: number, fonts: FontSet, measure: ReturnType<typeof measurer>, logo: PDFImage | null) {
-  const pageHeight = page.getHeight();
-  const toY = (y: number) => pageHeight - originTop - y;
-  for (const op of ops) {
-    if (op.kind === 'rect') page.drawRectangle({ x: originX + op.x, y: toY(op.y + op.height), width: op.width, height: op.height, color: colour(op.colour) });
-    else if (op.kind === 'text') {
-      let x = originX + op.x;
-      for (const run of runsOf(op.text, fonts, op.weight)) {
-        const face = fonts.faces[op.weight];
-        const font = (run.fallback ? face.fallback : face.primary).pdf;
-        page.drawText(run.text, { x, y: toY(op.y), size: op.size, font, color: colour(op.colour) });
-        x += measure(op.weight)(run.text) * op.size;
-      }
-    } else if (op.kind === 'qr') {
-      const module = op.size / (op.qr.size + 2 * QR_QUIET_ZONE);
-      const left = originX + op.x + QR_QUIET_ZONE * module;
-      const top = toY(op.y) - QR_QUIET_ZONE * module;
-      // Scaled to one unit a module, so every rectangle is in small whole numbers: short to write, quick to format.
-      page.pushOperators(
-        pushGraphicsState(),
-        concatTransformationMatrix(module, 0, 0, module, left, top),
-        setFillingColor(rgb(0, 0, 0)),
-        ...op.qr.runs.map(([x, y, length]) => rectangle(x, -(y + 1), length, 1)),
-        fill(),
-        popGraphicsState(),
-      );
-    } else if (op.kind === 'logo' && logo) {
-      const scale = Math.min(op.width / logo.width, op.height / logo.height);
-      page.drawImage(logo, { x: originX + op.x, y: toY(op.y) - logo.height * scale, width: logo.width * scale, height: logo.height * scale });
+/** Numbers as content streams want them: short, no exponent. */
+function num(value: number): string {
+  const text = value.toFixed(2);
+  return text.endsWith('.00') ? text.slice(0, -3) : text.endsWith('0') ? text.slice(0, -1) : text;
+}
+
+function fillColour(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `${num(((n >> 16) & 255) / 255)} ${num(((n >> 8) & 255) / 255)} ${num((n & 255) / 255)} rg`;
+}
+
+/**
+ * Writes a page's badges straight into content-stream text. pdf-lib's drawing calls make an object
+ * per operator and per number, kept until save(): at thousands of badges the garbage collector and
+ * number formatting took most of the time.
+ */
+class PageWriter {
+  private readonly parts: string[] = [];
+  private readonly fontKeys = new Map<PDFFont, string>();
+
+  constructor(
+    private readonly page: PDFPage,
+    private readonly fonts: FontSet,
+    private readonly measure: ReturnType<typeof measurer>,
+  ) {}
+
+  private fontKey(font: PDFFont): string {
+    let key = this.fontKeys.get(font);
+    if (!key) {
+      key = this.page.node.newFontDictionary(font.name, font.ref).toString();
+      this.fontKeys.set(font, key);
     }
+    return key;
+  }
+
+  badge(ops: BadgeOp[], originX: number, originTop: number, logo: PDFImage | null): void {
+    const pageHeight = this.page.getHeight();
+    const toY = (y: number) => pageHeight - originTop - y;
+    for (const op of ops) {
+      if (op.kind === 'rect') this.parts.push(`${fillColour(op.colour)} ${num(originX + op.x)} ${num(toY(op.y + op.height))} ${num(op.width)} ${num(op.height)} re f`);
+      else if (op.kind === 'text') {
+        let x = originX + op.x;
+        const y = num(toY(op.y));
+        const texts: string[] = [];
+        for (const run of runsOf(op.text, this.fonts, op.weight)) {
+          const face = this.fonts.faces[op.weight];
+          const font = (run.fallback ? face.fallback : face.primary).pdf;
+          texts.push(`${this.fontKey(font)} ${num(op.size)} Tf 1 0 0 1 ${num(x)} ${y} Tm ${font.encodeText(run.text).toString()} Tj`);
+          x += this.measure(op.weight)(run.text) * op.size;
+        }
+        this.parts.push(`BT ${fillColour(op.colour)} ${texts.join(' ')} ET`);
+      } else if (op.kind === 'qr') {
+        const module = op.size / (op.qr.size + 2 * QR_QUIET_ZONE);
+        const left = originX + op.x + QR_QUIET_ZONE * module;
+        const top = toY(op.y) - QR_QUIET_ZONE * module;
+        // One unit a module: every rectangle is in small whole numbers.
+        const rects = op.qr.runs.map(([x, y, length]) => `${x} ${-(y + 1)} ${length} 1 re`).join(' ');
+        this.parts.push(`q ${num(module)} 0 0 ${num(module)} ${num(left)} ${num(top)} cm 0 0 0 rg ${rects} f Q`);
+      } else if (op.kind === 'logo' && logo) {
+        const scale = Math.min(op.width / logo.width, op.height / logo.height);
+        this.page.drawImage(logo, { x: originX + op.x, y: toY(op.y) - logo.height * scale, width: logo.width * scale, height: logo.height * scale });
+      }
+    }
+  }
+
+  /** The page's text, compressed (fflate), as one more content stream of the page. */
+  finish(context: PDFPage['doc']['context']): void {
+    if (this.parts.length === 0) return;
+    const bytes = zlibSync(new TextEncoder().encode(this.parts.join('\n')), { level: 6 });
+    const stream = PDFRawStream.of(context.obj({ Filter: 'FlateDecode' }), bytes);
+    this.page.node.addContentStream(context.register(stream));
+    this.parts.length = 0;
   }
 }
 
@@ -99,18 +137,6 @@ function dataUrlBytes(url: string): { bytes: Uint8Array; png: boolean } | null {
   return { bytes: Uint8Array.from(binary, (c) => c.charCodeAt(0)), png: match[1] === 'png' };
 }
 
-/**
- * Turns a finished page's drawing operations into its compressed bytes at once. pdf-lib otherwise
- * keeps every operator object of every page until save(): 5,000 badges then need gigabytes.
- */
-function settlePage(page: PDFPage): void {
-  const internal = page as unknown as { contentStream?: PDFContentStream; contentStreamRef?: PDFRef; doc: PDFDocument };
-  const { contentStream, contentStreamRef } = internal;
-  if (!contentStream || !contentStreamRef) return;
-  internal.doc.context.assign(contentStreamRef, PDFRawStream.of(contentStream.dict, contentStream.getContents()));
-  internal.contentStream = undefined;
-}
-
 export interface RenderOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked between badges: a cancelled run stops and throws. */
@@ -136,22 +162,23 @@ export async function renderBadgesPdf(badges: readonly BadgeContent[], template:
   const slots = cardSlots(geometry);
   const cardWidth = geometry.cardWidth * MM;
   const cardHeight = geometry.cardHeight * MM;
-  let page: PDFPage | null = null;
+  let writer: PageWriter | null = null;
   for (let i = 0; i < badges.length; i++) {
     if (options.isCancelled?.()) throw new RenderCancelled('cancelled');
     const slot = slots[i % slots.length]!;
     if (i % slots.length === 0) {
-      if (page) settlePage(page);
-      page = doc.addPage([geometry.pageWidth * MM, geometry.pageHeight * MM]);
+      writer?.finish(doc.context);
+      const page = doc.addPage([geometry.pageWidth * MM, geometry.pageHeight * MM]);
       if (geometry.cutMarks) drawCutMarks(page, slots.slice(0, Math.min(slots.length, badges.length - i)), cardWidth, cardHeight);
+      writer = new PageWriter(page, fonts, measure);
     }
-    drawOps(page!, layoutBadge(badges[i]!, template, cardWidth, cardHeight, measure), slot.x, slot.y, fonts, measure, logo);
+    writer!.badge(layoutBadge(badges[i]!, template, cardWidth, cardHeight, measure), slot.x, slot.y, logo);
     if (i % 50 === 49) {
       options.onProgress?.(i + 1, badges.length);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
-  if (page) settlePage(page);
+  writer?.finish(doc.context);
   options.onProgress?.(badges.length, badges.length);
   return doc.save({ useObjectStreams: true });
 }
