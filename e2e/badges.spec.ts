@@ -7,6 +7,13 @@ test('print all badges four per A4, then only unprinted (none left), then reprin
   test.setTimeout(120_000);
   await loadDemo(page);
   await page.getByRole('link', { name: 'Badges' }).click();
+  // The template is part of the event: it survives a reload.
+  await page.getByRole('combobox', { name: 'Stock' }).selectOption({ label: 'A6 card (105 × 148 mm)' });
+  await page.getByRole('checkbox', { name: 'Position' }).uncheck();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Stock' })).toHaveValue('a6');
+  await expect(page.getByRole('checkbox', { name: 'Position' })).not.toBeChecked();
+  await page.getByRole('checkbox', { name: 'Position' }).check();
   await page.getByRole('combobox', { name: 'Stock' }).selectOption({ label: 'Four 90 × 130 mm cards per A4, cut marks (90 × 130 mm)' });
   await expect(page.getByRole('img', { name: 'Badge of 科瓦列夫斯基·安德烈' })).toBeVisible();
   await expect(page.getByText(/^21\d badges on 5\d pages\.$/)).toBeVisible();

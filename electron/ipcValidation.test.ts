@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedNavigation, isTrustedSender, openFileRequestSchema, saveFileRequestSchema, showInFolderSchema } from './ipcValidation';
+import { isAllowedNavigation, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, showInFolderSchema } from './ipcValidation';
 import { buildMenuTemplate } from './menu';
 import { menuLanguageFor, MENU_LANGUAGES, MENU_STRINGS } from './menuStrings';
 
@@ -19,6 +19,9 @@ describe('IPC argument validation', () => {
     expect(saveFileRequestSchema.safeParse({ ...valid, filters: [{ name: 'x', extensions: ['x; rm -rf'] }] }).success).toBe(false);
     expect(openFileRequestSchema.safeParse({}).success).toBe(false);
     expect(showInFolderSchema.safeParse(42).success).toBe(false);
+    expect(openInViewerSchema.safeParse('/home/desk/badges-2026-12-10.pdf').success).toBe(true);
+    expect(openInViewerSchema.safeParse('/tmp/evil.exe').success).toBe(false);
+    expect(openInViewerSchema.safeParse('C:\\Users\\x\\run.bat').success).toBe(false);
   });
 });
 

@@ -17,6 +17,13 @@ export const openFileRequestSchema = z.object({ filters });
 
 export const showInFolderSchema = z.string().min(1).max(4096);
 
+/** Only documents Plenum writes are opened in the system viewer: never a program or a script. */
+export const openInViewerSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => /\.(pdf|xlsx|csv|docx)$/i.test(path), { message: 'a PDF, workbook or document' });
+
 /** Only our own renderer, loaded from the app scheme, may call the main process. */
 export function isTrustedSender(frameUrl: string | undefined): boolean {
   if (!frameUrl) return false;

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME, IPC_CHANNELS, type AppInfo, type MenuCommand } from '../shared/ipc';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './protocolPath';
-import { isAllowedNavigation, isTrustedSender, openFileRequestSchema, saveFileRequestSchema, showInFolderSchema } from './ipcValidation';
+import { isAllowedNavigation, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, showInFolderSchema } from './ipcValidation';
 import { loadOrCreateDeviceId } from './deviceId';
 import { buildMenuTemplate } from './menu';
 import { MENU_LANGUAGES, menuLanguageFor, type MenuLanguage } from './menuStrings';
@@ -84,6 +84,13 @@ function registerIpc(deviceId: string): void {
     IPC_CHANNELS.showInFolder,
     guard((raw: unknown) => {
       shell.showItemInFolder(showInFolderSchema.parse(raw));
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.openInViewer,
+    guard(async (raw: unknown) => {
+      const error = await shell.openPath(openInViewerSchema.parse(raw));
+      if (error) throw new Error(error);
     }),
   );
   ipcMain.handle(

@@ -8,6 +8,7 @@ const api = {
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
   showInFolder: (path) => ipcRenderer.invoke(IPC_CHANNELS.showInFolder, path),
+  openInViewer: (path) => ipcRenderer.invoke(IPC_CHANNELS.openInViewer, path),
   setMenuLanguage: (language) => ipcRenderer.invoke(IPC_CHANNELS.setMenuLanguage, language),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);

@@ -47,6 +47,8 @@ export interface PlenumApi {
   /** null when the user cancelled. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   showInFolder(path: string): Promise<void>;
+  /** Opens a saved document in the system's viewer (a badge or minutes PDF). */
+  openInViewer(path: string): Promise<void>;
   /** Tells the main process the UI language, so the application menu follows it. */
   setMenuLanguage(language: string): Promise<void>;
   /** Commands chosen in the application menu; returns an unsubscribe function. */
@@ -59,6 +61,7 @@ export const IPC_CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
   showInFolder: 'file:show-in-folder',
+  openInViewer: 'file:open-in-viewer',
   setMenuLanguage: 'menu:set-language',
   menuCommand: 'menu:command',
 } as const;

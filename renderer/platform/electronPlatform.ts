@@ -11,6 +11,7 @@ export function electronPlatform(api: PlenumApi): Platform {
       return file ? { name: file.name, bytes: file.bytes } : null;
     },
     showInFolder: (path) => api.showInFolder(path),
+    openInViewer: (path) => api.openInViewer(path),
     setMenuLanguage: (language) => api.setMenuLanguage(language),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };

@@ -15,6 +15,8 @@ export interface Platform {
   openFile(filters: FileFilter[]): Promise<PickedFile | null>;
   /** Shows a saved file in its folder (desktop); nothing to do on the web. */
   showInFolder(path: string): Promise<void>;
+  /** Opens a saved document in the system viewer (desktop); on the web the download is the viewer. */
+  openInViewer(path: string): Promise<void>;
   setMenuLanguage(language: string): Promise<void>;
   onMenuCommand(listener: (command: import('../../shared/ipc').MenuCommand) => void): () => void;
 }

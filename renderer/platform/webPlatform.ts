@@ -39,6 +39,7 @@ export function webPlatform(): Platform {
         input.click();
       }),
     showInFolder: async () => {},
+    openInViewer: async () => {},
     setMenuLanguage: async () => {},
     onMenuCommand: () => () => {},
   };

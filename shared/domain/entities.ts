@@ -1,4 +1,5 @@
 import type { QuorumSetting } from '../rules/quorum';
+import type { BadgeTemplate } from '../documents/badgeTemplates';
 
 /** The records of one conference, as the projections hold them. */
 
@@ -64,6 +65,8 @@ export interface ConferenceFields {
   endDate: string;
   /** The assembly's quorum: a fraction of the member organisations entitled to vote. */
   quorum: QuorumSetting;
+  /** The badge template, once someone has set one (see the badges screen). */
+  badgeTemplate?: BadgeTemplate;
 }
 export type Conference = RecordMeta & ConferenceFields;
 

@@ -109,7 +109,8 @@ export function parseFields<T>(schema: z.ZodType<T>, input: unknown): { ok: true
     const field = issue.path.map(String).join('.') || 'form';
     if (seen.has(field)) continue;
     seen.add(field);
-    errors.push({ field, message: issue.message.startsWith('errors.') ? issue.message : 'errors.invalidValue' });
+    // Our schemas give UI string keys (errors.x, badges.y); zod's own messages are English sentences.
+    errors.push({ field, message: /^[a-z][A-Za-z]*\.[A-Za-z_]+$/.test(issue.message) ? issue.message : 'errors.invalidValue' });
   }
   return { ok: false, errors };
 }

@@ -34,7 +34,7 @@ export const ru: Messages = {
     op_created: 'Создано', op_updated: 'Изменено', op_deleted: 'Удалено', by: '{{actor}}, устройство {{device}}',
   },
   fieldNames: {
-    name: 'Название', venue: 'Место проведения', startDate: 'Первый день', endDate: 'Последний день', role: 'Роль', order: 'Порядок', type: 'Вид',
+    badgeTemplate: 'Шаблон бейджа', name: 'Название', venue: 'Место проведения', startDate: 'Первый день', endDate: 'Последний день', role: 'Роль', order: 'Порядок', type: 'Вид',
     startsAt: 'Время', title: 'Название', speaker: 'Выступающий', code: 'Код', category: 'Категория', region: 'Регион', country: 'Страна', status: 'Статус',
     votingRight: 'Право голоса', weight: 'Вес голоса', contactName: 'Контактное лицо', contactPhone: 'Телефон для связи', contactEmail: 'Эл. почта для связи',
     delegateId: 'Делегат с правом голоса', substituteId: 'Заместитель', familyNameZh: 'Фамилия (кит.)', givenNameZh: 'Имя (кит.)', familyNameCyr: 'Фамилия',
@@ -162,7 +162,7 @@ export const ru: Messages = {
     id1: 'Карта ID-1 (размер банковской)', labels99x68: 'Лист наклеек, 8 на A4', labels99x38: 'Лист наклеек, 14 на A4',
   },
   badges: {
-    title: 'Бейджи', template: 'Шаблон', stock: 'Носитель', header: 'Название мероприятия сверху', header_zhRu: 'По-китайски и по-русски', header_zh: 'По-китайски', header_ru: 'По-русски',
+    nameSizeRange: 'Размер имени — от 8 до 72 пунктов.', logoFormat: 'Логотип должен быть изображением PNG или JPEG.', logoTooLarge: 'Логотип слишком велик (не более ~1,5 МБ).', title: 'Бейджи', template: 'Шаблон', stock: 'Носитель', header: 'Название мероприятия сверху', header_zhRu: 'По-китайски и по-русски', header_zh: 'По-китайски', header_ru: 'По-русски',
     header_en: 'По-английски', header_none: 'Нет', secondLine: 'Вторая строка имени', secondLine_latin: 'Латиницей', secondLine_cyrillic: 'Кириллицей', secondLine_none: 'Нет',
     organisation: 'Организация', organisation_both: 'По-китайски и по-русски', organisation_zh: 'По-китайски', organisation_ru: 'По-русски', organisation_none: 'Нет',
     position: 'Должность', qr: 'QR-код с кодом бейджа', roleBand: 'Полоса категории в её цвете', nameSize: 'Размер имени (пт, уменьшается по месту)', addLogo: 'Добавить логотип…',

@@ -33,7 +33,7 @@ export const zhCN: Messages = {
     op_created: '创建', op_updated: '修改', op_deleted: '删除', by: '{{actor}}，设备 {{device}}',
   },
   fieldNames: {
-    name: '名称', venue: '会场', startDate: '开始日期', endDate: '结束日期', role: '角色', order: '顺序', type: '类型', startsAt: '时间', title: '标题',
+    badgeTemplate: '胸牌模板', name: '名称', venue: '会场', startDate: '开始日期', endDate: '结束日期', role: '角色', order: '顺序', type: '类型', startsAt: '时间', title: '标题',
     speaker: '发言人', code: '编号', category: '类别', region: '省份/地区', country: '国家', status: '状态', votingRight: '表决权', weight: '票数权重',
     contactName: '联系人', contactPhone: '联系电话', contactEmail: '联系邮箱', delegateId: '表决代表', substituteId: '候补代表', familyNameZh: '姓（中文）',
     givenNameZh: '名（中文）', familyNameCyr: '姓（西里尔字母）', givenNameCyr: '名（西里尔字母）', patronymicCyr: '父称', familyNameLatin: '姓（拉丁字母）',
@@ -146,7 +146,7 @@ export const zhCN: Messages = {
     id1: 'ID-1 卡（银行卡大小）', labels99x68: '不干胶标签，每张 A4 8 枚', labels99x38: '不干胶标签，每张 A4 14 枚',
   },
   badges: {
-    title: '胸牌', template: '模板', stock: '纸张', header: '顶部活动名称', header_zhRu: '中文和俄文', header_zh: '中文', header_ru: '俄文', header_en: '英文', header_none: '不显示',
+    nameSizeRange: '姓名字号须在 8 到 72 磅之间。', logoFormat: '标志须为 PNG 或 JPEG 图片。', logoTooLarge: '标志文件过大（最多约 1.5 MB）。', title: '胸牌', template: '模板', stock: '纸张', header: '顶部活动名称', header_zhRu: '中文和俄文', header_zh: '中文', header_ru: '俄文', header_en: '英文', header_none: '不显示',
     secondLine: '姓名第二行', secondLine_latin: '拉丁字母', secondLine_cyrillic: '西里尔字母', secondLine_none: '不显示', organisation: '单位', organisation_both: '中文和俄文',
     organisation_zh: '中文', organisation_ru: '俄文', organisation_none: '不显示', position: '职务', qr: '胸牌编号二维码', roleBand: '类别色带', nameSize: '姓名字号（磅，自动缩小）',
     addLogo: '添加标志…', changeLogo: '更换标志…', removeLogo: '去掉标志', print: '打印', which: '打印范围', select_all: '全部人员', select_unprinted: '尚未打印的人员',

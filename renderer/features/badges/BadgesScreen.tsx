@@ -14,7 +14,7 @@ import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { readAllRows } from '../../db/projectionPages';
 import { recordBadgePrints } from '../../db/badgeActions';
-import { TextField } from '../../components/fields';
+import { FormErrors, TextField } from '../../components/fields';
 import { BadgePreview } from './BadgePreview';
 import { TemplateSettings } from './TemplateSettings';
 import { useBadgeTemplate } from './useBadgeTemplate';
@@ -32,7 +32,7 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const { store, platform } = useServices();
   const language = currentLanguage();
-  const [template, setTemplate] = useBadgeTemplate(conferenceId);
+  const { template, save: setTemplate, errors: templateErrors } = useBadgeTemplate(conferenceId);
   const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
   const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', conferenceId), [conferenceId]);
   const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', conferenceId), [conferenceId]);
@@ -90,6 +90,7 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
       const saved = await platform.saveFile(`${t('badges.fileName')}-${new Date().toISOString().slice(0, 10)}.pdf`, pdf, [{ name: 'PDF', extensions: ['pdf'] }]);
       if (saved) {
         await recordBadgePrints(store, conferenceId, chosen.map((a) => a.id), template.preset);
+        void platform.openInViewer(saved).catch(() => undefined);
         setStatus(t('badges.printed', { n: formatNumber(badges.length, language), name: saved }));
       }
     } catch (error) {
@@ -105,6 +106,7 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
       <div className="desk-columns">
         <div className="desk-main">
           <TemplateSettings template={template} onChange={setTemplate} />
+          <FormErrors errors={templateErrors} shownFields={[]} />
           <section aria-labelledby="print-title" className="panel">
             <h2 id="print-title">{t('badges.print')}</h2>
             <fieldset className="choice-group">

@@ -1,22 +1,34 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_TEMPLATE, type BadgeTemplate } from '../../../shared/documents/badgeTemplates';
+import { saveBadgeTemplate } from '../../../shared/badges/badgeTemplateCommand';
+import type { FieldError } from '../../../shared/domain/validation';
+import { useStore } from '../../app/AppContext';
 
-const KEY = 'plenum.badgeTemplate.';
-
-/** The event's badge template, kept on this computer. */
-export function useBadgeTemplate(conferenceId: string): [BadgeTemplate, (template: BadgeTemplate) => void] {
-  const [template, setTemplate] = useState<BadgeTemplate>(() => {
-    try {
-      return { ...DEFAULT_TEMPLATE, ...(JSON.parse(localStorage.getItem(KEY + conferenceId) ?? '{}') as Partial<BadgeTemplate>) };
-    } catch {
-      return DEFAULT_TEMPLATE;
-    }
-  });
-  return [
-    template,
-    (next) => {
-      localStorage.setItem(KEY + conferenceId, JSON.stringify(next));
-      setTemplate(next);
-    },
-  ];
+/**
+ * The event's badge template, from the log; each change is saved as an event. What was just
+ * chosen shows at once, before the saved event comes back through the projection.
+ */
+export function useBadgeTemplate(conferenceId: string): { template: BadgeTemplate; save: (template: BadgeTemplate) => void; errors: FieldError[] } {
+  const store = useStore();
+  const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
+  const [pending, setPending] = useState<BadgeTemplate | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const saved = { ...DEFAULT_TEMPLATE, ...(conference?.badgeTemplate ?? {}) };
+  useEffect(() => {
+    if (pending && JSON.stringify(pending) === JSON.stringify(conference?.badgeTemplate)) setPending(null);
+  }, [pending, conference]);
+  const save = (next: BadgeTemplate) => {
+    setPending(next);
+    void store
+      .run(async () => {
+        const current = await store.db.conferences.get(conferenceId);
+        return current ? saveBadgeTemplate(current, next) : { ok: false, errors: [{ field: 'form', message: 'errors.recordMissing' }] };
+      })
+      .then((result) => {
+        setErrors(result.ok ? [] : result.errors);
+        if (!result.ok) setPending(null);
+      });
+  };
+  return { template: pending ?? saved, save, errors };
 }

@@ -23,8 +23,9 @@ export function HistoryButton({ conferenceId, entityId, label }: { conferenceId:
 
 function describeValue(value: unknown): string {
   if (value === null || value === '') return '—';
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).filter((v) => v !== '').join(' / ') || '—';
-  return String(value);
+  const text = typeof value === 'object' ? Object.values(value as Record<string, unknown>).filter((v) => v !== '').map(String).join(' / ') || '—' : String(value);
+  // A logo is a long data URL: the history shows that it changed, not its bytes.
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
 function changes(event: DomainEvent): [string, unknown][] {

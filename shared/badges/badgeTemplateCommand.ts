@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { Conference } from '../domain/entities';
+import type { CommandResult } from '../domain/commands';
+import { parseFields } from '../domain/validation';
+import { BADGE_PRESET_IDS, type BadgeTemplate } from '../documents/badgeTemplates';
+
+export const badgeTemplateSchema = z.object({
+  preset: z.enum(BADGE_PRESET_IDS as [BadgeTemplate['preset'], ...BadgeTemplate['preset'][]]),
+  header: z.enum(['zh', 'ru', 'en', 'zhRu', 'none']),
+  secondLine: z.enum(['latin', 'cyrillic', 'none']),
+  organisation: z.enum(['zh', 'ru', 'both', 'none']),
+  position: z.boolean(),
+  qr: z.boolean(),
+  roleBand: z.boolean(),
+  nameSize: z.number({ message: 'badges.nameSizeRange' }).min(8, { message: 'badges.nameSizeRange' }).max(72, { message: 'badges.nameSizeRange' }),
+  logo: z.union([z.literal(''), z.string().regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, { message: 'badges.logoFormat' }).max(2_000_000, { message: 'badges.logoTooLarge' })]),
+});
+
+/** The event's badge template is part of the event: saving it is an event in the log. */
+export function saveBadgeTemplate(conference: Conference, template: BadgeTemplate): CommandResult {
+  const parsed = parseFields(badgeTemplateSchema, template);
+  if (!parsed.ok) return parsed;
+  if (JSON.stringify(conference.badgeTemplate) === JSON.stringify(parsed.value)) return { ok: true, entityId: conference.id, events: [] };
+  return { ok: true, entityId: conference.id, events: [{ conferenceId: conference.id, entityId: conference.id, payload: { kind: 'conference', op: 'updated', patch: { badgeTemplate: parsed.value } } }] };
+}
