@@ -24,7 +24,7 @@ export function TemplateSettings({ template, onChange }: { template: BadgeTempla
         label={t('badges.stock')}
         value={template.preset}
         onChange={(v) => set('preset', v)}
-        options={BADGE_PRESET_IDS.map((id) => ({ value: id, label: `${t(`badgePresets.${id}`)} (${BADGE_PRESETS[id].cardWidth} × ${BADGE_PRESETS[id].cardHeight} mm)` }))}
+        options={BADGE_PRESET_IDS.map((id) => ({ value: id, label: `${t(`badgePresets.${id}`)} (${t('badges.sizeMm', { w: BADGE_PRESETS[id].cardWidth, h: BADGE_PRESETS[id].cardHeight })})` }))}
       />
       <div className="field-row">
         <SelectField label={t('badges.header')} value={template.header} onChange={(v) => set('header', v)} options={(['zhRu', 'zh', 'ru', 'en', 'none'] as const).map((v) => ({ value: v, label: t(`badges.header_${v}`) }))} />
