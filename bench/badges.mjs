@@ -11,7 +11,7 @@ const PEER = path.resolve('../shared/peers/reportlab-badges');
 const SIZES = (process.env.SIZES ?? '1000,5000').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 2);
 mkdirSync('.cache/bench', { recursive: true });
-await build({ entryPoints: ['cli/plenum.ts'], bundle: true, minify: true, platform: 'node', format: 'esm', outfile: '.cache/bench/plenum.mjs', logLevel: 'warning', banner: { js: "import { createRequire as plenumCreateRequire } from 'node:module'; const require = plenumCreateRequire(import.meta.url);" } });
+await build({ entryPoints: ['cli/plenum.ts'], bundle: true, splitting: true, minify: true, platform: 'node', format: 'esm', outdir: '.cache/bench/cli', entryNames: '[name]', logLevel: 'warning', banner: { js: "import { createRequire as plenumCreateRequire } from 'node:module'; const require = plenumCreateRequire(import.meta.url);" } });
 
 /** Runs a command under GNU time: wall-clock seconds and peak resident memory. */
 function measure(command, args) {
@@ -31,7 +31,7 @@ for (const n of SIZES) {
   const ours = [];
   const peer = [];
   for (let r = 0; r < RUNS; r++) {
-    ours.push(measure('node', ['.cache/bench/plenum.mjs', 'badges', data, '--out', `.cache/bench/plenum-${n}.pdf`]));
+    ours.push(measure('node', ['.cache/bench/cli/plenum.js', 'badges', data, '--out', `.cache/bench/plenum-${n}.pdf`]));
     peer.push(measure('/usr/bin/python3', [path.join(PEER, 'badges_rl.py'), '--data', data, '--out', path.resolve(`.cache/bench/reportlab-${n}.pdf`), '--fonts', path.resolve('node_modules/@expo-google-fonts'), '--qr', 'path']));
   }
   const best = (xs) => xs.reduce((a, b) => (a.ms <= b.ms ? a : b));

@@ -32,6 +32,10 @@ test('print all badges four per A4, then only unprinted (none left), then reprin
   await expect(page.getByText('0 badges on 0 pages.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Make the PDF of 0 badges' })).toBeDisabled();
 
+  await page.getByRole('radio', { name: 'one category' }).check();
+  await page.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Press' });
+  await expect(page.getByText('6 badges on 2 pages.')).toBeVisible();
+
   await page.getByRole('radio', { name: 'one person (reprint)' }).check();
   await page.getByRole('searchbox', { name: 'Person' }).fill('A00003');
   await expect(page.getByRole('alert')).toContainText('The badge of 赵永生 was printed before (1 times');

@@ -1,4 +1,4 @@
-import type { BadgePrint } from '../domain/entities';
+import type { AttendeeCategory, BadgePrint } from '../domain/entities';
 import type { CommandResult } from '../domain/commands';
 import type { PlannedEvent } from '../domain/events';
 
@@ -14,12 +14,13 @@ export function recordPrints(conferenceId: string, attendeeIds: readonly string[
   return { ok: true, entityId: attendeeIds[0]!, events };
 }
 
-export type BadgeSelection = { kind: 'all' } | { kind: 'unprinted' } | { kind: 'one'; attendeeId: string };
+export type BadgeSelection = { kind: 'all' } | { kind: 'unprinted' } | { kind: 'category'; category: AttendeeCategory } | { kind: 'one'; attendeeId: string };
 
 /** The attendees a print run covers, in code order. */
-export function selectForPrinting<T extends { id: string; code: string; deletedAt: string | null }>(attendees: readonly T[], prints: ReadonlyMap<string, BadgePrint>, selection: BadgeSelection): T[] {
+export function selectForPrinting<T extends { id: string; code: string; category: AttendeeCategory; deletedAt: string | null }>(attendees: readonly T[], prints: ReadonlyMap<string, BadgePrint>, selection: BadgeSelection): T[] {
   const live = attendees.filter((a) => !a.deletedAt).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   if (selection.kind === 'all') return live;
   if (selection.kind === 'unprinted') return live.filter((a) => !prints.get(a.id));
+  if (selection.kind === 'category') return live.filter((a) => a.category === selection.category);
   return live.filter((a) => a.id === selection.attendeeId);
 }

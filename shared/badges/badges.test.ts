@@ -28,16 +28,17 @@ describe('the badge template', () => {
 describe('print records', () => {
   const print = (id: string, count: number): BadgePrint => ({ id, count, firstPrintedAt: 't0', lastPrintedAt: 't1', preset: 'a6', ...meta });
   const people = [
-    { id: 'b', code: 'A00002', deletedAt: null },
-    { id: 'a', code: 'A00001', deletedAt: null },
-    { id: 'x', code: 'A00003', deletedAt: 'gone' },
+    { id: 'b', code: 'A00002', category: 'press' as const, deletedAt: null },
+    { id: 'a', code: 'A00001', category: 'delegate' as const, deletedAt: null },
+    { id: 'x', code: 'A00003', category: 'press' as const, deletedAt: 'gone' },
   ];
 
-  it('selects everyone, the unprinted, or one person, in code order, never the removed', () => {
+  it('selects everyone, the unprinted, a category, or one person, in code order, never the removed', () => {
     const prints = new Map([['a', print('a', 1)]]);
     expect(selectForPrinting(people, prints, { kind: 'all' }).map((p) => p.id)).toEqual(['a', 'b']);
     expect(selectForPrinting(people, prints, { kind: 'unprinted' }).map((p) => p.id)).toEqual(['b']);
     expect(selectForPrinting(people, prints, { kind: 'one', attendeeId: 'a' }).map((p) => p.id)).toEqual(['a']);
+    expect(selectForPrinting(people, prints, { kind: 'category', category: 'press' }).map((p) => p.id)).toEqual(['b']);
   });
 
   it('counts every print of a badge, keeping the first date', () => {

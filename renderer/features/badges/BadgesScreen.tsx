@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Attendee, AttendeeCategory } from '../../../shared/domain/entities';
+import { ATTENDEE_CATEGORIES, type Attendee, type AttendeeCategory } from '../../../shared/domain/entities';
 import { layoutBadge, type BadgeContent } from '../../../shared/documents/badgeLayout';
 import { badgeMeasurer } from '../../../shared/documents/badgePdf';
 import { BADGE_PRESETS, MM } from '../../../shared/documents/badgeTemplates';
@@ -14,7 +14,7 @@ import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { readAllRows } from '../../db/projectionPages';
 import { recordBadgePrints } from '../../db/badgeActions';
-import { FormErrors, TextField } from '../../components/fields';
+import { FormErrors, SelectField, TextField } from '../../components/fields';
 import { BadgePreview } from './BadgePreview';
 import { TemplateSettings } from './TemplateSettings';
 import { useBadgeTemplate } from './useBadgeTemplate';
@@ -41,6 +41,7 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
   const [measure, setMeasure] = useState<Awaited<ReturnType<typeof badgeMeasurer>> | null>(null);
   const [mode, setMode] = useState<BadgeSelection['kind']>('all');
   const [personQuery, setPersonQuery] = useState('');
+  const [category, setCategory] = useState<AttendeeCategory>('delegate');
   const [job, setJob] = useState<Job>(null);
   const [status, setStatus] = useState('');
 
@@ -54,8 +55,8 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
 
   const index = useMemo(() => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null), [attendees, organisations]);
   const person = useMemo(() => (index && personQuery ? index.search(personQuery, 1)[0]?.attendeeId : undefined), [index, personQuery]);
-  const selection: BadgeSelection = mode === 'one' ? { kind: 'one', attendeeId: person ?? '' } : { kind: mode };
-  const chosen = useMemo(() => (attendees && prints ? selectForPrinting(attendees, prints, selection) : []), [attendees, prints, mode, person]); // eslint-disable-line react-hooks/exhaustive-deps
+  const selection: BadgeSelection = mode === 'one' ? { kind: 'one', attendeeId: person ?? '' } : mode === 'category' ? { kind: 'category', category } : { kind: mode };
+  const chosen = useMemo(() => (attendees && prints ? selectForPrinting(attendees, prints, selection) : []), [attendees, prints, mode, person, category]); // eslint-disable-line react-hooks/exhaustive-deps
   const orgById = useMemo(() => new Map((organisations ?? []).map((o) => [o.id, o])), [organisations]);
   const content = (a: Attendee): BadgeContent => ({
     eventName: conference?.name ?? { zh: '', ru: '', en: '' },
@@ -111,13 +112,16 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
             <h2 id="print-title">{t('badges.print')}</h2>
             <fieldset className="choice-group">
               <legend>{t('badges.which')}</legend>
-              {(['all', 'unprinted', 'one'] as const).map((value) => (
+              {(['all', 'unprinted', 'category', 'one'] as const).map((value) => (
                 <label key={value}>
                   <input type="radio" name="badge-selection" checked={mode === value} onChange={() => setMode(value)} />
                   {t(`badges.select_${value}`)}
                 </label>
               ))}
             </fieldset>
+            {mode === 'category' ? (
+              <SelectField label={t('badges.category')} value={category} onChange={setCategory} options={ATTENDEE_CATEGORIES.map((c) => ({ value: c, label: t(`attendeeCategories.${c}`) }))} />
+            ) : null}
             {mode === 'one' ? <TextField label={t('badges.person')} type="search" value={personQuery} onChange={setPersonQuery} hint={previewed ? primaryDisplayName(previewed) : t('badges.personHint')} /> : null}
             <p role="status" className="preview-summary">
               {t('badges.summary', { n: formatNumber(chosen.length, language), pages: formatNumber(pages, language) })}
