@@ -22,6 +22,16 @@ interface Io {
   readFile: (file: string) => Uint8Array;
 }
 
+/** The file's bytes, or null after saying why it cannot be read. */
+function readInput(io: Io, file: string): Uint8Array | null {
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    io.err(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -54,13 +64,8 @@ async function badgesCommand(args: string[], io: Io & { writeFile: (file: string
   }
   const [zh = '中俄职业教育联盟成立大会', ruName = 'Учредительное собрание Российско-китайского альянса профессионального образования'] = (option(args, '--event') ?? '').split('|').filter(Boolean);
   const eventName = { zh, ru: ruName, en: '' };
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readFile(file);
-  } catch (error) {
-    io.err(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
-  }
+  const bytes = readInput(io, file);
+  if (!bytes) return 2;
   const started = performance.now();
   // Each command loads only what it needs: starting up quickly is part of a short run's time.
   const [{ badgesFromJson, badgesFromList }, { renderBadgesPdf }, { nodeFontBytes }] = await Promise.all([import('./badgeSources'), import('../shared/documents/badgePdf'), import('./nodeFonts')]);
@@ -92,13 +97,8 @@ export async function runCli(args: string[], io: Io & { writeFile?: (file: strin
     return 64;
   }
   const t = translator(language);
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readFile(file);
-  } catch (error) {
-    io.err(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
-  }
+  const bytes = readInput(io, file);
+  if (!bytes) return 2;
   const membersFile = option(args, '--members');
   const sheetName = option(args, '--sheet');
   const { inspectList } = await import('./inspectList');

@@ -13,7 +13,7 @@ import { localised } from '../../app/format';
 import { editAttendee, registerAttendee, removeAttendee } from '../../db/actions';
 import { Dialog } from '../../components/Dialog';
 import { errorFor, FieldGroup, FormActions, FormErrors, SelectField, TextAreaField, TextField } from '../../components/fields';
-import { HistoryButton } from '../history/HistoryButton';
+import { RecordFooter } from '../../components/RecordFooter';
 
 const SHOWN_FIELDS = ['name', 'familyNameZh', 'givenNameZh', 'familyNameCyr', 'givenNameCyr', 'patronymicCyr', 'familyNameLatin', 'givenNameLatin', 'code', 'organisationId', 'position', 'gender', 'category', 'phone', 'email', 'notes'];
 
@@ -97,12 +97,7 @@ export function AttendeeDialog({ conferenceId, current, onClose, createWith, tit
         <FormErrors errors={errors} shownFields={SHOWN_FIELDS} />
         <FormActions onCancel={() => onClose()}>
           {current ? (
-            <>
-              <HistoryButton conferenceId={conferenceId} entityId={current.id} label={primaryDisplayName(current)} />
-              <button type="button" className="button button--danger" onClick={remove}>
-                {t('attendees.remove')}
-              </button>
-            </>
+            <RecordFooter conferenceId={conferenceId} entityId={current.id} label={primaryDisplayName(current)} removeLabel={t('attendees.remove')} onRemove={remove} />
           ) : null}
         </FormActions>
       </form>

@@ -13,7 +13,7 @@ import { addOrganisation, editOrganisation, removeOrganisation } from '../../db/
 import { Dialog } from '../../components/Dialog';
 import { CheckboxField, errorFor, FormActions, FormErrors, SelectField, TextField } from '../../components/fields';
 import { TrilingualFields } from '../setup/ConferenceFieldsEditor';
-import { HistoryButton } from '../history/HistoryButton';
+import { RecordFooter } from '../../components/RecordFooter';
 
 const SHOWN_FIELDS = ['code', 'name', 'category', 'region', 'country', 'status', 'weight', 'contactName', 'contactPhone', 'contactEmail', 'delegateId', 'substituteId'];
 
@@ -75,12 +75,7 @@ export function OrganisationDialog({ conferenceId, current, onClose }: { confere
         <FormErrors errors={errors} shownFields={SHOWN_FIELDS} />
         <FormActions onCancel={onClose}>
           {current ? (
-            <>
-              <HistoryButton conferenceId={conferenceId} entityId={current.id} label={localised(current.name, language)} />
-              <button type="button" className="button button--danger" onClick={remove}>
-                {t('organisations.remove')}
-              </button>
-            </>
+            <RecordFooter conferenceId={conferenceId} entityId={current.id} label={localised(current.name, language)} removeLabel={t('organisations.remove')} onRemove={remove} />
           ) : null}
         </FormActions>
       </form>
