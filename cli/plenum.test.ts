@@ -94,3 +94,30 @@ describe('plenum badges', () => {
     expect((await run(['badges', 'x.json', '--out', 'b.pdf', '--template', 'poster'], {})).code).toBe(64);
   });
 });
+
+describe('plenum tally', () => {
+  const vote = {
+    rule: { quorum: { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>=' }, base: 'present', majority: { kind: 'twoThirds' } },
+    options: 'yesNoAbstain',
+    procedure: 'ballot',
+    electorate: { entitled: 153, present: 131 },
+    ballots: { issued: 131, returned: 131 },
+    counts: { yes: 118, no: 8, abstain: 4, invalid: 1 },
+  };
+  const files = (json: unknown) => ({ 'vote.json': new TextEncoder().encode(JSON.stringify(json)) });
+
+  it('prints the outcome, the figures and the explanation as JSON', async () => {
+    const { code, out } = await run(['tally', 'vote.json'], files(vote));
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ outcome: 'adopted', majority: { required: 88 }, explanation: 'Adopted: 118 of 131 present voted yes; at least ⅔ of those present (88) was required.' });
+  });
+
+  it('names the field of malformed input, and says why inconsistent counts cannot be sealed', async () => {
+    const bad = await run(['tally', 'vote.json'], files({ ...vote, rule: { ...vote.rule, base: 'everyone' } }));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('rule.base');
+    const inconsistent = await run(['tally', 'vote.json'], files({ ...vote, ballots: { issued: 131, returned: 132 } }));
+    expect(inconsistent.code).toBe(1);
+    expect(JSON.parse(inconsistent.out).problems.map((p: { message: string }) => p.message)).toEqual(['132 ballots returned, but only 131 issued.', 'The papers counted (131) are not the ballots returned (132).']);
+  });
+});

@@ -8,10 +8,13 @@ import { FileReadError } from '../shared/import/sheet';
 
 const USAGE = `Usage:
   plenum inspect FILE [--target attendees|organisations] [--sheet NAME] [--members MEMBERS.xlsx] [--json] [--lang en|ru|zh-CN]
+  plenum tally VOTE.json [--lang en|ru|zh-CN]
   plenum badges FILE --out BADGES.pdf [--template ${BADGE_PRESET_IDS.join('|')}] [--event "name zh|name ru"]
 
 inspect reads a registration list (.xlsx, .xlsm, .csv, .tsv) the way Plenum's import screen does and
 prints the sheet, the header row, the column mapping and every problem by row and column.
+tally computes a vote described in JSON (docs/tally-format.md): outcome, counts, quorum, majority,
+the problems that block sealing, and the explanation sentence, as JSON.
 badges draws the badges of a list file, or of a JSON array [{nameZh, nameRu, orgZh, orgRu, roleZh,
 roleRu, qr}], into one PDF (four 90 × 130 mm per A4 unless --template says otherwise).
 Exit status: 0 done, 1 problems that block rows, 2 the file cannot be read, 64 wrong usage.`;
@@ -83,9 +86,38 @@ async function badgesCommand(args: string[], io: Io & { writeFile: (file: string
   return 0;
 }
 
+async function tallyCommand(args: string[], io: Io): Promise<number> {
+  const [, file] = args;
+  const language = (option(args, '--lang') ?? 'en') as CliLanguage;
+  if (!file || !['en', 'ru', 'zh-CN'].includes(language)) {
+    io.err(USAGE);
+    return 64;
+  }
+  const bytes = readInput(io, file);
+  if (!bytes) return 2;
+  const [{ voteInputSchema }, { tallyVote }, { explainVote }] = await Promise.all([import('../shared/rules/voteInputSchema'), import('../shared/rules/tally'), import('../shared/rules/explain')]);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    io.err(`${file}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+    return 2;
+  }
+  const parsed = voteInputSchema.safeParse(json);
+  if (!parsed.success) {
+    io.err(parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`).join('\n'));
+    return 2;
+  }
+  const t = translator(language);
+  const result = tallyVote(parsed.data);
+  io.out(JSON.stringify({ ...result, problems: result.problems.map((p) => ({ ...p, message: t(`votes.problem_${p.code}`, p.params) })), explanation: explainVote(result, parsed.data.rule.base, t) }, null, 2));
+  return result.outcome === 'inconsistent' ? 1 : 0;
+}
+
 export async function runCli(args: string[], io: Io & { writeFile?: (file: string, bytes: Uint8Array) => void }): Promise<number> {
   const [command, file] = args;
   if (command === 'badges') return badgesCommand(args, { ...io, writeFile: io.writeFile ?? (() => undefined) });
+  if (command === 'tally') return tallyCommand(args, io);
   if (command !== 'inspect' || !file || file.startsWith('--')) {
     io.err(USAGE);
     return 64;

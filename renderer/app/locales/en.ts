@@ -171,6 +171,25 @@ export const en = {
     printed: '{{n}} badges saved as {{name}}; the print is recorded.', cancelled: 'Cancelled: nothing was printed or recorded.', failed: 'The PDF could not be made: {{message}}',
     preview: 'Preview', previewOf: 'Badge of {{name}}', nothingToPreview: 'No badge in this selection.', nothingSelected: 'No badge selected.',
   },
+
+  votes: {
+    explainAdopted: 'Adopted: {{yes}} {{ofBase}} voted yes; {{threshold}} ({{required}}) was required.',
+    explainRejected: 'Rejected: {{yes}} {{ofBase}} voted yes; {{threshold}} ({{required}}) was required.',
+    explainSimpleAdopted: 'Adopted: {{yes}} yes against {{no}} no; more yes than no was required.',
+    explainSimpleRejected: 'Rejected: {{yes}} yes against {{no}} no; more yes than no was required.',
+    explainNotQuorate: 'Not quorate: {{present}} of {{entitled}} present; {{required}} were needed. No decision was taken.',
+    explainInconsistent: 'The counts do not add up; the result cannot be sealed until they are corrected.',
+    ofBase_yesNo: 'of {{base}} yes and no votes', ofBase_valid: 'of {{base}} valid votes', ofBase_cast: 'of {{base}} ballots cast',
+    ofBase_present: 'of {{base}} present', ofBase_entitled: 'of {{base}} members entitled',
+    thresholdAtLeast: 'at least {{fraction}} {{baseShort}}', thresholdMoreThan: 'more than {{fraction}} {{baseShort}}',
+    baseShort_yesNo: 'of yes and no votes', baseShort_valid: 'of valid votes', baseShort_cast: 'of ballots cast', baseShort_present: 'of those present', baseShort_entitled: 'of the members entitled',
+    problem_notACount: 'The count “{{field}}” must be a whole number, not below zero.', problem_votedTwice: '{{voter}} is entered twice in the roll call.',
+    problem_badWeight: 'The weight of {{voter}} is not a number.', problem_badElectorate: 'Entitled and present must be whole numbers.',
+    problem_presentOverEntitled: '{{present}} present is more than the {{entitled}} entitled.', problem_noAbstentions: 'This vote has no abstention, but {{abstain}} were entered.',
+    problem_returnedOverIssued: '{{returned}} ballots returned, but only {{issued}} issued.', problem_issuedOverPresent: '{{issued}} ballots issued, but only {{present}} present.',
+    problem_papersDoNotAddUp: 'The papers counted ({{counted}}) are not the ballots returned ({{returned}}).', problem_noInvalidHands: 'A show of hands has no invalid votes.',
+    problem_moreVotesThanPresent: '{{votes}} hands counted, but only {{present}} present.',
+  },
 };
 
 /** Every other language must have exactly these keys (checked by the type and by a test). */

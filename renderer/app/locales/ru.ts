@@ -174,4 +174,23 @@ export const ru: Messages = {
     printed: 'Бейджи ({{n}}) сохранены в {{name}}; печать записана.', cancelled: 'Отменено: ничего не напечатано и не записано.', failed: 'PDF не получился: {{message}}',
     preview: 'Образец', previewOf: 'Бейдж: {{name}}', nothingToPreview: 'В выборке нет бейджей.', nothingSelected: 'Бейджи не выбраны.',
   },
+
+  votes: {
+    explainAdopted: 'Принято: «за» — {{yes}} {{ofBase}}; требовалось {{threshold}} ({{required}}).',
+    explainRejected: 'Не принято: «за» — {{yes}} {{ofBase}}; требовалось {{threshold}} ({{required}}).',
+    explainSimpleAdopted: 'Принято: «за» — {{yes}}, «против» — {{no}}; требовалось больше голосов «за», чем «против».',
+    explainSimpleRejected: 'Не принято: «за» — {{yes}}, «против» — {{no}}; требовалось больше голосов «за», чем «против».',
+    explainNotQuorate: 'Кворума нет: присутствуют {{present}} из {{entitled}}, требовалось {{required}}. Решение не принималось.',
+    explainInconsistent: 'Подсчёт не сходится; результат нельзя скрепить, пока он не исправлен.',
+    ofBase_yesNo: 'из {{base}} голосов «за» и «против»', ofBase_valid: 'из {{base}} действительных голосов', ofBase_cast: 'из {{base}} поданных бюллетеней',
+    ofBase_present: 'из {{base}} присутствующих', ofBase_entitled: 'из {{base}} членов с правом голоса',
+    thresholdAtLeast: 'не менее {{fraction}} {{baseShort}}', thresholdMoreThan: 'более {{fraction}} {{baseShort}}',
+    baseShort_yesNo: 'голосов «за» и «против»', baseShort_valid: 'действительных голосов', baseShort_cast: 'поданных бюллетеней', baseShort_present: 'присутствующих', baseShort_entitled: 'членов с правом голоса',
+    problem_notACount: 'Значение «{{field}}» должно быть целым неотрицательным числом.', problem_votedTwice: '{{voter}} записан в поимённом голосовании дважды.',
+    problem_badWeight: 'Вес голоса {{voter}} — не число.', problem_badElectorate: 'Число имеющих право голоса и присутствующих должно быть целым.',
+    problem_presentOverEntitled: 'Присутствующих ({{present}}) больше, чем имеющих право голоса ({{entitled}}).', problem_noAbstentions: 'В этом голосовании нет варианта «воздержался», а введено {{abstain}}.',
+    problem_returnedOverIssued: 'Возвращено бюллетеней: {{returned}}, а выдано только {{issued}}.', problem_issuedOverPresent: 'Выдано бюллетеней: {{issued}}, а присутствует только {{present}}.',
+    problem_papersDoNotAddUp: 'Подсчитанных бюллетеней ({{counted}}) не столько, сколько возвращено ({{returned}}).', problem_noInvalidHands: 'При открытом голосовании недействительных голосов нет.',
+    problem_moreVotesThanPresent: 'Подсчитано рук: {{votes}}, а присутствует только {{present}}.',
+  },
 };

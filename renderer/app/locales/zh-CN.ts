@@ -157,4 +157,20 @@ export const zhCN: Messages = {
     printed: '{{n}} 张胸牌已保存为 {{name}}，打印已记录。', cancelled: '已取消：未打印、未记录。', failed: '无法生成 PDF：{{message}}',
     preview: '预览', previewOf: '{{name}} 的胸牌', nothingToPreview: '所选范围内没有胸牌。', nothingSelected: '未选择胸牌。',
   },
+
+  votes: {
+    explainAdopted: '通过：{{ofBase}}中赞成 {{yes}}；须{{threshold}}（{{required}}）。',
+    explainRejected: '未通过：{{ofBase}}中赞成 {{yes}}；须{{threshold}}（{{required}}）。',
+    explainSimpleAdopted: '通过：赞成 {{yes}}，反对 {{no}}；须赞成多于反对。',
+    explainSimpleRejected: '未通过：赞成 {{yes}}，反对 {{no}}；须赞成多于反对。',
+    explainNotQuorate: '未达法定人数：应到 {{entitled}}，实到 {{present}}，须 {{required}}。未作决定。',
+    explainInconsistent: '计票不符，更正之前不能封存结果。',
+    ofBase_yesNo: '{{base}} 张赞成与反对票', ofBase_valid: '{{base}} 张有效票', ofBase_cast: '收回的 {{base}} 张选票', ofBase_present: '到会的 {{base}} 人', ofBase_entitled: '有表决权的 {{base}} 名成员',
+    thresholdAtLeast: '{{baseShort}}{{fraction}}以上', thresholdMoreThan: '超过{{baseShort}}{{fraction}}',
+    baseShort_yesNo: '赞成与反对票的', baseShort_valid: '有效票的', baseShort_cast: '收回选票的', baseShort_present: '到会人数的', baseShort_entitled: '有表决权成员的',
+    problem_notACount: '“{{field}}”须为不小于零的整数。', problem_votedTwice: '{{voter}} 在记名表决中出现两次。', problem_badWeight: '{{voter}} 的票数权重不是数字。',
+    problem_badElectorate: '应到和实到人数须为整数。', problem_presentOverEntitled: '实到 {{present}} 多于应到 {{entitled}}。', problem_noAbstentions: '本次表决不设弃权，却录入了 {{abstain}}。',
+    problem_returnedOverIssued: '收回 {{returned}} 张选票，但只发出 {{issued}} 张。', problem_issuedOverPresent: '发出 {{issued}} 张选票，但实到只有 {{present}} 人。',
+    problem_papersDoNotAddUp: '点票数（{{counted}}）与收回选票数（{{returned}}）不符。', problem_noInvalidHands: '举手表决没有无效票。', problem_moreVotesThanPresent: '举手 {{votes}} 人，但实到只有 {{present}} 人。',
+  },
 };
