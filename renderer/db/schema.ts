@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { AgendaItem, Conference, EntityKind, ImportBatch, Organiser, AnyEntity } from '../../shared/domain/entities';
+import type { AgendaItem, Conference, EntityKind, ImportBatch, Organiser, AnyEntity, Vote } from '../../shared/domain/entities';
 import type { Commit } from '../../shared/domain/events';
 import type { PagedKind, ProjectionPage } from './projectionPages';
 
@@ -17,6 +17,7 @@ export class PlenumDatabase extends Dexie {
   /** Organisations and attendees, in pages of rows (see projectionPages.ts). */
   pages!: Table<ProjectionPage, [PagedKind, string, number]>;
   importBatches!: Table<ImportBatch, string>;
+  votes!: Table<Vote, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = 'plenum') {
@@ -36,6 +37,7 @@ export class PlenumDatabase extends Dexie {
       importBatches: 'id, conferenceId',
       meta: 'key',
     });
+    this.version(5).stores({ votes: 'id, conferenceId' });
   }
 
   /** The table of a kind stored a record each; organisations and attendees are in pages instead. */
@@ -45,12 +47,13 @@ export class PlenumDatabase extends Dexie {
       organiser: this.organisers as Table<AnyEntity, string>,
       agendaItem: this.agendaItems as Table<AnyEntity, string>,
       importBatch: this.importBatches as Table<AnyEntity, string>,
+      vote: this.votes as Table<AnyEntity, string>,
     };
     return tables[kind];
   }
 
   /** Every table a command may write besides the log. */
   get projectionTables(): Table[] {
-    return [this.conferences, this.organisers, this.agendaItems, this.importBatches, this.pages] as Table[];
+    return [this.conferences, this.organisers, this.agendaItems, this.importBatches, this.votes, this.pages] as Table[];
   }
 }

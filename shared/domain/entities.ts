@@ -1,5 +1,7 @@
 import type { QuorumSetting } from '../rules/quorum';
 import type { BadgeTemplate } from '../documents/badgeTemplates';
+import type { VoteCounts } from '../rules/majority';
+import type { Choice, Procedure, VoteOptions, VoteRule } from '../rules/tally';
 
 /** The records of one conference, as the projections hold them. */
 
@@ -158,6 +160,43 @@ export interface BadgePrintFields {
 }
 export type BadgePrint = RecordMeta & BadgePrintFields;
 
+export const VOTE_STATUSES = ['draft', 'open', 'counting', 'closed', 'sealed'] as const;
+export type VoteStatus = (typeof VOTE_STATUSES)[number];
+
+export interface ElectorateSnapshot {
+  entitled: number;
+  present: number;
+  at: string;
+}
+
+/** A motion put to a vote, through its lifecycle: draft → open → counting → closed → sealed. */
+export interface VoteFields {
+  title: Trilingual;
+  text: Trilingual;
+  /** The document voted on (e.g. the charter as PDF): its name and a data URL. */
+  documentName: string;
+  document: string;
+  /** The assembly (member organisations through their delegates) or a list of attendees (the council, any other body). */
+  body: 'assembly' | 'list';
+  voterIds: string[];
+  preset: string;
+  rule: VoteRule;
+  options: VoteOptions;
+  procedure: Procedure;
+  status: VoteStatus;
+  opened: ElectorateSnapshot | null;
+  closed: ElectorateSnapshot | null;
+  counts: VoteCounts;
+  ballots: { issued: number; returned: number };
+  rollCall: { voterId: string; choice: Choice; weight: number }[];
+  /** The tellers' note on a count that does not add up, when they seal it all the same. */
+  note: string;
+  /** Every seal, in order: the fingerprint of the result's canonical form. */
+  seals: { fingerprint: string; at: string; by: string }[];
+  reopenings: { reason: string; at: string; by: string }[];
+}
+export type Vote = RecordMeta & VoteFields;
+
 /** One import of a list: what it created and changed, so that it can be undone as one step. */
 export interface ImportBatchFields {
   fileName: string;
@@ -180,9 +219,10 @@ export interface EntityFieldsByKind {
   importBatch: ImportBatchFields;
   attendance: AttendanceFields;
   badgePrint: BadgePrintFields;
+  vote: VoteFields;
 }
 export type EntityKind = keyof EntityFieldsByKind;
-export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance', 'badgePrint'];
+export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance', 'badgePrint', 'vote'];
 
 export type EntityOf<K extends EntityKind> = RecordMeta & EntityFieldsByKind[K];
 export type AnyEntity = EntityOf<EntityKind>;
