@@ -13,8 +13,9 @@ import { AboutDialog } from './AboutDialog';
 import { ImportExportScreen } from '../features/importExport/ImportExportScreen';
 import { CheckInDesk } from '../features/checkin/CheckInDesk';
 import { BadgesScreen } from '../features/badges/BadgesScreen';
+import { VotesScreen } from '../features/votes/VotesScreen';
 
-const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'importExport'] as const;
+const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'importExport'] as const;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -85,6 +86,7 @@ export function App() {
         {route.screen === 'importExport' ? <ImportExportScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'checkin' ? <CheckInDesk conferenceId={route.conferenceId} /> : null}
         {route.screen === 'badges' ? <BadgesScreen conferenceId={route.conferenceId} /> : null}
+        {route.screen === 'votes' ? <VotesScreen conferenceId={route.conferenceId} /> : null}
       </main>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </div>

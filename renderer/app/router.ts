@@ -7,13 +7,14 @@ export type Route =
   | { screen: 'attendees'; conferenceId: string }
   | { screen: 'importExport'; conferenceId: string }
   | { screen: 'checkin'; conferenceId: string }
-  | { screen: 'badges'; conferenceId: string };
+  | { screen: 'badges'; conferenceId: string }
+  | { screen: 'votes'; conferenceId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'events' && parts[1]) {
     const screen = parts[2];
-    if (screen === 'organisations' || screen === 'attendees' || screen === 'setup' || screen === 'importExport' || screen === 'checkin' || screen === 'badges') return { screen, conferenceId: parts[1] };
+    if (screen === 'organisations' || screen === 'attendees' || screen === 'setup' || screen === 'importExport' || screen === 'checkin' || screen === 'badges' || screen === 'votes') return { screen, conferenceId: parts[1] };
     return { screen: 'setup', conferenceId: parts[1] };
   }
   return { screen: 'events' };

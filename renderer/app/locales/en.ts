@@ -1,6 +1,6 @@
 export const en = {
   app: { language: 'Language' },
-  nav: { label: 'Event sections', setup: 'Setup', organisations: 'Organisations', attendees: 'Attendees', checkin: 'Check-in', badges: 'Badges', importExport: 'Import & export' },
+  nav: { label: 'Event sections', setup: 'Setup', organisations: 'Organisations', attendees: 'Attendees', checkin: 'Check-in', badges: 'Badges', votes: 'Votes', importExport: 'Import & export' },
   about: {
     title: 'About Plenum',
     description: 'Plenum runs a membership assembly at the venue: registration, check-in, badges, votes, elections and minutes — offline.',
@@ -31,13 +31,14 @@ export const en = {
     op_created: 'Created', op_updated: 'Changed', op_deleted: 'Removed', by: 'by {{actor}} on {{device}}',
   },
   fieldNames: {
+    text: 'Text', documentName: 'Document', document: 'Document file', body: 'Who votes', voterIds: 'Voters', rule: 'Rule', options: 'Answers', procedure: 'Procedure', opened: 'Opened', closed: 'Closed', counts: 'Counts', ballots: 'Ballots', rollCall: 'Roll call', note: 'Note', seals: 'Seals', reopenings: 'Reopenings',
     badgeTemplate: 'Badge template', name: 'Name', venue: 'Venue', startDate: 'First day', endDate: 'Last day', role: 'Role', order: 'Order', type: 'Type', startsAt: 'Time', title: 'Title',
     speaker: 'Speaker', code: 'Code', category: 'Category', region: 'Region', country: 'Country', status: 'Status', votingRight: 'Voting right',
     weight: 'Vote weight', contactName: 'Contact', contactPhone: 'Contact phone', contactEmail: 'Contact e-mail', delegateId: 'Voting delegate',
     substituteId: 'Substitute', familyNameZh: 'Family name (Chinese)', givenNameZh: 'Given name (Chinese)', familyNameCyr: 'Family name (Cyrillic)',
     givenNameCyr: 'Given name (Cyrillic)', patronymicCyr: 'Patronymic', familyNameLatin: 'Family name (Latin)', givenNameLatin: 'Given name (Latin)',
     latinEdited: 'Latin form typed by hand', organisationId: 'Organisation', position: 'Position', phone: 'Phone', email: 'E-mail', notes: 'Notes', gender: 'Gender', quorum: 'Quorum', firstCheckInAt: 'First arrival',
-    checkedInAt: 'Present since', leftAt: 'Left at', lastAction: 'Action', desk: 'Desk', method: 'How', before: 'Before', count: 'Times printed', firstPrintedAt: 'First printed', lastPrintedAt: 'Last printed', preset: 'Stock',
+    checkedInAt: 'Present since', leftAt: 'Left at', lastAction: 'Action', desk: 'Desk', method: 'How', before: 'Before', count: 'Times printed', firstPrintedAt: 'First printed', lastPrintedAt: 'Last printed', preset: 'Preset',
   },
   organisations: {
     title: 'Member organisations', add: 'Add organisation', summary: 'Organisations by category', members: 'Members', all: 'All organisations',
@@ -173,6 +174,25 @@ export const en = {
   },
 
   votes: {
+    title: 'Votes', new: 'New vote', empty: 'No votes yet.', list: 'Votes of this event', create: 'Create the vote', motionTitle: 'Motion', motionTextZh: 'Text of the motion (Chinese)', motionTextRu: 'Text of the motion (Russian)',
+    attachDocument: 'Attach the document voted on (PDF)…', documentAttached: 'Document: {{name}}', body: 'Who votes', body_assembly: 'The assembly (member organisations, through their delegates)', body_list: 'A list of attendees (the council, another body)',
+    options: 'Answers', options_yesNoAbstain: 'yes / no / abstain', options_yesNo: 'yes / no', procedure: 'Procedure', procedure_ballot: 'Secret paper ballot', procedure_showOfHands: 'Show of hands', procedure_rollCall: 'Roll call',
+    voterCodes: 'Badge codes of the voters', preset: 'Preset rule', base: 'Base (100 %)', base_yesNo: 'yes + no', base_valid: 'valid votes (yes + no + abstain)', base_cast: 'ballots cast (valid + invalid)', base_present: 'those present', base_entitled: 'the members entitled',
+    majority: 'Majority required', majority_simple: 'more yes than no', majority_absolute: 'more than half of the base', majority_twoThirds: 'at least two thirds of the base', majority_threeQuarters: 'at least three quarters of the base', majority_fraction: '{{c}} {{n}}/{{d}} of the base',
+    countsForm: 'Counts', count_issued: 'Ballots issued', count_returned: 'Ballots returned', count_yes: 'Yes', count_no: 'No', count_abstain: 'Abstain', count_invalid: 'Invalid', saveCounts: 'Save the counts',
+    voter: 'Voter (name or badge scan)', voterHint: 'Type a name or scan the badge.', choice_yes: 'Yes', choice_no: 'No', choice_abstain: 'Abstain', rollCallEntries: 'Votes recorded',
+    status_draft: 'draft', status_open: 'open', status_counting: 'counting', status_closed: 'closed', status_sealed: 'sealed',
+    openedWith: 'Opened {{time}}: {{present}} present of {{entitled}} entitled; quorum needs {{required}}.', notQuorateWarning: 'The vote opened without a quorum: it can only be recorded as not quorate.',
+    open: 'Open the vote', close: 'Close the vote', seal: 'Seal the result', note: 'Tellers’ note (required to seal counts that do not add up)',
+    outcome_adopted: 'Adopted', outcome_rejected: 'Rejected', outcome_notQuorate: 'Not quorate', outcome_inconsistent: 'Counts do not add up',
+    fingerprints: 'Fingerprints', sealedAt: 'Sealed {{time}} by {{by}}:', reopenings: 'Reopenings', reopenedBecause: 'Reopened {{time}} by {{by}}: {{reason}}',
+    announce: 'Announce in the hall', resultSheet: 'Result sheet (PDF)', reopenReason: 'Reason for reopening', reopen: 'Reopen the result', sheetFile: 'result-sheet',
+    ruleSummary: 'majority: {{majority}}; quorum: {{quorum}}', rule: 'Rule', atOpening: 'At opening', atClosing: 'At closing', snapshot: '{{present}} present of {{entitled}}',
+    ballotsLabel: 'Ballots', ballotsValue: '{{issued}} issued, {{returned}} returned', figures: 'Votes', figuresValue: 'yes {{yes}}, no {{no}}, abstain {{abstain}}, invalid {{invalid}}',
+    outcome: 'Result', reopened: 'Reopened', fingerprint: 'Fingerprint (SHA-256)', signTeller: 'Teller', signChair: 'Chair', fingerprintShort: 'SHA-256 {{value}}',
+    titleRequired: 'Give the motion a title in at least one language.', noVoters: 'Give the badge codes of the voters.', unknownCodes: 'No attendee has these codes: {{codes}}.',
+    notDraft: 'The vote has opened: its setting can no longer change.', notCounting: 'The vote is not open for counting.', alreadyVoted: 'This voter has already voted ({{choice}}).',
+    notClosed: 'Close the vote before sealing it.', problemsBlockSeal: '{{n}} problems with the counts: correct them, or write the tellers’ note.', notSealed: 'Only a sealed result can be reopened.', reasonRequired: 'Give the reason for reopening.',
     explainAdopted: 'Adopted: {{yes}} {{ofBase}} voted yes; {{threshold}} ({{required}}) was required.',
     explainRejected: 'Rejected: {{yes}} {{ofBase}} voted yes; {{threshold}} ({{required}}) was required.',
     explainSimpleAdopted: 'Adopted: {{yes}} yes against {{no}} no; more yes than no was required.',
@@ -189,6 +209,11 @@ export const en = {
     problem_returnedOverIssued: '{{returned}} ballots returned, but only {{issued}} issued.', problem_issuedOverPresent: '{{issued}} ballots issued, but only {{present}} present.',
     problem_papersDoNotAddUp: 'The papers counted ({{counted}}) are not the ballots returned ({{returned}}).', problem_noInvalidHands: 'A show of hands has no invalid votes.',
     problem_moreVotesThanPresent: '{{votes}} hands counted, but only {{present}} present.',
+  },
+  votePresets: {
+    cnCharterResolution: 'Chinese model charter: resolution (半数以上 of those present, ≥ ½)', cnCharterResolutionMoreThanHalf: 'Chinese model charter: resolution where it says 过半数 (> ½)', cnCharterAmendment: 'Chinese model charter: charter adoption or amendment (三分之二以上 of those present, ≥ ⅔)',
+    cnCouncilDecision: 'Chinese model charter: council decision (≥ ⅔ of council members present)', ruNonProfitCharter: 'Russian non-profit: charter change (quorum > ½, qualified ⅔)', ruNonProfitResolution: 'Russian non-profit: resolution (quorum > ½, > ½ of those present)',
+    simpleMajority: 'Simple majority of votes cast (more yes than no)', custom: 'Own setting',
   },
 };
 

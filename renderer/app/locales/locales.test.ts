@@ -86,5 +86,10 @@ describe('UI strings', () => {
     const { ATTENDEE_IMPORT_FIELDS, ORGANISATION_IMPORT_FIELDS } = await import('../../../shared/import/headers');
     for (const field of [...ATTENDEE_IMPORT_FIELDS, ...ORGANISATION_IMPORT_FIELDS]) expect(languages.en.has(`importFields.${field}`), field).toBe(true);
     for (const gender of entities.GENDERS) if (gender) expect(languages.en.has(`genders.${gender}`), gender).toBe(true);
+    const { RULE_PRESETS } = await import('../../../shared/rules/presets');
+    for (const preset of Object.keys(RULE_PRESETS)) expect(languages.en.has(`votePresets.${preset}`), preset).toBe(true);
+    const { BADGE_PRESET_IDS } = await import('../../../shared/documents/badgeTemplates');
+    for (const preset of BADGE_PRESET_IDS) expect(languages.en.has(`badgePresets.${preset}`), preset).toBe(true);
+    for (const status of entities.VOTE_STATUSES) expect(languages.en.has(`votes.status_${status}`), status).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const ru: Messages = {
   app: { language: 'Язык' },
-  nav: { label: 'Разделы мероприятия', setup: 'Настройка', organisations: 'Организации', attendees: 'Участники', checkin: 'Регистрация', badges: 'Бейджи', importExport: 'Импорт и экспорт' },
+  nav: { label: 'Разделы мероприятия', setup: 'Настройка', organisations: 'Организации', attendees: 'Участники', checkin: 'Регистрация', badges: 'Бейджи', votes: 'Голосования', importExport: 'Импорт и экспорт' },
   about: {
     title: 'О программе Plenum',
     description: 'Plenum помогает провести собрание членов на месте: регистрация, отметка прибытия, бейджи, голосования, выборы и протокол — без интернета.',
@@ -34,13 +34,14 @@ export const ru: Messages = {
     op_created: 'Создано', op_updated: 'Изменено', op_deleted: 'Удалено', by: '{{actor}}, устройство {{device}}',
   },
   fieldNames: {
+    text: 'Текст', documentName: 'Документ', document: 'Файл документа', body: 'Кто голосует', voterIds: 'Голосующие', rule: 'Правило', options: 'Варианты', procedure: 'Процедура', opened: 'Открыто', closed: 'Закрыто', counts: 'Подсчёт', ballots: 'Бюллетени', rollCall: 'Поимённые голоса', note: 'Примечание', seals: 'Скрепления', reopenings: 'Повторные открытия',
     badgeTemplate: 'Шаблон бейджа', name: 'Название', venue: 'Место проведения', startDate: 'Первый день', endDate: 'Последний день', role: 'Роль', order: 'Порядок', type: 'Вид',
     startsAt: 'Время', title: 'Название', speaker: 'Выступающий', code: 'Код', category: 'Категория', region: 'Регион', country: 'Страна', status: 'Статус',
     votingRight: 'Право голоса', weight: 'Вес голоса', contactName: 'Контактное лицо', contactPhone: 'Телефон для связи', contactEmail: 'Эл. почта для связи',
     delegateId: 'Делегат с правом голоса', substituteId: 'Заместитель', familyNameZh: 'Фамилия (кит.)', givenNameZh: 'Имя (кит.)', familyNameCyr: 'Фамилия',
     givenNameCyr: 'Имя', patronymicCyr: 'Отчество', familyNameLatin: 'Фамилия (лат.)', givenNameLatin: 'Имя (лат.)', latinEdited: 'Латиница введена вручную',
     organisationId: 'Организация', position: 'Должность', phone: 'Телефон', email: 'Эл. почта', notes: 'Примечания', gender: 'Пол', quorum: 'Кворум', firstCheckInAt: 'Первое прибытие',
-    checkedInAt: 'В зале с', leftAt: 'Вышел в', lastAction: 'Действие', desk: 'Стойка', method: 'Способ', before: 'До этого', count: 'Напечатан раз', firstPrintedAt: 'Первая печать', lastPrintedAt: 'Последняя печать', preset: 'Носитель',
+    checkedInAt: 'В зале с', leftAt: 'Вышел в', lastAction: 'Действие', desk: 'Стойка', method: 'Способ', before: 'До этого', count: 'Напечатан раз', firstPrintedAt: 'Первая печать', lastPrintedAt: 'Последняя печать', preset: 'Заготовка',
   },
   organisations: {
     title: 'Организации-члены', add: 'Добавить организацию', summary: 'Организации по категориям', members: 'Члены', all: 'Все организации',
@@ -176,6 +177,25 @@ export const ru: Messages = {
   },
 
   votes: {
+    title: 'Голосования', new: 'Новое голосование', empty: 'Голосований пока нет.', list: 'Голосования мероприятия', create: 'Создать голосование', motionTitle: 'Вопрос', motionTextZh: 'Текст вопроса (по-китайски)', motionTextRu: 'Текст вопроса (по-русски)',
+    attachDocument: 'Приложить документ (PDF)…', documentAttached: 'Документ: {{name}}', body: 'Кто голосует', body_assembly: 'Собрание (организации-члены через делегатов)', body_list: 'Список участников (совет, другой орган)',
+    options: 'Варианты', options_yesNoAbstain: 'за / против / воздержался', options_yesNo: 'за / против', procedure: 'Процедура', procedure_ballot: 'Тайное голосование бюллетенями', procedure_showOfHands: 'Открытое голосование', procedure_rollCall: 'Поимённое голосование',
+    voterCodes: 'Коды бейджей голосующих', preset: 'Готовое правило', base: 'База (100 %)', base_yesNo: '«за» + «против»', base_valid: 'действительные голоса', base_cast: 'поданные бюллетени', base_present: 'присутствующие', base_entitled: 'члены с правом голоса',
+    majority: 'Требуемое большинство', majority_simple: 'больше «за», чем «против»', majority_absolute: 'более половины базы', majority_twoThirds: 'не менее двух третей базы', majority_threeQuarters: 'не менее трёх четвертей базы', majority_fraction: '{{c}} {{n}}/{{d}} базы',
+    countsForm: 'Подсчёт', count_issued: 'Выдано бюллетеней', count_returned: 'Возвращено бюллетеней', count_yes: 'За', count_no: 'Против', count_abstain: 'Воздержались', count_invalid: 'Недействительных', saveCounts: 'Сохранить подсчёт',
+    voter: 'Голосующий (имя или скан бейджа)', voterHint: 'Введите имя или отсканируйте бейдж.', choice_yes: 'За', choice_no: 'Против', choice_abstain: 'Воздержался', rollCallEntries: 'Записанные голоса',
+    status_draft: 'черновик', status_open: 'открыто', status_counting: 'подсчёт', status_closed: 'закрыто', status_sealed: 'скреплено',
+    openedWith: 'Открыто {{time}}: присутствуют {{present}} из {{entitled}}; для кворума нужно {{required}}.', notQuorateWarning: 'Голосование открыто без кворума: его можно записать только как «кворума нет».',
+    open: 'Открыть голосование', close: 'Закрыть голосование', seal: 'Скрепить результат', note: 'Примечание счётной комиссии (нужно, чтобы скрепить несходящийся подсчёт)',
+    outcome_adopted: 'Принято', outcome_rejected: 'Не принято', outcome_notQuorate: 'Кворума нет', outcome_inconsistent: 'Подсчёт не сходится',
+    fingerprints: 'Отпечатки', sealedAt: 'Скреплено {{time}}, {{by}}:', reopenings: 'Повторные открытия', reopenedBecause: 'Открыто повторно {{time}}, {{by}}: {{reason}}',
+    announce: 'Объявить в зале', resultSheet: 'Протокол подсчёта (PDF)', reopenReason: 'Причина повторного открытия', reopen: 'Открыть результат повторно', sheetFile: 'протокол-подсчёта',
+    ruleSummary: 'большинство: {{majority}}; кворум: {{quorum}}', rule: 'Правило', atOpening: 'При открытии', atClosing: 'При закрытии', snapshot: 'присутствуют {{present}} из {{entitled}}',
+    ballotsLabel: 'Бюллетени', ballotsValue: 'выдано {{issued}}, возвращено {{returned}}', figures: 'Голоса', figuresValue: 'за {{yes}}, против {{no}}, воздержались {{abstain}}, недействительных {{invalid}}',
+    outcome: 'Результат', reopened: 'Открыто повторно', fingerprint: 'Отпечаток (SHA-256)', signTeller: 'Член счётной комиссии', signChair: 'Председатель', fingerprintShort: 'SHA-256 {{value}}',
+    titleRequired: 'Укажите вопрос хотя бы на одном языке.', noVoters: 'Укажите коды бейджей голосующих.', unknownCodes: 'Нет участников с кодами: {{codes}}.',
+    notDraft: 'Голосование открыто: его параметры больше не меняются.', notCounting: 'Голосование не открыто для подсчёта.', alreadyVoted: 'Этот участник уже проголосовал ({{choice}}).',
+    notClosed: 'Закройте голосование, прежде чем скреплять.', problemsBlockSeal: 'Проблем с подсчётом: {{n}}. Исправьте их или напишите примечание комиссии.', notSealed: 'Повторно открыть можно только скреплённый результат.', reasonRequired: 'Укажите причину повторного открытия.',
     explainAdopted: 'Принято: «за» — {{yes}} {{ofBase}}; требовалось {{threshold}} ({{required}}).',
     explainRejected: 'Не принято: «за» — {{yes}} {{ofBase}}; требовалось {{threshold}} ({{required}}).',
     explainSimpleAdopted: 'Принято: «за» — {{yes}}, «против» — {{no}}; требовалось больше голосов «за», чем «против».',
@@ -192,5 +212,10 @@ export const ru: Messages = {
     problem_returnedOverIssued: 'Возвращено бюллетеней: {{returned}}, а выдано только {{issued}}.', problem_issuedOverPresent: 'Выдано бюллетеней: {{issued}}, а присутствует только {{present}}.',
     problem_papersDoNotAddUp: 'Подсчитанных бюллетеней ({{counted}}) не столько, сколько возвращено ({{returned}}).', problem_noInvalidHands: 'При открытом голосовании недействительных голосов нет.',
     problem_moreVotesThanPresent: 'Подсчитано рук: {{votes}}, а присутствует только {{present}}.',
+  },
+  votePresets: {
+    cnCharterResolution: 'Типовой устав КНР: решение (半数以上 присутствующих, ≥ ½)', cnCharterResolutionMoreThanHalf: 'Типовой устав КНР: решение, где сказано 过半数 (> ½)', cnCharterAmendment: 'Типовой устав КНР: принятие и изменение устава (三分之二以上 присутствующих, ≥ ⅔)',
+    cnCouncilDecision: 'Типовой устав КНР: решение совета (≥ ⅔ присутствующих членов совета)', ruNonProfitCharter: 'НКО России: изменение устава (кворум > ½, квалифицированное ⅔)', ruNonProfitResolution: 'НКО России: решение (кворум > ½, > ½ присутствующих)',
+    simpleMajority: 'Простое большинство поданных голосов (больше «за», чем «против»)', custom: 'Своя настройка',
   },
 };

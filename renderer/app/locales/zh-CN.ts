@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const zhCN: Messages = {
   app: { language: '语言' },
-  nav: { label: '活动栏目', setup: '活动设置', organisations: '成员单位', attendees: '参会人员', checkin: '签到', badges: '胸牌', importExport: '导入导出' },
+  nav: { label: '活动栏目', setup: '活动设置', organisations: '成员单位', attendees: '参会人员', checkin: '签到', badges: '胸牌', votes: '表决', importExport: '导入导出' },
   about: {
     title: '关于 Plenum',
     description: 'Plenum 用于在会场离线组织会员大会：报名、签到、胸牌、表决、选举和会议纪要。',
@@ -33,12 +33,13 @@ export const zhCN: Messages = {
     op_created: '创建', op_updated: '修改', op_deleted: '删除', by: '{{actor}}，设备 {{device}}',
   },
   fieldNames: {
+    text: '内容', documentName: '文件', document: '文件内容', body: '表决主体', voterIds: '表决人', rule: '规则', options: '选项', procedure: '表决方式', opened: '开始', closed: '结束', counts: '票数', ballots: '选票', rollCall: '记名表决', note: '说明', seals: '封存', reopenings: '重新开启',
     badgeTemplate: '胸牌模板', name: '名称', venue: '会场', startDate: '开始日期', endDate: '结束日期', role: '角色', order: '顺序', type: '类型', startsAt: '时间', title: '标题',
     speaker: '发言人', code: '编号', category: '类别', region: '省份/地区', country: '国家', status: '状态', votingRight: '表决权', weight: '票数权重',
     contactName: '联系人', contactPhone: '联系电话', contactEmail: '联系邮箱', delegateId: '表决代表', substituteId: '候补代表', familyNameZh: '姓（中文）',
     givenNameZh: '名（中文）', familyNameCyr: '姓（西里尔字母）', givenNameCyr: '名（西里尔字母）', patronymicCyr: '父称', familyNameLatin: '姓（拉丁字母）',
     givenNameLatin: '名（拉丁字母）', latinEdited: '拉丁字母由人工输入', organisationId: '单位', position: '职务', phone: '手机', email: '邮箱', notes: '备注', gender: '性别', quorum: '法定人数', firstCheckInAt: '首次签到',
-    checkedInAt: '在场起始', leftAt: '离场时间', lastAction: '操作', desk: '签到台', method: '方式', before: '之前', count: '打印次数', firstPrintedAt: '首次打印', lastPrintedAt: '最近打印', preset: '纸张',
+    checkedInAt: '在场起始', leftAt: '离场时间', lastAction: '操作', desk: '签到台', method: '方式', before: '之前', count: '打印次数', firstPrintedAt: '首次打印', lastPrintedAt: '最近打印', preset: '预设',
   },
   organisations: {
     title: '成员单位', add: '添加单位', summary: '按类别统计', members: '成员单位', all: '全部单位', search: '搜索单位', category: '类别', status: '状态',
@@ -159,6 +160,25 @@ export const zhCN: Messages = {
   },
 
   votes: {
+    title: '表决', new: '新建表决', empty: '还没有表决。', list: '本次活动的表决', create: '创建表决', motionTitle: '表决事项', motionTextZh: '事项内容（中文）', motionTextRu: '事项内容（俄文）',
+    attachDocument: '附上表决文件（PDF）…', documentAttached: '文件：{{name}}', body: '表决主体', body_assembly: '大会（成员单位，由表决代表表决）', body_list: '人员名单（理事会或其他机构）',
+    options: '选项', options_yesNoAbstain: '赞成 / 反对 / 弃权', options_yesNo: '赞成 / 反对', procedure: '表决方式', procedure_ballot: '无记名投票', procedure_showOfHands: '举手表决', procedure_rollCall: '记名表决',
+    voterCodes: '表决人胸牌编号', preset: '预设规则', base: '基数（100%）', base_yesNo: '赞成 + 反对', base_valid: '有效票', base_cast: '收回选票', base_present: '到会人数', base_entitled: '有表决权的成员',
+    majority: '通过所需多数', majority_simple: '赞成多于反对', majority_absolute: '超过基数半数', majority_twoThirds: '基数三分之二以上', majority_threeQuarters: '基数四分之三以上', majority_fraction: '基数的 {{c}} {{n}}/{{d}}',
+    countsForm: '计票', count_issued: '发出选票', count_returned: '收回选票', count_yes: '赞成', count_no: '反对', count_abstain: '弃权', count_invalid: '无效', saveCounts: '保存计票',
+    voter: '表决人（姓名或扫描胸牌）', voterHint: '输入姓名或扫描胸牌。', choice_yes: '赞成', choice_no: '反对', choice_abstain: '弃权', rollCallEntries: '已记录的表决',
+    status_draft: '草稿', status_open: '已开始', status_counting: '计票中', status_closed: '已结束', status_sealed: '已封存',
+    openedWith: '{{time}} 开始：应到 {{entitled}}，实到 {{present}}；法定人数须 {{required}}。', notQuorateWarning: '表决开始时未达法定人数，只能记录为“未达法定人数”。',
+    open: '开始表决', close: '结束表决', seal: '封存结果', note: '计票人说明（计票不符时封存必须填写）',
+    outcome_adopted: '通过', outcome_rejected: '未通过', outcome_notQuorate: '未达法定人数', outcome_inconsistent: '计票不符',
+    fingerprints: '指纹', sealedAt: '{{time}} 由 {{by}} 封存：', reopenings: '重新开启记录', reopenedBecause: '{{time}} 由 {{by}} 重新开启：{{reason}}',
+    announce: '会场公布', resultSheet: '计票结果单（PDF）', reopenReason: '重新开启的原因', reopen: '重新开启结果', sheetFile: '计票结果单',
+    ruleSummary: '通过所需：{{majority}}；法定人数：{{quorum}}', rule: '规则', atOpening: '开始时', atClosing: '结束时', snapshot: '应到 {{entitled}}，实到 {{present}}',
+    ballotsLabel: '选票', ballotsValue: '发出 {{issued}}，收回 {{returned}}', figures: '票数', figuresValue: '赞成 {{yes}}，反对 {{no}}，弃权 {{abstain}}，无效 {{invalid}}',
+    outcome: '结果', reopened: '重新开启', fingerprint: '指纹（SHA-256）', signTeller: '计票人', signChair: '主持人', fingerprintShort: 'SHA-256 {{value}}',
+    titleRequired: '请至少用一种语言填写表决事项。', noVoters: '请填写表决人的胸牌编号。', unknownCodes: '没有以下编号的参会人员：{{codes}}。',
+    notDraft: '表决已开始，设置不能再改。', notCounting: '表决未处于计票阶段。', alreadyVoted: '该表决人已表决（{{choice}}）。',
+    notClosed: '请先结束表决再封存。', problemsBlockSeal: '计票有 {{n}} 处问题：请更正，或填写计票人说明。', notSealed: '只能重新开启已封存的结果。', reasonRequired: '请填写重新开启的原因。',
     explainAdopted: '通过：{{ofBase}}中赞成 {{yes}}；须{{threshold}}（{{required}}）。',
     explainRejected: '未通过：{{ofBase}}中赞成 {{yes}}；须{{threshold}}（{{required}}）。',
     explainSimpleAdopted: '通过：赞成 {{yes}}，反对 {{no}}；须赞成多于反对。',
@@ -172,5 +192,10 @@ export const zhCN: Messages = {
     problem_badElectorate: '应到和实到人数须为整数。', problem_presentOverEntitled: '实到 {{present}} 多于应到 {{entitled}}。', problem_noAbstentions: '本次表决不设弃权，却录入了 {{abstain}}。',
     problem_returnedOverIssued: '收回 {{returned}} 张选票，但只发出 {{issued}} 张。', problem_issuedOverPresent: '发出 {{issued}} 张选票，但实到只有 {{present}} 人。',
     problem_papersDoNotAddUp: '点票数（{{counted}}）与收回选票数（{{returned}}）不符。', problem_noInvalidHands: '举手表决没有无效票。', problem_moreVotesThanPresent: '举手 {{votes}} 人，但实到只有 {{present}} 人。',
+  },
+  votePresets: {
+    cnCharterResolution: '社会团体章程示范文本：决议（到会半数以上，≥ ½）', cnCharterResolutionMoreThanHalf: '社会团体章程示范文本：章程写“过半数”的决议（> ½）', cnCharterAmendment: '社会团体章程示范文本：制定和修改章程（到会三分之二以上，≥ ⅔）',
+    cnCouncilDecision: '社会团体章程示范文本：理事会决议（到会理事三分之二以上）', ruNonProfitCharter: '俄罗斯非营利组织：修改章程（法定人数过半，三分之二特别多数）', ruNonProfitResolution: '俄罗斯非营利组织：决议（法定人数过半，到会过半数）',
+    simpleMajority: '投票简单多数（赞成多于反对）', custom: '自定义',
   },
 };

@@ -87,25 +87,28 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
     }
   };
 
+  // What the search box holds: when a busy moment splits a scanner's burst, the box has every key.
+  const typed = useRef('');
+  typed.current = query;
   const handleScan = (code: string) => {
-    const id = index!.findByCode(code);
+    const whole = typed.current.trim();
+    const id = index!.findByCode(code) ?? (whole.endsWith(code) ? index!.findByCode(whole) : undefined);
     setQuery('');
     if (!id) return announce('error', t('checkin.unknownCode', { code }));
     setShownId(id);
     if (settings.scanAction === 'checkIn') void checkIn(id, 'scan');
     else announce('ok', t('checkin.found', { name: nameOf(id) }));
   };
-  // A badge scanned while the list is still loading is handled as soon as it is loaded.
-  const pendingScan = useRef<string | null>(null);
+  // Badges scanned while the list is still loading are handled, in order, as soon as it is loaded.
+  const pendingScans = useRef<string[]>([]);
   useScanner((code) => {
     if (index) handleScan(code);
-    else pendingScan.current = code;
+    else pendingScans.current.push(code);
   });
   useEffect(() => {
-    if (!index || !pendingScan.current) return;
-    const code = pendingScan.current;
-    pendingScan.current = null;
-    handleScan(code);
+    if (!index || pendingScans.current.length === 0) return;
+    const codes = pendingScans.current.splice(0);
+    for (const code of codes) handleScan(code);
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -136,7 +139,7 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
       </div>
       <DeskSettingsBar settings={settings} />
       <div className={`desk-banner${banner ? ` desk-banner--${banner.kind}` : ''}`} role={banner?.kind === 'error' ? 'alert' : 'status'} aria-live="assertive">
-        {banner?.text ?? t('checkin.ready', { n: formatNumber(index?.size ?? 0, language) })}
+        {banner?.text ?? (index ? t('checkin.ready', { n: formatNumber(index.size, language) }) : t('common.loading'))}
       </div>
       <div className="desk-columns">
         <div className="desk-main">

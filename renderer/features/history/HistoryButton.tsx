@@ -21,10 +21,16 @@ export function HistoryButton({ conferenceId, entityId, label }: { conferenceId:
   );
 }
 
+function plain(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (Array.isArray(value)) return value.map(plain).filter(Boolean).join('; ');
+  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).map(plain).filter(Boolean).join(' / ');
+  return String(value);
+}
+
 function describeValue(value: unknown): string {
-  if (value === null || value === '') return '—';
-  const text = typeof value === 'object' ? Object.values(value as Record<string, unknown>).filter((v) => v !== '').map(String).join(' / ') || '—' : String(value);
-  // A logo is a long data URL: the history shows that it changed, not its bytes.
+  const text = plain(value) || '—';
+  // A logo or a document is a long data URL: the history shows that it changed, not its bytes.
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 

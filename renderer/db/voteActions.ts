@@ -1,0 +1,39 @@
+import type { CommandResult } from '../../shared/domain/commands';
+import type { Choice } from '../../shared/rules/tally';
+import type { VoteCounts } from '../../shared/rules/majority';
+import type { Vote, VoteFields } from '../../shared/domain/entities';
+import * as votes from '../../shared/votes/voteCommands';
+import { electorateOf } from '../../shared/votes/electorate';
+import type { EventStore } from './eventStore';
+import { readAllRows } from './projectionPages';
+import { deskName } from './openDatabase';
+
+async function fresh(store: EventStore, vote: Vote): Promise<Vote> {
+  return (await store.db.votes.get(vote.id)) ?? vote;
+}
+
+/** Entitled and present of the vote's body, now. */
+export async function snapshotNow(store: EventStore, vote: Pick<VoteFields, 'body' | 'voterIds'>, conferenceId: string) {
+  const [attendees, organisations, attendance] = await Promise.all([readAllRows(store.db, 'attendee', conferenceId), readAllRows(store.db, 'organisation', conferenceId), readAllRows(store.db, 'attendance', conferenceId)]);
+  return { ...electorateOf(vote, attendees, organisations, attendance), at: new Date().toISOString() };
+}
+
+const by = (store: EventStore) => deskName() || store.deviceId;
+
+export const createVoteAction = (store: EventStore, conferenceId: string, fields: VoteFields): Promise<CommandResult> => store.run(() => votes.createVote(conferenceId, fields));
+export const editVoteSetupAction = (store: EventStore, vote: Vote, patch: Partial<VoteFields>): Promise<CommandResult> => store.run(async () => votes.editVoteSetup(await fresh(store, vote), patch));
+export const openVoteAction = (store: EventStore, vote: Vote): Promise<CommandResult> =>
+  store.run(async () => {
+    const current = await fresh(store, vote);
+    return votes.openVote(current, await snapshotNow(store, current, current.conferenceId));
+  });
+export const recordCountsAction = (store: EventStore, vote: Vote, counts: VoteCounts, ballots: VoteFields['ballots']): Promise<CommandResult> => store.run(async () => votes.recordCounts(await fresh(store, vote), counts, ballots));
+export const recordRollCallAction = (store: EventStore, vote: Vote, voterId: string, choice: Choice, weight: number, correct = false): Promise<CommandResult> =>
+  store.run(async () => votes.recordRollCall(await fresh(store, vote), voterId, choice, weight, correct));
+export const closeVoteAction = (store: EventStore, vote: Vote): Promise<CommandResult> =>
+  store.run(async () => {
+    const current = await fresh(store, vote);
+    return votes.closeVote(current, await snapshotNow(store, current, current.conferenceId));
+  });
+export const sealVoteAction = (store: EventStore, vote: Vote, note: string): Promise<CommandResult> => store.run(async () => votes.sealVote(await fresh(store, vote), note, by(store), new Date().toISOString()));
+export const reopenVoteAction = (store: EventStore, vote: Vote, reason: string): Promise<CommandResult> => store.run(async () => votes.reopenVote(await fresh(store, vote), reason, by(store), new Date().toISOString()));

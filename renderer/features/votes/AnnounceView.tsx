@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Vote } from '../../../shared/domain/entities';
+import type { VoteResult } from '../../../shared/rules/tally';
+import { explanation, fixedT } from './voteTexts';
+
+/** The result for the hall's projector: full screen, bilingual, large type. Escape closes it. */
+export function AnnounceView({ vote, result, onClose }: { vote: Vote; result: VoteResult; onClose: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    dialog?.showModal();
+    return () => dialog?.close();
+  }, []);
+  const zh = fixedT('zh-CN');
+  const ru = fixedT('ru');
+  const seal = vote.seals[vote.seals.length - 1];
+  return (
+    <dialog ref={ref} className={`announce announce--${result.outcome}`} aria-label={t('votes.announce')} onCancel={(e) => (e.preventDefault(), onClose())}>
+      <p className="announce-title" lang="zh-CN">{vote.title.zh || vote.title.en}</p>
+      <p className="announce-title" lang="ru">{vote.title.ru || vote.title.en}</p>
+      <p className="announce-outcome">
+        <span lang="zh-CN">{zh(`votes.outcome_${result.outcome}`)}</span> · <span lang="ru">{ru(`votes.outcome_${result.outcome}`)}</span>
+      </p>
+      <dl className="announce-figures">
+        {(['yes', 'no', ...(vote.options === 'yesNoAbstain' ? ['abstain'] : []), ...(vote.procedure === 'ballot' ? ['invalid'] : [])] as const).map((key) => (
+          <div key={key}>
+            <dt>
+              {zh(`votes.count_${key}`)} / {ru(`votes.count_${key}`)}
+            </dt>
+            <dd>{result.counts[key as 'yes']}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="announce-explanation" lang="zh-CN">{explanation(vote, result, zh)}</p>
+      <p className="announce-explanation" lang="ru">{explanation(vote, result, ru)}</p>
+      {seal ? <p className="announce-fingerprint">{t('votes.fingerprintShort', { value: seal.fingerprint })}</p> : null}
+      <button type="button" className="button" onClick={onClose}>
+        {t('common.close')}
+      </button>
+    </dialog>
+  );
+}

@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Vote } from '../../../shared/domain/entities';
+import { resultOf } from '../../../shared/votes/voteCommands';
+import { renderResultSheet } from '../../../shared/documents/resultSheet';
+import { useServices } from '../../app/AppContext';
+import { currentLanguage } from '../../app/i18n';
+import { formatDateTime, localised } from '../../app/format';
+import { closeVoteAction, openVoteAction, reopenVoteAction, sealVoteAction } from '../../db/voteActions';
+import { FormErrors, TextAreaField, TextField } from '../../components/fields';
+import { useCommand } from '../../components/useCommand';
+import { loadFontBytes } from '../badges/fontUrls';
+import { CountsForm } from './CountsForm';
+import { RollCallForm } from './RollCallForm';
+import { AnnounceView } from './AnnounceView';
+import { explanation, resultSheetContent, ruleText } from './voteTexts';
+import { HistoryButton } from '../history/HistoryButton';
+
+/** One vote at the tellers' table: open it, enter the count, close, seal, announce, print, reopen. */
+export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }) {
+  const { t } = useTranslation();
+  const { store, platform } = useServices();
+  const language = currentLanguage();
+  const { errors, run } = useCommand(() => undefined);
+  const [note, setNote] = useState(vote.note);
+  const [reason, setReason] = useState('');
+  const [announcing, setAnnouncing] = useState(false);
+  const result = resultOf(vote);
+  const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const saveSheet = async () => {
+    const pdf = await renderResultSheet(resultSheetContent(vote, result, eventName), await loadFontBytes());
+    const saved = await platform.saveFile(`${t('votes.sheetFile')}-${new Date().toISOString().slice(0, 10)}.pdf`, pdf, [{ name: 'PDF', extensions: ['pdf'] }]);
+    if (saved) void platform.openInViewer(saved).catch(() => undefined);
+  };
+  const title = localised(vote.title, language);
+
+  return (
+    <section aria-labelledby="vote-title" className="panel vote-panel">
+      <div className="screen-header">
+        <h2 id="vote-title">{title}</h2>
+        <span className={`vote-status vote-status--${vote.status}`}>{t(`votes.status_${vote.status}`)}</span>
+      </div>
+      <p className="hint">
+        {t(`votes.procedure_${vote.procedure}`)} · {t(`votes.body_${vote.body}`)} · {ruleText(vote, fixed)}
+        {vote.documentName ? ` · ${vote.documentName}` : ''}
+      </p>
+      {vote.opened ? <p>{t('votes.openedWith', { entitled: vote.opened.entitled, present: vote.opened.present, required: result.quorum.required ?? '—', time: formatDateTime(vote.opened.at, language) })}</p> : null}
+      {vote.opened && !result.quorum.met ? <p className="form-errors" role="alert">{t('votes.notQuorateWarning')}</p> : null}
+
+      {vote.status === 'draft' ? (
+        <div className="form-actions">
+          <button type="button" className="button button--primary" onClick={() => void run(() => openVoteAction(store, vote))}>
+            {t('votes.open')}
+          </button>
+        </div>
+      ) : null}
+
+      {vote.status === 'open' || vote.status === 'counting' ? (
+        <>
+          {vote.procedure === 'rollCall' ? <RollCallForm key={vote.version} vote={vote} /> : <CountsForm key={vote.version} vote={vote} />}
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={() => void run(() => closeVoteAction(store, vote))}>
+              {t('votes.close')}
+            </button>
+          </div>
+        </>
+      ) : null}
+
+      {vote.status !== 'draft' ? (
+        <div className={`vote-result vote-result--${result.outcome}`} role="status">
+          <p className="vote-result-line">{t(`votes.outcome_${result.outcome}`)}</p>
+          <p>{explanation(vote, result, fixed)}</p>
+          {result.problems.length ? (
+            <ul className="form-errors">
+              {result.problems.map((p) => (
+                <li key={p.code}>{t(`votes.problem_${p.code}`, p.params ?? {})}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+
+      {vote.status === 'closed' ? (
+        <>
+          {result.problems.length ? <TextAreaField label={t('votes.note')} value={note} onChange={setNote} /> : null}
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={() => void run(() => sealVoteAction(store, vote, note))}>
+              {t('votes.seal')}
+            </button>
+          </div>
+        </>
+      ) : null}
+
+      {vote.seals.length ? (
+        <ol className="seals" aria-label={t('votes.fingerprints')}>
+          {vote.seals.map((seal, i) => (
+            <li key={seal.fingerprint + i}>
+              {t('votes.sealedAt', { time: formatDateTime(seal.at, language), by: seal.by })} <code>{seal.fingerprint}</code>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {vote.reopenings.length ? (
+        <ul className="hint" aria-label={t('votes.reopenings')}>
+          {vote.reopenings.map((r) => (
+            <li key={r.at}>{t('votes.reopenedBecause', { time: formatDateTime(r.at, language), by: r.by, reason: r.reason })}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      {vote.status === 'sealed' ? (
+        <>
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={() => setAnnouncing(true)}>
+              {t('votes.announce')}
+            </button>
+            <button type="button" className="button" onClick={() => void saveSheet()}>
+              {t('votes.resultSheet')}
+            </button>
+          </div>
+          <div className="field-row">
+            <TextField label={t('votes.reopenReason')} value={reason} onChange={setReason} />
+            <button type="button" className="button" onClick={() => void run(() => reopenVoteAction(store, vote, reason))}>
+              {t('votes.reopen')}
+            </button>
+          </div>
+        </>
+      ) : null}
+      <FormErrors errors={errors} shownFields={[]} />
+      <div className="form-actions">
+        <HistoryButton conferenceId={vote.conferenceId} entityId={vote.id} label={title} />
+      </div>
+      {announcing ? <AnnounceView vote={vote} result={result} onClose={() => setAnnouncing(false)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import i18next from 'i18next';
+import type { Vote } from '../../../shared/domain/entities';
+import type { VoteResult } from '../../../shared/rules/tally';
+import { explainVote } from '../../../shared/rules/explain';
+import { thresholdOf } from '../../../shared/rules/majority';
+import type { ResultSheetContent } from '../../../shared/documents/resultSheet';
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+/** Strings in a fixed language, whatever the screen's: the sheet and the hall get Chinese and Russian. */
+export function fixedT(language: 'zh-CN' | 'ru' | 'en'): T {
+  const t = i18next.getFixedT(language);
+  return (key, params) => t(key, params ?? {});
+}
+
+export function ruleText(vote: Vote, t: T): string {
+  const threshold = thresholdOf(vote.rule.majority);
+  const majority = threshold ? t(threshold.comparison === '>=' ? 'votes.thresholdAtLeast' : 'votes.thresholdMoreThan', { fraction: `${threshold.numerator}/${threshold.denominator}`, baseShort: t(`votes.baseShort_${vote.rule.base}`) }) : t('votes.majority_simple');
+  const quorum = vote.rule.quorum.kind === 'none' ? t('checkin.noQuorumRule') : t(vote.rule.quorum.comparison === '>=' ? 'checkin.ruleAtLeast' : 'checkin.ruleMoreThan', { fraction: `${vote.rule.quorum.numerator}/${vote.rule.quorum.denominator}` });
+  return t('votes.ruleSummary', { majority, quorum });
+}
+
+export function explanation(vote: Vote, result: VoteResult, t: T): string {
+  return explainVote(result, vote.rule.base, t);
+}
+
+const both = (key: string, zh: T, ru: T, params?: Record<string, string | number>) => `${zh(key, params)} / ${ru(key, params)}`;
+
+/** The result sheet's content, in Chinese and Russian side by side. */
+export function resultSheetContent(vote: Vote, result: VoteResult, eventName: string): ResultSheetContent {
+  const zh = fixedT('zh-CN');
+  const ru = fixedT('ru');
+  const c = result.counts;
+  const rows = [
+    { label: both('votes.procedure', zh, ru), value: both(`votes.procedure_${vote.procedure}`, zh, ru) },
+    { label: both('votes.body', zh, ru), value: both(`votes.body_${vote.body}`, zh, ru) },
+    { label: both('votes.rule', zh, ru), value: `${ruleText(vote, zh)}\n${ruleText(vote, ru)}`.replace('\n', ' / ') },
+    { label: both('votes.atOpening', zh, ru), value: both('votes.snapshot', zh, ru, { entitled: vote.opened?.entitled ?? 0, present: vote.opened?.present ?? 0 }) },
+    { label: both('votes.atClosing', zh, ru), value: both('votes.snapshot', zh, ru, { entitled: vote.closed?.entitled ?? 0, present: vote.closed?.present ?? 0 }) },
+    ...(vote.procedure === 'ballot' ? [{ label: both('votes.ballotsLabel', zh, ru), value: both('votes.ballotsValue', zh, ru, { issued: vote.ballots.issued, returned: vote.ballots.returned }) }] : []),
+    { label: both('votes.figures', zh, ru), value: both('votes.figuresValue', zh, ru, { yes: c.yes, no: c.no, abstain: c.abstain, invalid: c.invalid }) },
+    { label: both('votes.outcome', zh, ru), value: both(`votes.outcome_${result.outcome}`, zh, ru) },
+    ...(vote.note ? [{ label: both('votes.note', zh, ru), value: vote.note }] : []),
+    ...vote.reopenings.map((r) => ({ label: both('votes.reopened', zh, ru), value: `${r.at.slice(0, 16).replace('T', ' ')} · ${r.by}: ${r.reason}` })),
+  ];
+  return {
+    eventName,
+    title: [vote.title.zh, vote.title.ru, vote.title.en].filter(Boolean),
+    rows,
+    explanations: [explanation(vote, result, zh), explanation(vote, result, ru)],
+    fingerprints: vote.seals.map((s, i) => ({ label: `${both('votes.fingerprint', zh, ru)} ${i + 1} · ${s.at.slice(0, 16).replace('T', ' ')} · ${s.by}`, value: s.fingerprint })),
+    signatures: [both('votes.signTeller', zh, ru), both('votes.signTeller', zh, ru), both('votes.signChair', zh, ru)],
+  };
+}
