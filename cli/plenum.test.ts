@@ -121,3 +121,27 @@ describe('plenum tally', () => {
     expect(JSON.parse(inconsistent.out).problems.map((p: { message: string }) => p.message)).toEqual(['132 ballots returned, but only 131 issued.', 'The papers counted (131) are not the ballots returned (132).']);
   });
 });
+
+describe('the tally command and the app', () => {
+  it('give the same result and explanation for the same vote', async () => {
+    const { voteInput, resultOf } = await import('../shared/votes/voteCommands');
+    const { explainVote } = await import('../shared/rules/explain');
+    const { RULE_PRESETS } = await import('../shared/rules/presets');
+    const { translator } = await import('./translate');
+    const vote = {
+      id: 'v', conferenceId: 'c', version: '', createdAt: '', updatedAt: '', deletedAt: null, title: { zh: '章程', ru: '', en: '' }, text: { zh: '', ru: '', en: '' }, documentName: '', document: '',
+      body: 'assembly' as const, voterIds: [], preset: 'ruNonProfitResolution', rule: RULE_PRESETS.ruNonProfitResolution, options: 'yesNoAbstain' as const, procedure: 'rollCall' as const, status: 'closed' as const,
+      opened: { entitled: 5, present: 4, at: 't' }, closed: { entitled: 5, present: 4, at: 't' }, counts: { yes: 0, no: 0, abstain: 0, invalid: 0 }, ballots: { issued: 0, returned: 0 },
+      rollCall: [{ voterId: 'a', choice: 'yes' as const, weight: 1.5 }, { voterId: 'b', choice: 'no' as const, weight: 1 }, { voterId: 'c', choice: 'yes' as const, weight: 0.5 }, { voterId: 'd', choice: 'abstain' as const, weight: 1 }],
+      note: '', seals: [], reopenings: [],
+    };
+    const app = resultOf(vote);
+    const { code, out } = await run(['tally', 'vote.json', '--lang', 'ru'], { 'vote.json': new TextEncoder().encode(JSON.stringify(voteInput(vote))) });
+    expect(code).toBe(0);
+    const cli = JSON.parse(out);
+    expect(cli.outcome).toBe(app.outcome);
+    expect(cli.counts).toEqual(app.counts);
+    expect(cli.majority).toEqual(app.majority);
+    expect(cli.explanation).toBe(explainVote(app, vote.rule.base, translator('ru')));
+  });
+});

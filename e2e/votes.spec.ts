@@ -27,7 +27,15 @@ test('the charter vote: model-charter preset, open with quorum, paper ballot cou
   await dialog.getByRole('button', { name: 'Create the vote' }).click();
   await expect(dialog).toBeHidden();
 
+  // Every setting stays editable until the vote opens.
+  await page.getByRole('button', { name: 'Change the setting' }).click();
+  const setting = page.getByRole('dialog', { name: 'Change the setting' });
+  await setting.getByRole('combobox', { name: 'Answers' }).selectOption({ label: 'yes / no' });
+  await setting.getByRole('combobox', { name: 'Answers' }).selectOption({ label: 'yes / no / abstain' });
+  await setting.getByRole('button', { name: 'Save' }).click();
+  await expect(setting).toBeHidden();
   await page.getByRole('button', { name: 'Open the vote' }).click();
+  await expect(page.getByRole('button', { name: 'Change the setting' })).toBeHidden();
   await expect(page.getByText(new RegExp(`${present} present of 153 entitled; quorum needs 102`))).toBeVisible();
   const yes = present - 13;
   await page.getByLabel('Ballots issued').fill(String(present));

@@ -174,7 +174,7 @@ export const en = {
   },
 
   votes: {
-    title: 'Votes', new: 'New vote', empty: 'No votes yet.', list: 'Votes of this event', create: 'Create the vote', motionTitle: 'Motion', motionTextZh: 'Text of the motion (Chinese)', motionTextRu: 'Text of the motion (Russian)',
+    editSetting: 'Change the setting', title: 'Votes', new: 'New vote', empty: 'No votes yet.', list: 'Votes of this event', create: 'Create the vote', motionTitle: 'Motion', motionTextZh: 'Text of the motion (Chinese)', motionTextRu: 'Text of the motion (Russian)',
     attachDocument: 'Attach the document voted on (PDF)…', documentAttached: 'Document: {{name}}', body: 'Who votes', body_assembly: 'The assembly (member organisations, through their delegates)', body_list: 'A list of attendees (the council, another body)',
     options: 'Answers', options_yesNoAbstain: 'yes / no / abstain', options_yesNo: 'yes / no', procedure: 'Procedure', procedure_ballot: 'Secret paper ballot', procedure_showOfHands: 'Show of hands', procedure_rollCall: 'Roll call',
     voterCodes: 'Badge codes of the voters', preset: 'Preset rule', base: 'Base (100 %)', base_yesNo: 'yes + no', base_valid: 'valid votes (yes + no + abstain)', base_cast: 'ballots cast (valid + invalid)', base_present: 'those present', base_entitled: 'the members entitled',

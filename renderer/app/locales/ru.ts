@@ -177,7 +177,7 @@ export const ru: Messages = {
   },
 
   votes: {
-    title: 'Голосования', new: 'Новое голосование', empty: 'Голосований пока нет.', list: 'Голосования мероприятия', create: 'Создать голосование', motionTitle: 'Вопрос', motionTextZh: 'Текст вопроса (по-китайски)', motionTextRu: 'Текст вопроса (по-русски)',
+    editSetting: 'Изменить параметры', title: 'Голосования', new: 'Новое голосование', empty: 'Голосований пока нет.', list: 'Голосования мероприятия', create: 'Создать голосование', motionTitle: 'Вопрос', motionTextZh: 'Текст вопроса (по-китайски)', motionTextRu: 'Текст вопроса (по-русски)',
     attachDocument: 'Приложить документ (PDF)…', documentAttached: 'Документ: {{name}}', body: 'Кто голосует', body_assembly: 'Собрание (организации-члены через делегатов)', body_list: 'Список участников (совет, другой орган)',
     options: 'Варианты', options_yesNoAbstain: 'за / против / воздержался', options_yesNo: 'за / против', procedure: 'Процедура', procedure_ballot: 'Тайное голосование бюллетенями', procedure_showOfHands: 'Открытое голосование', procedure_rollCall: 'Поимённое голосование',
     voterCodes: 'Коды бейджей голосующих', preset: 'Готовое правило', base: 'База (100 %)', base_yesNo: '«за» + «против»', base_valid: 'действительные голоса', base_cast: 'поданные бюллетени', base_present: 'присутствующие', base_entitled: 'члены с правом голоса',

@@ -160,7 +160,7 @@ export const zhCN: Messages = {
   },
 
   votes: {
-    title: '表决', new: '新建表决', empty: '还没有表决。', list: '本次活动的表决', create: '创建表决', motionTitle: '表决事项', motionTextZh: '事项内容（中文）', motionTextRu: '事项内容（俄文）',
+    editSetting: '修改设置', title: '表决', new: '新建表决', empty: '还没有表决。', list: '本次活动的表决', create: '创建表决', motionTitle: '表决事项', motionTextZh: '事项内容（中文）', motionTextRu: '事项内容（俄文）',
     attachDocument: '附上表决文件（PDF）…', documentAttached: '文件：{{name}}', body: '表决主体', body_assembly: '大会（成员单位，由表决代表表决）', body_list: '人员名单（理事会或其他机构）',
     options: '选项', options_yesNoAbstain: '赞成 / 反对 / 弃权', options_yesNo: '赞成 / 反对', procedure: '表决方式', procedure_ballot: '无记名投票', procedure_showOfHands: '举手表决', procedure_rollCall: '记名表决',
     voterCodes: '表决人胸牌编号', preset: '预设规则', base: '基数（100%）', base_yesNo: '赞成 + 反对', base_valid: '有效票', base_cast: '收回选票', base_present: '到会人数', base_entitled: '有表决权的成员',

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VoteFields } from '../../../shared/domain/entities';
+import type { Vote, VoteFields } from '../../../shared/domain/entities';
 import { RULE_PRESETS, type RulePreset } from '../../../shared/rules/presets';
 import { BASES, type Majority } from '../../../shared/rules/majority';
 import type { VoteRule } from '../../../shared/rules/tally';
@@ -10,7 +10,7 @@ import { errorFor, FormActions, FormErrors, SelectField, TextAreaField } from '.
 import { useCommand } from '../../components/useCommand';
 import { TrilingualFields } from '../setup/ConferenceFieldsEditor';
 import { QuorumEditor } from '../setup/QuorumEditor';
-import { createVoteAction } from '../../db/voteActions';
+import { createVoteAction, editVoteSetupAction } from '../../db/voteActions';
 import { readAllRows } from '../../db/projectionPages';
 
 const MAJORITIES = ['simple', 'absolute', 'twoThirds', 'threeQuarters'] as const;
@@ -23,6 +23,12 @@ function blankVote(): VoteFields {
   };
 }
 
+/** The fields a draft's setting consists of (not its counts, snapshots or seals). */
+function setupOf(fields: VoteFields): Partial<VoteFields> {
+  const { title, text, documentName, document, body, preset, rule, options, procedure } = fields;
+  return { title, text, documentName, document, body, preset, rule, options, procedure };
+}
+
 function toDataUrl(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -30,10 +36,10 @@ function toDataUrl(bytes: Uint8Array): string {
 }
 
 /** A new motion: its text, the document voted on, the body that votes, the rule (a preset, then any setting), the procedure. */
-export function NewVoteDialog({ conferenceId, onClose }: { conferenceId: string; onClose: (id?: string) => void }) {
+export function NewVoteDialog({ conferenceId, current, onClose }: { conferenceId: string; current?: Vote; onClose: (id?: string) => void }) {
   const { t } = useTranslation();
   const { store, platform } = useServices();
-  const [fields, setFields] = useState<VoteFields>(blankVote);
+  const [fields, setFields] = useState<VoteFields>(() => (current ? { ...current } : blankVote()));
   const [voterCodes, setVoterCodes] = useState('');
   const { errors, run } = useCommand(onClose);
   const set = <K extends keyof VoteFields>(key: K, value: VoteFields[K]) => setFields((f) => ({ ...f, [key]: value }));
@@ -56,13 +62,14 @@ export function NewVoteDialog({ conferenceId, onClose }: { conferenceId: string;
         if (unknown.length) return { ok: false, errors: [{ field: 'voterIds', message: 'votes.unknownCodes', params: { codes: unknown.join(', ') } }] };
         voterIds = [...new Set(codes.map((c) => byCode.get(c.toUpperCase())!))];
       }
+      if (current) return editVoteSetupAction(store, current, { ...setupOf(fields), voterIds: fields.body === 'list' && !voterCodes.trim() ? current.voterIds : voterIds });
       return createVoteAction(store, conferenceId, { ...fields, voterIds });
     });
   };
 
   const majority = fields.rule.majority;
   return (
-    <Dialog title={t('votes.new')} onClose={() => onClose()} wide>
+    <Dialog title={current ? t('votes.editSetting') : t('votes.new')} onClose={() => onClose()} wide>
       <form onSubmit={submit} noValidate>
         <TrilingualFields legend={t('votes.motionTitle')} field="title" value={fields.title} errors={errors} onChange={(title) => set('title', title)} autoFocus />
         <TextAreaField label={t('votes.motionTextZh')} value={fields.text.zh} onChange={(zh) => set('text', { ...fields.text, zh })} />
@@ -95,7 +102,7 @@ export function NewVoteDialog({ conferenceId, onClose }: { conferenceId: string;
           />
         </div>
         <FormErrors errors={errors} shownFields={['title', 'voterIds', 'quorum']} />
-        <FormActions submitLabel={t('votes.create')} onCancel={() => onClose()} />
+        <FormActions submitLabel={current ? t('common.save') : t('votes.create')} onCancel={() => onClose()} />
       </form>
     </Dialog>
   );

@@ -15,6 +15,7 @@ import { RollCallForm } from './RollCallForm';
 import { AnnounceView } from './AnnounceView';
 import { explanation, resultSheetContent, ruleText } from './voteTexts';
 import { HistoryButton } from '../history/HistoryButton';
+import { NewVoteDialog } from './NewVoteDialog';
 
 /** One vote at the tellers' table: open it, enter the count, close, seal, announce, print, reopen. */
 export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }) {
@@ -25,6 +26,7 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
   const [note, setNote] = useState(vote.note);
   const [reason, setReason] = useState('');
   const [announcing, setAnnouncing] = useState(false);
+  const [editing, setEditing] = useState(false);
   const result = resultOf(vote);
   const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
   const saveSheet = async () => {
@@ -52,8 +54,12 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
           <button type="button" className="button button--primary" onClick={() => void run(() => openVoteAction(store, vote))}>
             {t('votes.open')}
           </button>
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            {t('votes.editSetting')}
+          </button>
         </div>
       ) : null}
+      {editing ? <NewVoteDialog conferenceId={vote.conferenceId} current={vote} onClose={() => setEditing(false)} /> : null}
 
       {vote.status === 'open' || vote.status === 'counting' ? (
         <>
