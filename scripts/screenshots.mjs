@@ -17,7 +17,7 @@ await page.getByRole('heading', { name: 'Member organisations' }).waitFor();
 for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
   await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
   const links = await page.getByRole('navigation').getByRole('link').all();
-  for (const [i, name] of ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'import-export'].entries()) {
+  for (const [i, name] of ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'import-export'].entries()) {
     if (name === 'checkin' && code === 'zh-CN') {
       // A few arrivals for the desk's panel and chart.
       await links[i].click();
