@@ -61,6 +61,12 @@ test('the charter vote: model-charter preset, open with quorum, paper ballot cou
   await expect(announce).toContainText(String(yes));
   await expect(announce).toContainText(first);
   await announce.getByRole('button', { name: 'Close' }).click();
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Announce on a second screen' }).click();
+  const hall = await popup;
+  await expect(hall.getByRole('main', { name: 'Announce in the hall' })).toContainText('通过 · Принято');
+  await expect(hall.getByRole('main', { name: 'Announce in the hall' })).toContainText(first);
+  await hall.close();
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Result sheet (PDF)' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedNavigation, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, showInFolderSchema } from './ipcValidation';
+import { isAllowedNavigation, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, secondWindowPathSchema, showInFolderSchema } from './ipcValidation';
 import { buildMenuTemplate } from './menu';
 import { menuLanguageFor, MENU_LANGUAGES, MENU_STRINGS } from './menuStrings';
 
@@ -21,6 +21,9 @@ describe('IPC argument validation', () => {
     expect(showInFolderSchema.safeParse(42).success).toBe(false);
     expect(openInViewerSchema.safeParse('/home/desk/badges-2026-12-10.pdf').success).toBe(true);
     expect(openInViewerSchema.safeParse('/tmp/evil.exe').success).toBe(false);
+    expect(secondWindowPathSchema.safeParse('#/events/01M8K92FGGJ8272XBQWCSN4SEY/announce/01M8K92FGGJ8272XBQWCSN4SEZ').success).toBe(true);
+    expect(secondWindowPathSchema.safeParse('https://evil.example/').success).toBe(false);
+    expect(secondWindowPathSchema.safeParse('#/events/x/setup').success).toBe(false);
     expect(openInViewerSchema.safeParse('C:\\Users\\x\\run.bat').success).toBe(false);
   });
 });

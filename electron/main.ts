@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME, IPC_CHANNELS, type AppInfo, type MenuCommand } from '../shared/ipc';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './protocolPath';
-import { isAllowedNavigation, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, showInFolderSchema } from './ipcValidation';
+import { isAllowedNavigation, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, secondWindowPathSchema, showInFolderSchema } from './ipcValidation';
 import { loadOrCreateDeviceId } from './deviceId';
 import { buildMenuTemplate } from './menu';
 import { MENU_LANGUAGES, menuLanguageFor, type MenuLanguage } from './menuStrings';
@@ -94,6 +94,10 @@ function registerIpc(deviceId: string): void {
     }),
   );
   ipcMain.handle(
+    IPC_CHANNELS.openSecondWindow,
+    guard((raw: unknown) => openSecondWindow(secondWindowPathSchema.parse(raw))),
+  );
+  ipcMain.handle(
     IPC_CHANNELS.setMenuLanguage,
     guard((raw: unknown) => {
       if (typeof raw === 'string' && (MENU_LANGUAGES as readonly string[]).includes(raw) && raw !== menuLanguage) {
@@ -104,6 +108,32 @@ function registerIpc(deviceId: string): void {
   );
 }
 
+const SECURE_PREFERENCES = {
+  preload: path.join(__dirname, 'preload.cjs'),
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: false,
+} as const;
+
+function guardNavigation(window: BrowserWindow): void {
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** The hall's projector: a second window, full screen on the screen it is moved to, same security. */
+function openSecondWindow(hashPath: string): void {
+  const window = new BrowserWindow({ width: 1280, height: 800, title: 'Plenum', autoHideMenuBar: true, webPreferences: SECURE_PREFERENCES });
+  guardNavigation(window);
+  void window.loadURL(`${START_URL}${hashPath}`);
+}
+
 function createWindow(): void {
   mainWindow = new BrowserWindow({
     width: 1400,
@@ -112,23 +142,10 @@ function createWindow(): void {
     minHeight: 640,
     title: 'Plenum',
     show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: SECURE_PREFERENCES,
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.webContents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  });
-  mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  guardNavigation(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -10,6 +10,7 @@ const api = {
   showInFolder: (path) => ipcRenderer.invoke(IPC_CHANNELS.showInFolder, path),
   openInViewer: (path) => ipcRenderer.invoke(IPC_CHANNELS.openInViewer, path),
   setMenuLanguage: (language) => ipcRenderer.invoke(IPC_CHANNELS.setMenuLanguage, language),
+  openSecondWindow: (hashPath) => ipcRenderer.invoke(IPC_CHANNELS.openSecondWindow, hashPath),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(IPC_CHANNELS.menuCommand, handler);

@@ -49,6 +49,8 @@ export interface PlenumApi {
   showInFolder(path: string): Promise<void>;
   /** Opens a saved document in the system's viewer (a badge or minutes PDF). */
   openInViewer(path: string): Promise<void>;
+  /** Opens a second window showing one screen of the app (the announce view for the hall's projector). */
+  openSecondWindow(hashPath: string): Promise<void>;
   /** Tells the main process the UI language, so the application menu follows it. */
   setMenuLanguage(language: string): Promise<void>;
   /** Commands chosen in the application menu; returns an unsubscribe function. */
@@ -63,6 +65,7 @@ export const IPC_CHANNELS = {
   showInFolder: 'file:show-in-folder',
   openInViewer: 'file:open-in-viewer',
   setMenuLanguage: 'menu:set-language',
+  openSecondWindow: 'window:open-second',
   menuCommand: 'menu:command',
 } as const;
 

@@ -14,6 +14,7 @@ import { ImportExportScreen } from '../features/importExport/ImportExportScreen'
 import { CheckInDesk } from '../features/checkin/CheckInDesk';
 import { BadgesScreen } from '../features/badges/BadgesScreen';
 import { VotesScreen } from '../features/votes/VotesScreen';
+import { AnnounceScreen } from '../features/votes/AnnounceScreen';
 
 const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'importExport'] as const;
 
@@ -44,6 +45,7 @@ export function App() {
     document.title = conference ? `${localised(conference.name, language)} — Plenum` : 'Plenum';
   }, [conference, language]);
 
+  if (route.screen === 'announce') return <AnnounceScreen voteId={route.voteId} />;
   return (
     <div className="app">
       <header className="topbar">

@@ -8,12 +8,14 @@ export type Route =
   | { screen: 'importExport'; conferenceId: string }
   | { screen: 'checkin'; conferenceId: string }
   | { screen: 'badges'; conferenceId: string }
-  | { screen: 'votes'; conferenceId: string };
+  | { screen: 'votes'; conferenceId: string }
+  | { screen: 'announce'; conferenceId: string; voteId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'events' && parts[1]) {
     const screen = parts[2];
+    if (screen === 'announce' && parts[3]) return { screen, conferenceId: parts[1], voteId: parts[3] };
     if (screen === 'organisations' || screen === 'attendees' || screen === 'setup' || screen === 'importExport' || screen === 'checkin' || screen === 'badges' || screen === 'votes') return { screen, conferenceId: parts[1] };
     return { screen: 'setup', conferenceId: parts[1] };
   }
@@ -22,6 +24,7 @@ export function parseRoute(hash: string): Route {
 
 export function routePath(route: Route): string {
   if (route.screen === 'events') return '#/';
+  if (route.screen === 'announce') return `#/events/${encodeURIComponent(route.conferenceId)}/announce/${encodeURIComponent(route.voteId)}`;
   return `#/events/${encodeURIComponent(route.conferenceId)}/${route.screen}`;
 }
 

@@ -13,6 +13,7 @@ export function electronPlatform(api: PlenumApi): Platform {
     showInFolder: (path) => api.showInFolder(path),
     openInViewer: (path) => api.openInViewer(path),
     setMenuLanguage: (language) => api.setMenuLanguage(language),
+    openSecondWindow: (hashPath) => api.openSecondWindow(hashPath),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -18,5 +18,7 @@ export interface Platform {
   /** Opens a saved document in the system viewer (desktop); on the web the download is the viewer. */
   openInViewer(path: string): Promise<void>;
   setMenuLanguage(language: string): Promise<void>;
+  /** A second window on one screen of the app (desktop: a new window; web: a new tab). */
+  openSecondWindow(hashPath: string): Promise<void>;
   onMenuCommand(listener: (command: import('../../shared/ipc').MenuCommand) => void): () => void;
 }

@@ -41,6 +41,9 @@ export function webPlatform(): Platform {
     showInFolder: async () => {},
     openInViewer: async () => {},
     setMenuLanguage: async () => {},
+    openSecondWindow: async (hashPath) => {
+      window.open(`${location.pathname}${location.search}${hashPath}`, 'plenum-announce', 'popup');
+    },
     onMenuCommand: () => () => {},
   };
 }

@@ -135,7 +135,7 @@ export const en = {
   },
   comparisons: { atLeast: 'at least (≥)', moreThan: 'more than (>)' },
   checkin: {
-    title: 'Check-in desk', walkIn: 'Walk-in registration', walkInTitle: 'Walk-in: register and check in', walkInDone: 'Registered and checked in.',
+    saveFailed: 'The check-in of {{name}} could not be saved ({{message}}): check them in again.', title: 'Check-in desk', walkIn: 'Walk-in registration', walkInTitle: 'Walk-in: register and check in', walkInDone: 'Registered and checked in.',
     ready: 'Ready: {{n}} people on the list. Type any spelling, or scan a badge.', search: 'Find a person',
     searchHint: 'Hanzi, pinyin or initials, Cyrillic, Latin, organisation or code. ↑ ↓ to choose, Enter to check in, Alt+U undo, Alt+L left.',
     results: 'People found', moreResults: '{{n}} more: type more to narrow.', presence_absent: 'not here', presence_present: 'present', presence_left: 'left',
@@ -174,7 +174,7 @@ export const en = {
   },
 
   votes: {
-    editSetting: 'Change the setting', title: 'Votes', new: 'New vote', empty: 'No votes yet.', list: 'Votes of this event', create: 'Create the vote', motionTitle: 'Motion', motionTextZh: 'Text of the motion (Chinese)', motionTextRu: 'Text of the motion (Russian)',
+    editSetting: 'Change the setting', announceSecondScreen: 'Announce on a second screen', title: 'Votes', new: 'New vote', empty: 'No votes yet.', list: 'Votes of this event', create: 'Create the vote', motionTitle: 'Motion', motionTextZh: 'Text of the motion (Chinese)', motionTextRu: 'Text of the motion (Russian)',
     attachDocument: 'Attach the document voted on (PDF)…', documentAttached: 'Document: {{name}}', body: 'Who votes', body_assembly: 'The assembly (member organisations, through their delegates)', body_list: 'A list of attendees (the council, another body)',
     options: 'Answers', options_yesNoAbstain: 'yes / no / abstain', options_yesNo: 'yes / no', procedure: 'Procedure', procedure_ballot: 'Secret paper ballot', procedure_showOfHands: 'Show of hands', procedure_rollCall: 'Roll call',
     voterCodes: 'Badge codes of the voters', preset: 'Preset rule', base: 'Base (100 %)', base_yesNo: 'yes + no', base_valid: 'valid votes (yes + no + abstain)', base_cast: 'ballots cast (valid + invalid)', base_present: 'those present', base_entitled: 'the members entitled',

@@ -138,7 +138,7 @@ export const ru: Messages = {
   },
   comparisons: { atLeast: 'не менее (≥)', moreThan: 'более (>)' },
   checkin: {
-    title: 'Стойка регистрации', walkIn: 'Регистрация на месте', walkInTitle: 'Регистрация на месте с отметкой прибытия', walkInDone: 'Зарегистрирован и отмечен.',
+    saveFailed: 'Отметку {{name}} не удалось сохранить ({{message}}): отметьте ещё раз.', title: 'Стойка регистрации', walkIn: 'Регистрация на месте', walkInTitle: 'Регистрация на месте с отметкой прибытия', walkInDone: 'Зарегистрирован и отмечен.',
     ready: 'Готово: в списке {{n}} человек. Введите имя в любом написании или отсканируйте бейдж.', search: 'Найти участника',
     searchHint: 'Иероглифы, пиньинь или инициалы, кириллица, латиница, организация или код. ↑ ↓ — выбор, Enter — отметить, Alt+U — отменить, Alt+L — вышел.',
     results: 'Найденные участники', moreResults: 'Ещё {{n}}: уточните запрос.', presence_absent: 'нет', presence_present: 'в зале', presence_left: 'вышел',
@@ -177,7 +177,7 @@ export const ru: Messages = {
   },
 
   votes: {
-    editSetting: 'Изменить параметры', title: 'Голосования', new: 'Новое голосование', empty: 'Голосований пока нет.', list: 'Голосования мероприятия', create: 'Создать голосование', motionTitle: 'Вопрос', motionTextZh: 'Текст вопроса (по-китайски)', motionTextRu: 'Текст вопроса (по-русски)',
+    editSetting: 'Изменить параметры', announceSecondScreen: 'Объявить на втором экране', title: 'Голосования', new: 'Новое голосование', empty: 'Голосований пока нет.', list: 'Голосования мероприятия', create: 'Создать голосование', motionTitle: 'Вопрос', motionTextZh: 'Текст вопроса (по-китайски)', motionTextRu: 'Текст вопроса (по-русски)',
     attachDocument: 'Приложить документ (PDF)…', documentAttached: 'Документ: {{name}}', body: 'Кто голосует', body_assembly: 'Собрание (организации-члены через делегатов)', body_list: 'Список участников (совет, другой орган)',
     options: 'Варианты', options_yesNoAbstain: 'за / против / воздержался', options_yesNo: 'за / против', procedure: 'Процедура', procedure_ballot: 'Тайное голосование бюллетенями', procedure_showOfHands: 'Открытое голосование', procedure_rollCall: 'Поимённое голосование',
     voterCodes: 'Коды бейджей голосующих', preset: 'Готовое правило', base: 'База (100 %)', base_yesNo: '«за» + «против»', base_valid: 'действительные голоса', base_cast: 'поданные бюллетени', base_present: 'присутствующие', base_entitled: 'члены с правом голоса',

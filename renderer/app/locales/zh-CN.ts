@@ -125,7 +125,7 @@ export const zhCN: Messages = {
   },
   comparisons: { atLeast: '以上（≥）', moreThan: '超过（>）' },
   checkin: {
-    title: '签到台', walkIn: '现场登记', walkInTitle: '现场登记并签到', walkInDone: '已登记并签到。',
+    saveFailed: '{{name}} 的签到未能保存（{{message}}），请重新签到。', title: '签到台', walkIn: '现场登记', walkInTitle: '现场登记并签到', walkInDone: '已登记并签到。',
     ready: '就绪：名单共 {{n}} 人。输入任意写法，或扫描胸牌。', search: '查找人员',
     searchHint: '汉字、拼音或首字母、西里尔字母、拉丁字母、单位或编号。↑ ↓ 选择，Enter 签到，Alt+U 撤销，Alt+L 离场。',
     results: '查找结果', moreResults: '另有 {{n}} 人：请继续输入以缩小范围。', presence_absent: '未到', presence_present: '在场', presence_left: '离场',
@@ -160,7 +160,7 @@ export const zhCN: Messages = {
   },
 
   votes: {
-    editSetting: '修改设置', title: '表决', new: '新建表决', empty: '还没有表决。', list: '本次活动的表决', create: '创建表决', motionTitle: '表决事项', motionTextZh: '事项内容（中文）', motionTextRu: '事项内容（俄文）',
+    editSetting: '修改设置', announceSecondScreen: '在第二屏幕公布', title: '表决', new: '新建表决', empty: '还没有表决。', list: '本次活动的表决', create: '创建表决', motionTitle: '表决事项', motionTextZh: '事项内容（中文）', motionTextRu: '事项内容（俄文）',
     attachDocument: '附上表决文件（PDF）…', documentAttached: '文件：{{name}}', body: '表决主体', body_assembly: '大会（成员单位，由表决代表表决）', body_list: '人员名单（理事会或其他机构）',
     options: '选项', options_yesNoAbstain: '赞成 / 反对 / 弃权', options_yesNo: '赞成 / 反对', procedure: '表决方式', procedure_ballot: '无记名投票', procedure_showOfHands: '举手表决', procedure_rollCall: '记名表决',
     voterCodes: '表决人胸牌编号', preset: '预设规则', base: '基数（100%）', base_yesNo: '赞成 + 反对', base_valid: '有效票', base_cast: '收回选票', base_present: '到会人数', base_entitled: '有表决权的成员',

@@ -78,7 +78,14 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
 
   const checkIn = async (id: string, method: CheckInMethod) => {
     markTiming('checkin:start');
-    const result = await recordCheckIn(store, conferenceId, id, method);
+    let result: CommandResult;
+    try {
+      result = await recordCheckIn(store, conferenceId, id, method);
+    } catch (error) {
+      // A check-in that could not be saved must be seen at the desk, never lost quietly.
+      console.error('check-in failed', error);
+      return announce('error', t('checkin.saveFailed', { name: nameOf(id), message: error instanceof Error ? error.message : String(error) }));
+    }
     report(result, id, t(presence.get(id)?.status === 'left' ? 'checkin.doneReturned' : 'checkin.done', { name: nameOf(id) }));
     if (result.ok) {
       setShownId(id);

@@ -13,11 +13,24 @@ export function AnnounceView({ vote, result, onClose }: { vote: Vote; result: Vo
     dialog?.showModal();
     return () => dialog?.close();
   }, []);
+  return (
+    <dialog ref={ref} className={`announce announce--${result.outcome}`} aria-label={t('votes.announce')} onCancel={(e) => (e.preventDefault(), onClose())}>
+      <AnnounceContent vote={vote} result={result} />
+      <button type="button" className="button" onClick={onClose}>
+        {t('common.close')}
+      </button>
+    </dialog>
+  );
+}
+
+/** What the hall sees: the motion, the outcome, the figures and the explanation in Chinese and Russian. */
+export function AnnounceContent({ vote, result }: { vote: Vote; result: VoteResult }) {
+  const { t } = useTranslation();
   const zh = fixedT('zh-CN');
   const ru = fixedT('ru');
   const seal = vote.seals[vote.seals.length - 1];
   return (
-    <dialog ref={ref} className={`announce announce--${result.outcome}`} aria-label={t('votes.announce')} onCancel={(e) => (e.preventDefault(), onClose())}>
+    <>
       <p className="announce-title" lang="zh-CN">{vote.title.zh || vote.title.en}</p>
       <p className="announce-title" lang="ru">{vote.title.ru || vote.title.en}</p>
       <p className="announce-outcome">
@@ -36,9 +49,6 @@ export function AnnounceView({ vote, result, onClose }: { vote: Vote; result: Vo
       <p className="announce-explanation" lang="zh-CN">{explanation(vote, result, zh)}</p>
       <p className="announce-explanation" lang="ru">{explanation(vote, result, ru)}</p>
       {seal ? <p className="announce-fingerprint">{t('votes.fingerprintShort', { value: seal.fingerprint })}</p> : null}
-      <button type="button" className="button" onClick={onClose}>
-        {t('common.close')}
-      </button>
-    </dialog>
+    </>
   );
 }

@@ -15,6 +15,7 @@ import { RollCallForm } from './RollCallForm';
 import { AnnounceView } from './AnnounceView';
 import { explanation, resultSheetContent, ruleText } from './voteTexts';
 import { HistoryButton } from '../history/HistoryButton';
+import { routePath } from '../../app/router';
 import { NewVoteDialog } from './NewVoteDialog';
 
 /** One vote at the tellers' table: open it, enter the count, close, seal, announce, print, reopen. */
@@ -119,6 +120,9 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
           <div className="form-actions">
             <button type="button" className="button button--primary" onClick={() => setAnnouncing(true)}>
               {t('votes.announce')}
+            </button>
+            <button type="button" className="button" onClick={() => void platform.openSecondWindow(routePath({ screen: 'announce', conferenceId: vote.conferenceId, voteId: vote.id }))}>
+              {t('votes.announceSecondScreen')}
             </button>
             <button type="button" className="button" onClick={() => void saveSheet()}>
               {t('votes.resultSheet')}
