@@ -10,6 +10,7 @@ test('print all badges four per A4, then only unprinted (none left), then reprin
   // The template is part of the event: it survives a reload.
   await page.getByRole('combobox', { name: 'Stock' }).selectOption({ label: 'A6 card (105 × 148 mm)' });
   await page.getByRole('checkbox', { name: 'Position' }).uncheck();
+  await expect(page.getByText('The template is saved with the event.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Stock' })).toHaveValue('a6');
   await expect(page.getByRole('checkbox', { name: 'Position' })).not.toBeChecked();

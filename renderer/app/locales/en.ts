@@ -160,7 +160,7 @@ export const en = {
     id1: 'ID-1 card (credit-card size)', labels99x68: 'Label sheet, 8 per A4', labels99x38: 'Label sheet, 14 per A4',
   },
   badges: {
-    nameSizeRange: 'The name size is between 8 and 72 points.', logoFormat: 'The logo must be a PNG or JPEG image.', logoTooLarge: 'The logo is too large (at most about 1.5 MB).', sizeMm: '{{w}} × {{h}} mm', select_category: 'one category', category: 'Category', title: 'Badges', template: 'Template', stock: 'Stock', header: 'Event name on top', header_zhRu: 'Chinese and Russian', header_zh: 'Chinese', header_ru: 'Russian',
+    templateSaving: 'Saving the template…', templateSaved: 'The template is saved with the event.', nameSizeRange: 'The name size is between 8 and 72 points.', logoFormat: 'The logo must be a PNG or JPEG image.', logoTooLarge: 'The logo is too large (at most about 1.5 MB).', sizeMm: '{{w}} × {{h}} mm', select_category: 'one category', category: 'Category', title: 'Badges', template: 'Template', stock: 'Stock', header: 'Event name on top', header_zhRu: 'Chinese and Russian', header_zh: 'Chinese', header_ru: 'Russian',
     header_en: 'English', header_none: 'None', secondLine: 'Second name line', secondLine_latin: 'Latin letters', secondLine_cyrillic: 'Cyrillic', secondLine_none: 'None',
     organisation: 'Organisation', organisation_both: 'Chinese and Russian', organisation_zh: 'Chinese', organisation_ru: 'Russian', organisation_none: 'None',
     position: 'Position', qr: 'QR code of the badge code', roleBand: 'Category band in its colour', nameSize: 'Name size (pt, shrinks to fit)', addLogo: 'Add a logo…',

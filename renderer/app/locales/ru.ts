@@ -163,7 +163,7 @@ export const ru: Messages = {
     id1: 'Карта ID-1 (размер банковской)', labels99x68: 'Лист наклеек, 8 на A4', labels99x38: 'Лист наклеек, 14 на A4',
   },
   badges: {
-    nameSizeRange: 'Размер имени — от 8 до 72 пунктов.', logoFormat: 'Логотип должен быть изображением PNG или JPEG.', logoTooLarge: 'Логотип слишком велик (не более ~1,5 МБ).', sizeMm: '{{w}} × {{h}} мм', select_category: 'одной категории', category: 'Категория', title: 'Бейджи', template: 'Шаблон', stock: 'Носитель', header: 'Название мероприятия сверху', header_zhRu: 'По-китайски и по-русски', header_zh: 'По-китайски', header_ru: 'По-русски',
+    templateSaving: 'Шаблон сохраняется…', templateSaved: 'Шаблон сохранён вместе с мероприятием.', nameSizeRange: 'Размер имени — от 8 до 72 пунктов.', logoFormat: 'Логотип должен быть изображением PNG или JPEG.', logoTooLarge: 'Логотип слишком велик (не более ~1,5 МБ).', sizeMm: '{{w}} × {{h}} мм', select_category: 'одной категории', category: 'Категория', title: 'Бейджи', template: 'Шаблон', stock: 'Носитель', header: 'Название мероприятия сверху', header_zhRu: 'По-китайски и по-русски', header_zh: 'По-китайски', header_ru: 'По-русски',
     header_en: 'По-английски', header_none: 'Нет', secondLine: 'Вторая строка имени', secondLine_latin: 'Латиницей', secondLine_cyrillic: 'Кириллицей', secondLine_none: 'Нет',
     organisation: 'Организация', organisation_both: 'По-китайски и по-русски', organisation_zh: 'По-китайски', organisation_ru: 'По-русски', organisation_none: 'Нет',
     position: 'Должность', qr: 'QR-код с кодом бейджа', roleBand: 'Полоса категории в её цвете', nameSize: 'Размер имени (пт, уменьшается по месту)', addLogo: 'Добавить логотип…',

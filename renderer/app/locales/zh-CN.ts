@@ -147,7 +147,7 @@ export const zhCN: Messages = {
     id1: 'ID-1 卡（银行卡大小）', labels99x68: '不干胶标签，每张 A4 8 枚', labels99x38: '不干胶标签，每张 A4 14 枚',
   },
   badges: {
-    nameSizeRange: '姓名字号须在 8 到 72 磅之间。', logoFormat: '标志须为 PNG 或 JPEG 图片。', logoTooLarge: '标志文件过大（最多约 1.5 MB）。', sizeMm: '{{w}} × {{h}} 毫米', select_category: '某一类别', category: '类别', title: '胸牌', template: '模板', stock: '纸张', header: '顶部活动名称', header_zhRu: '中文和俄文', header_zh: '中文', header_ru: '俄文', header_en: '英文', header_none: '不显示',
+    templateSaving: '正在保存模板…', templateSaved: '模板已随活动保存。', nameSizeRange: '姓名字号须在 8 到 72 磅之间。', logoFormat: '标志须为 PNG 或 JPEG 图片。', logoTooLarge: '标志文件过大（最多约 1.5 MB）。', sizeMm: '{{w}} × {{h}} 毫米', select_category: '某一类别', category: '类别', title: '胸牌', template: '模板', stock: '纸张', header: '顶部活动名称', header_zhRu: '中文和俄文', header_zh: '中文', header_ru: '俄文', header_en: '英文', header_none: '不显示',
     secondLine: '姓名第二行', secondLine_latin: '拉丁字母', secondLine_cyrillic: '西里尔字母', secondLine_none: '不显示', organisation: '单位', organisation_both: '中文和俄文',
     organisation_zh: '中文', organisation_ru: '俄文', organisation_none: '不显示', position: '职务', qr: '胸牌编号二维码', roleBand: '类别色带', nameSize: '姓名字号（磅，自动缩小）',
     addLogo: '添加标志…', changeLogo: '更换标志…', removeLogo: '去掉标志', print: '打印', which: '打印范围', select_all: '全部人员', select_unprinted: '尚未打印的人员',

@@ -32,7 +32,7 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const { store, platform } = useServices();
   const language = currentLanguage();
-  const { template, save: setTemplate, errors: templateErrors } = useBadgeTemplate(conferenceId);
+  const { template, save: setTemplate, errors: templateErrors, saving: templateSaving } = useBadgeTemplate(conferenceId);
   const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
   const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', conferenceId), [conferenceId]);
   const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', conferenceId), [conferenceId]);
@@ -106,7 +106,7 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
       <h1>{t('badges.title')}</h1>
       <div className="desk-columns">
         <div className="desk-main">
-          <TemplateSettings template={template} onChange={setTemplate} />
+          <TemplateSettings template={template} saving={templateSaving} onChange={setTemplate} />
           <FormErrors errors={templateErrors} shownFields={[]} />
           <section aria-labelledby="print-title" className="panel">
             <h2 id="print-title">{t('badges.print')}</h2>

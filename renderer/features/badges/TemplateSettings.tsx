@@ -9,7 +9,7 @@ function dataUrl(bytes: Uint8Array, type: string): string {
   return `data:${type};base64,${btoa(binary)}`;
 }
 
-export function TemplateSettings({ template, onChange }: { template: BadgeTemplate; onChange: (template: BadgeTemplate) => void }) {
+export function TemplateSettings({ template, saving, onChange }: { template: BadgeTemplate; saving: boolean; onChange: (template: BadgeTemplate) => void }) {
   const { t } = useTranslation();
   const { platform } = useServices();
   const set = <K extends keyof BadgeTemplate>(key: K, value: BadgeTemplate[K]) => onChange({ ...template, [key]: value });
@@ -20,6 +20,9 @@ export function TemplateSettings({ template, onChange }: { template: BadgeTempla
   return (
     <section aria-labelledby="template-title" className="panel">
       <h2 id="template-title">{t('badges.template')}</h2>
+      <p className="field-hint" role="status">
+        {saving ? t('badges.templateSaving') : t('badges.templateSaved')}
+      </p>
       <SelectField
         label={t('badges.stock')}
         value={template.preset}

@@ -9,7 +9,7 @@ import { useStore } from '../../app/AppContext';
  * The event's badge template, from the log; each change is saved as an event. What was just
  * chosen shows at once, before the saved event comes back through the projection.
  */
-export function useBadgeTemplate(conferenceId: string): { template: BadgeTemplate; save: (template: BadgeTemplate) => void; errors: FieldError[] } {
+export function useBadgeTemplate(conferenceId: string): { template: BadgeTemplate; save: (template: BadgeTemplate) => void; errors: FieldError[]; saving: boolean } {
   const store = useStore();
   const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
   const [pending, setPending] = useState<BadgeTemplate | null>(null);
@@ -30,5 +30,5 @@ export function useBadgeTemplate(conferenceId: string): { template: BadgeTemplat
         if (!result.ok) setPending(null);
       });
   };
-  return { template: pending ?? saved, save, errors };
+  return { template: pending ?? saved, save, errors, saving: pending !== null };
 }
