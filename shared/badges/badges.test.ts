@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveBadgeTemplate } from './badgeTemplateCommand';
+import { sameBadgeTemplate, saveBadgeTemplate } from './badgeTemplateCommand';
 import { recordPrints, selectForPrinting } from './badgePrints';
 import { DEFAULT_TEMPLATE } from '../documents/badgeTemplates';
 import { BLANK_CONFERENCE } from '../domain/blanks';
@@ -14,6 +14,15 @@ describe('the badge template', () => {
     expect(result.ok && result.events.map((e) => e.payload)).toEqual([{ kind: 'conference', op: 'updated', patch: { badgeTemplate: { ...DEFAULT_TEMPLATE, preset: 'a6' } } }]);
     const same = saveBadgeTemplate({ ...conference, badgeTemplate: { ...DEFAULT_TEMPLATE, preset: 'a6' } }, { ...DEFAULT_TEMPLATE, preset: 'a6' });
     expect(same.ok && same.events).toEqual([]);
+  });
+
+  it('compares templates field by field, whatever order their keys were written in', () => {
+    const reversed = Object.fromEntries(Object.entries({ ...DEFAULT_TEMPLATE, preset: 'a6' }).reverse()) as typeof DEFAULT_TEMPLATE;
+    expect(sameBadgeTemplate(reversed, { ...DEFAULT_TEMPLATE, preset: 'a6' })).toBe(true);
+    expect(sameBadgeTemplate(reversed, { ...DEFAULT_TEMPLATE, preset: 'a6', qr: false })).toBe(false);
+    expect(sameBadgeTemplate(undefined, DEFAULT_TEMPLATE)).toBe(false);
+    const unchanged = saveBadgeTemplate({ ...conference, badgeTemplate: reversed }, { ...DEFAULT_TEMPLATE, preset: 'a6' });
+    expect(unchanged.ok && unchanged.events).toEqual([]);
   });
 
   it('refuses a name size out of range and a logo that is not an image', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_TEMPLATE, type BadgeTemplate } from '../../../shared/documents/badgeTemplates';
-import { saveBadgeTemplate } from '../../../shared/badges/badgeTemplateCommand';
+import { sameBadgeTemplate, saveBadgeTemplate } from '../../../shared/badges/badgeTemplateCommand';
 import type { FieldError } from '../../../shared/domain/validation';
 import { useStore } from '../../app/AppContext';
 
@@ -16,7 +16,7 @@ export function useBadgeTemplate(conferenceId: string): { template: BadgeTemplat
   const [errors, setErrors] = useState<FieldError[]>([]);
   const saved = { ...DEFAULT_TEMPLATE, ...(conference?.badgeTemplate ?? {}) };
   useEffect(() => {
-    if (pending && JSON.stringify(pending) === JSON.stringify(conference?.badgeTemplate)) setPending(null);
+    if (pending && sameBadgeTemplate(pending, conference?.badgeTemplate)) setPending(null);
   }, [pending, conference]);
   const save = (next: BadgeTemplate) => {
     setPending(next);
