@@ -145,3 +145,78 @@ describe('the tally command and the app', () => {
     expect(cli.explanation).toBe(explainVote(app, vote.rule.base, translator('ru')));
   });
 });
+
+describe('plenum tally for an election', () => {
+  const election = {
+    quorum: { kind: 'none' },
+    electorate: { entitled: 9, present: 9 },
+    issued: 9,
+    posts: [
+      { id: 'chair', title: '理事长', seats: 1, method: 'yesNoAbstain', rule: { kind: 'majority', base: 'cast', numerator: 1, denominator: 2, comparison: '>' }, tieRule: 'runoff', candidates: [{ id: 'liu', name: '刘申' }] },
+      { id: 'vice', title: '副理事长', seats: 2, method: 'markUpTo', rule: { kind: 'majority', base: 'cast', numerator: 1, denominator: 2, comparison: '>' }, tieRule: 'runoff', candidates: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }] },
+    ],
+    papers: [
+      ...Array.from({ length: 4 }, (_, i) => ({ paper: i + 1, marks: { chair: '1', vice: '110' } })),
+      ...Array.from({ length: 4 }, (_, i) => ({ paper: i + 5, marks: { chair: '1', vice: '101' } })),
+      { paper: 9, marks: { chair: '2', vice: '011' } },
+    ],
+  };
+  const files = (json: unknown) => ({ 'election.json': new TextEncoder().encode(JSON.stringify(json)) });
+
+  it('prints who is elected, the tie at the last seat and why', async () => {
+    const { code, out } = await run(['tally', 'election.json'], files(election));
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.outcome).toBe('decided');
+    expect(result.posts[0]).toMatchObject({ elected: ['liu'], required: 5, candidates: [{ id: 'liu', yes: 8, no: 1, status: 'elected' }] });
+    expect(result.posts[1]).toMatchObject({ elected: ['a'], tie: { candidateIds: ['b', 'c'], seats: 1, resolution: 'runoff' }, unfilled: 0 });
+    expect(result.posts[1].explanation).toEqual(['副理事长: 1 of 2 seats filled.', 'A candidate needed more than ½ of the ballots cast (9): 5 votes.', 'Tie for the last 1 seat(s): B; C have 5 votes each. A runoff round among them decides.']);
+  });
+
+  it('reports an over-marked paper, more papers than ballots, and a malformed file by field', async () => {
+    const over = await run(['tally', 'election.json'], files({ ...election, issued: 8, papers: [...election.papers.slice(0, 8), { paper: 9, marks: { chair: '1', vice: '111' } }] }));
+    expect(over.code).toBe(1);
+    const result = JSON.parse(over.out);
+    expect(result.posts[1]).toMatchObject({ invalid: 1, overMarked: 1 });
+    expect(result.problems.map((p: { message: string }) => p.message)).toEqual(['9 papers returned, but only 8 ballots issued.']);
+    const bad = await run(['tally', 'election.json'], files({ ...election, posts: [{ ...election.posts[0], seats: 0 }] }));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('election.json: posts.0.seats:');
+    const both = await run(['tally', 'election.json'], files({ ...election, totals: { returned: 9, posts: {} } }));
+    expect(both.err).toContain('papers: give either totals or papers');
+  });
+});
+
+describe('the tally command and the app, for an election', () => {
+  it('elect the same candidates, with the same tie and votes', async () => {
+    const { demoCouncilElection } = await import('../shared/elections/testing/demoRecords');
+    const { electionInput, electionResultOf } = await import('../shared/elections/electionResult');
+    const base = demoCouncilElection();
+    const post = base.posts[0]!;
+    // 153 candidates for 150 seats: the last three tie.
+    const election = { ...base, status: 'closed' as const, opened: { entitled: 153, present: 120, at: 't' }, posts: [{ ...post, seats: 150, maxMarks: 150 }] };
+    const papers = Array.from({ length: 20 }, (_, i) => ({
+      id: `p${i}`, conferenceId: 'demo', version: '', createdAt: '', updatedAt: '', deletedAt: null, electionId: election.id, paper: i + 1, teller: 1 as const, spoilt: false, weight: 1,
+      marks: { [post.id]: post.candidates.map((_, c) => (c >= 150 ? (i < 15 ? '1' : '0') : c % 20 === i ? '2' : '1')).join('') },
+    }));
+    const app = electionResultOf(election, papers, 20);
+    const { code, out } = await run(['tally', 'election.json'], { 'election.json': new TextEncoder().encode(JSON.stringify(electionInput(election, papers, 20))) });
+    expect(code).toBe(0);
+    const cli = JSON.parse(out);
+    expect(cli.posts[0].elected).toEqual(app.posts[0]!.seats.elected);
+    expect(cli.posts[0].tie).toEqual(app.posts[0]!.seats.tie);
+    expect(cli.posts[0].candidates.map((c: { yes: number }) => c.yes)).toEqual(app.posts[0]!.candidates.map((c) => c.yes));
+    expect(app.posts[0]!.seats.elected.length).toBeGreaterThan(100);
+  });
+});
+
+describe('the documented examples', () => {
+  it('give the results docs/tally-format.md shows', async () => {
+    const { readFileSync } = await import('node:fs');
+    const read = (name: string) => ({ [name]: new Uint8Array(readFileSync(path.resolve(__dirname, '../docs/examples', name))) });
+    const vote = JSON.parse((await run(['tally', 'charter-vote.json'], read('charter-vote.json'))).out);
+    expect(vote.explanation).toBe('Adopted: 118 of 131 present voted yes; at least ⅔ of those present (88) was required.');
+    const election = JSON.parse((await run(['tally', 'officers-election.json'], read('officers-election.json'))).out);
+    expect(election.posts[1].explanation.join(' ')).toBe('副理事长: 1 of 2 seats filled. A candidate needed more than ½ of the ballots cast (9): 5 votes. Tie for the last 1 seat(s): 司马堃; Ковалевский Андрей have 5 votes each. A runoff round among them decides.');
+  });
+});

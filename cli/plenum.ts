@@ -8,13 +8,14 @@ import { FileReadError } from '../shared/import/sheet';
 
 const USAGE = `Usage:
   plenum inspect FILE [--target attendees|organisations] [--sheet NAME] [--members MEMBERS.xlsx] [--json] [--lang en|ru|zh-CN]
-  plenum tally VOTE.json [--lang en|ru|zh-CN]
+  plenum tally VOTE.json|ELECTION.json [--lang en|ru|zh-CN]
   plenum badges FILE --out BADGES.pdf [--template ${BADGE_PRESET_IDS.join('|')}] [--event "name zh|name ru"]
 
 inspect reads a registration list (.xlsx, .xlsm, .csv, .tsv) the way Plenum's import screen does and
 prints the sheet, the header row, the column mapping and every problem by row and column.
-tally computes a vote described in JSON (docs/tally-format.md): outcome, counts, quorum, majority,
-the problems that block sealing, and the explanation sentence, as JSON.
+tally computes a vote or an election round described in JSON (docs/tally-format.md): for a vote the
+outcome, counts, quorum, majority and explanation; for an election the votes per candidate, who is
+elected, ties and unfilled seats with the reasons; and the problems that block sealing, as JSON.
 badges draws the badges of a list file, or of a JSON array [{nameZh, nameRu, orgZh, orgRu, roleZh,
 roleRu, qr}], into one PDF (four 90 × 130 mm per A4 unless --template says otherwise).
 Exit status: 0 done, 1 problems that block rows, 2 the file cannot be read, 64 wrong usage.`;
@@ -95,7 +96,6 @@ async function tallyCommand(args: string[], io: Io): Promise<number> {
   }
   const bytes = readInput(io, file);
   if (!bytes) return 2;
-  const [{ voteInputSchema }, { tallyVote }, { explainVote }] = await Promise.all([import('../shared/rules/voteInputSchema'), import('../shared/rules/tally'), import('../shared/rules/explain')]);
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
@@ -103,12 +103,14 @@ async function tallyCommand(args: string[], io: Io): Promise<number> {
     io.err(`${file}: not JSON (${error instanceof Error ? error.message : String(error)})`);
     return 2;
   }
+  const t = translator(language);
+  if (json && typeof json === 'object' && 'posts' in json) return (await import('./tallyElectionCommand')).tallyElectionJson(json, file, language, io);
+  const [{ voteInputSchema }, { tallyVote }, { explainVote }] = await Promise.all([import('../shared/rules/voteInputSchema'), import('../shared/rules/tally'), import('../shared/rules/explain')]);
   const parsed = voteInputSchema.safeParse(json);
   if (!parsed.success) {
     io.err(parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`).join('\n'));
     return 2;
   }
-  const t = translator(language);
   const result = tallyVote(parsed.data);
   io.out(JSON.stringify({ ...result, problems: result.problems.map((p) => ({ ...p, message: t(`votes.problem_${p.code}`, p.params) })), explanation: explainVote(result, parsed.data.rule.base, t) }, null, 2));
   return result.outcome === 'inconsistent' ? 1 : 0;

@@ -1,5 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { en } from '../renderer/app/locales/en';
+import { planDemoConference } from '../shared/demo/demoConference';
+import type { AttendeeFields, OrganisationFields } from '../shared/domain/entities';
 
 const NAMESPACES = Object.keys(en).join('|');
 /** A translation key shown as text means a string is missing in that language. */
@@ -19,4 +21,37 @@ export async function loadDemo(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load demo event' }).click();
   await expect(page.getByRole('heading', { name: 'Member organisations' })).toBeVisible();
+}
+
+/** Checks in the first n attendees by badge scan at the desk. */
+export async function checkInFirst(page: Page, n: number): Promise<void> {
+  await page.getByRole('link', { name: 'Check-in' }).click();
+  await page.getByText(/^Ready: /).waitFor();
+  for (let i = 1; i <= n; i++) await page.keyboard.type(`A${String(i).padStart(5, '0')}\n`, { delay: 2 });
+  await expect(page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd')).toHaveText(new RegExp(`^${n} of`), { timeout: 30_000 });
+}
+
+export interface DemoDelegate {
+  orgCode: string;
+  code: string;
+  nameZh: string;
+}
+
+/** The demo event's voting delegates, by organisation code: the demo is generated deterministically, codes and names included. */
+export function demoDelegates(): DemoDelegate[] {
+  const { events } = planDemoConference();
+  const orgs = new Map<string, string>();
+  const people = new Map<string, AttendeeFields>();
+  const delegates: DemoDelegate[] = [];
+  for (const event of events) {
+    const p = event.payload;
+    if (p.kind === 'organisation' && p.op === 'created') orgs.set(event.entityId, (p.fields as OrganisationFields).code);
+    if (p.kind === 'attendee' && p.op === 'created') people.set(event.entityId, p.fields as AttendeeFields);
+    const delegateId = p.kind === 'organisation' && p.op === 'updated' ? (p.patch as Partial<OrganisationFields>).delegateId : null;
+    if (delegateId) {
+      const person = people.get(delegateId)!;
+      delegates.push({ orgCode: orgs.get(event.entityId)!, code: person.code, nameZh: `${person.familyNameZh}${person.givenNameZh}` });
+    }
+  }
+  return delegates.sort((a, b) => (a.orgCode < b.orgCode ? -1 : 1));
 }

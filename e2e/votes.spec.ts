@@ -1,14 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
-
-/** Checks in the first n attendees by badge scan at the desk. */
-async function checkInFirst(page: Page, n: number) {
-  await page.getByRole('link', { name: 'Check-in' }).click();
-  await page.getByText(/^Ready: /).waitFor();
-  for (let i = 1; i <= n; i++) await page.keyboard.type(`A${String(i).padStart(5, '0')}\n`, { delay: 2 });
-  await expect(page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd')).toHaveText(new RegExp(`^${n} of`), { timeout: 30_000 });
-}
+import { checkInFirst, chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
 
 test('the charter vote: model-charter preset, open with quorum, paper ballot counts, close, seal, announce, sheet, reopen and seal again', async ({ page }) => {
   test.setTimeout(180_000);

@@ -22,6 +22,8 @@ describe('IPC argument validation', () => {
     expect(openInViewerSchema.safeParse('/home/desk/badges-2026-12-10.pdf').success).toBe(true);
     expect(openInViewerSchema.safeParse('/tmp/evil.exe').success).toBe(false);
     expect(secondWindowPathSchema.safeParse('#/events/01M8K92FGGJ8272XBQWCSN4SEY/announce/01M8K92FGGJ8272XBQWCSN4SEZ').success).toBe(true);
+    expect(secondWindowPathSchema.safeParse('#/events/01M8K92FGGJ8272XBQWCSN4SEY/announceElection/01M8K92FGGJ8272XBQWCSN4SEZ').success).toBe(true);
+    expect(secondWindowPathSchema.safeParse('#/events/01M8K92FGGJ8272XBQWCSN4SEY/announceOther/01M8K92FGGJ8272XBQWCSN4SEZ').success).toBe(false);
     expect(secondWindowPathSchema.safeParse('https://evil.example/').success).toBe(false);
     expect(secondWindowPathSchema.safeParse('#/events/x/setup').success).toBe(false);
     expect(openInViewerSchema.safeParse('C:\\Users\\x\\run.bat').success).toBe(false);

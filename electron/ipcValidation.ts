@@ -24,8 +24,8 @@ export const openInViewerSchema = z
   .max(4096)
   .refine((path) => /\.(pdf|xlsx|csv|docx)$/i.test(path), { message: 'a PDF, workbook or document' });
 
-/** A second window may show only the announce view of a vote: `#/events/<id>/announce/<id>`. */
-export const secondWindowPathSchema = z.string().regex(/^#\/events\/[0-9A-Z]{26}\/announce\/[0-9A-Z]{26}$/, { message: 'an announce view' });
+/** A second window may show only the announce view of a vote or an election: `#/events/<id>/announce/<id>`, `…/announceElection/<id>`. */
+export const secondWindowPathSchema = z.string().regex(/^#\/events\/[0-9A-Z]{26}\/announce(Election)?\/[0-9A-Z]{26}$/, { message: 'an announce view' });
 
 /** Only our own renderer, loaded from the app scheme, may call the main process. */
 export function isTrustedSender(frameUrl: string | undefined): boolean {

@@ -17,7 +17,7 @@ await page.getByRole('heading', { name: 'Member organisations' }).waitFor();
 for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
   await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
   const links = await page.getByRole('navigation').getByRole('link').all();
-  for (const [i, name] of ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'import-export'].entries()) {
+  for (const [i, name] of ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'import-export'].entries()) {
     if (name === 'checkin' && code === 'zh-CN') {
       // A few arrivals for the desk's panel and chart.
       await links[i].click();
@@ -43,6 +43,49 @@ for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en
   await page.getByRole('dialog').waitFor();
   await page.screenshot({ path: `${out}/${code}-attendee-dialog.png` });
   await page.keyboard.press('Escape');
+}
+// An election being counted, then closed with a tie, in each language.
+await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
+await page.getByRole('link', { name: 'Elections' }).click();
+await page.getByRole('button', { name: 'New election' }).click();
+const dialog = page.getByRole('dialog', { name: 'New election' });
+await dialog.getByLabel('Election (Chinese)').fill('副理事长选举');
+await dialog.getByLabel('Election (Russian)').fill('Выборы заместителей председателя');
+await dialog.getByLabel('Title of post 1 (Chinese)').fill('副理事长');
+await dialog.getByLabel('Title of post 1 (Russian)').fill('Заместители председателя');
+await dialog.getByLabel('Seats, post 1').fill('2');
+await dialog.getByRole('combobox', { name: 'Ballot, post 1' }).selectOption({ label: 'mark up to k candidates' });
+await dialog.getByRole('combobox', { name: 'Candidates are, post 1' }).selectOption({ label: 'persons' });
+await dialog.getByLabel('Candidates’ codes in ballot order, post 1').fill('A00001 A00002 A00004 A00005');
+for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский']]) {
+  await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+  await page.screenshot({ path: `${out}/${code}-election-dialog.png`, fullPage: true });
+}
+await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
+await dialog.getByRole('button', { name: 'Create the election' }).click();
+await page.getByRole('button', { name: 'Open the election' }).click();
+await page.getByLabel('Issue a ballot to (name or badge scan)').waitFor();
+for (const badge of ['A00001', 'A00002', 'A00004', 'A00001']) await page.keyboard.type(`${badge}\n`, { delay: 4 });
+await page.waitForTimeout(300);
+for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский']]) {
+  await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+  await page.screenshot({ path: `${out}/${code}-election-issue.png`, fullPage: true });
+}
+await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
+await page.getByRole('tab', { name: 'Count the papers' }).click();
+for (const marks of ['1 2', '1 3', '2 3 4']) {
+  await page.getByLabel('Marks: 副理事长').fill(marks);
+  await page.getByLabel('Marks: 副理事长').press('Enter');
+}
+await page.getByLabel('Marks: 副理事长').fill('1 4');
+for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
+  await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+  await page.screenshot({ path: `${out}/${code}-election-count.png`, fullPage: true });
+}
+await page.getByRole('button', { name: 'Close the election' }).click();
+for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
+  await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+  await page.screenshot({ path: `${out}/${code}-election-closed.png`, fullPage: true });
 }
 await page.goto('http://localhost:4173/#/');
 await page.screenshot({ path: `${out}/en-events.png` });

@@ -15,8 +15,10 @@ import { CheckInDesk } from '../features/checkin/CheckInDesk';
 import { BadgesScreen } from '../features/badges/BadgesScreen';
 import { VotesScreen } from '../features/votes/VotesScreen';
 import { AnnounceScreen } from '../features/votes/AnnounceScreen';
+import { ElectionsScreen } from '../features/elections/ElectionsScreen';
+import { ElectionAnnounceScreen } from '../features/elections/ElectionAnnounce';
 
-const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'importExport'] as const;
+const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'importExport'] as const;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -46,6 +48,7 @@ export function App() {
   }, [conference, language]);
 
   if (route.screen === 'announce') return <AnnounceScreen voteId={route.voteId} />;
+  if (route.screen === 'announceElection') return <ElectionAnnounceScreen electionId={route.electionId} />;
   return (
     <div className="app">
       <header className="topbar">
@@ -89,6 +92,7 @@ export function App() {
         {route.screen === 'checkin' ? <CheckInDesk conferenceId={route.conferenceId} /> : null}
         {route.screen === 'badges' ? <BadgesScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'votes' ? <VotesScreen conferenceId={route.conferenceId} /> : null}
+        {route.screen === 'elections' ? <ElectionsScreen conferenceId={route.conferenceId} /> : null}
       </main>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </div>

@@ -9,6 +9,8 @@ export type Route =
   | { screen: 'checkin'; conferenceId: string }
   | { screen: 'badges'; conferenceId: string }
   | { screen: 'votes'; conferenceId: string }
+  | { screen: 'elections'; conferenceId: string }
+  | { screen: 'announceElection'; conferenceId: string; electionId: string }
   | { screen: 'announce'; conferenceId: string; voteId: string };
 
 export function parseRoute(hash: string): Route {
@@ -16,7 +18,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'events' && parts[1]) {
     const screen = parts[2];
     if (screen === 'announce' && parts[3]) return { screen, conferenceId: parts[1], voteId: parts[3] };
-    if (screen === 'organisations' || screen === 'attendees' || screen === 'setup' || screen === 'importExport' || screen === 'checkin' || screen === 'badges' || screen === 'votes') return { screen, conferenceId: parts[1] };
+    if (screen === 'announceElection' && parts[3]) return { screen, conferenceId: parts[1], electionId: parts[3] };
+    if (screen === 'organisations' || screen === 'attendees' || screen === 'setup' || screen === 'importExport' || screen === 'checkin' || screen === 'badges' || screen === 'votes' || screen === 'elections') return { screen, conferenceId: parts[1] };
     return { screen: 'setup', conferenceId: parts[1] };
   }
   return { screen: 'events' };
@@ -25,6 +28,7 @@ export function parseRoute(hash: string): Route {
 export function routePath(route: Route): string {
   if (route.screen === 'events') return '#/';
   if (route.screen === 'announce') return `#/events/${encodeURIComponent(route.conferenceId)}/announce/${encodeURIComponent(route.voteId)}`;
+  if (route.screen === 'announceElection') return `#/events/${encodeURIComponent(route.conferenceId)}/announceElection/${encodeURIComponent(route.electionId)}`;
   return `#/events/${encodeURIComponent(route.conferenceId)}/${route.screen}`;
 }
 

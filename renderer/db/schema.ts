@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { AgendaItem, Conference, EntityKind, ImportBatch, Organiser, AnyEntity, Vote } from '../../shared/domain/entities';
+import type { AgendaItem, BallotEntry, BallotIssue, Conference, Election, EntityKind, ImportBatch, Organiser, AnyEntity, Vote } from '../../shared/domain/entities';
 import type { Commit } from '../../shared/domain/events';
 import type { PagedKind, ProjectionPage } from './projectionPages';
 
@@ -18,6 +18,11 @@ export class PlenumDatabase extends Dexie {
   pages!: Table<ProjectionPage, [PagedKind, string, number]>;
   importBatches!: Table<ImportBatch, string>;
   votes!: Table<Vote, string>;
+  elections!: Table<Election, string>;
+  /** Who received a ballot for which round (never which paper). */
+  ballotIssues!: Table<BallotIssue, string>;
+  /** Papers as the tellers entered them. */
+  ballotEntries!: Table<BallotEntry, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = 'plenum') {
@@ -38,6 +43,7 @@ export class PlenumDatabase extends Dexie {
       meta: 'key',
     });
     this.version(5).stores({ votes: 'id, conferenceId' });
+    this.version(6).stores({ elections: 'id, conferenceId', ballotIssues: 'id, conferenceId, electionId', ballotEntries: 'id, conferenceId, electionId' });
   }
 
   /** The table of a kind stored a record each; organisations and attendees are in pages instead. */
@@ -48,12 +54,15 @@ export class PlenumDatabase extends Dexie {
       agendaItem: this.agendaItems as Table<AnyEntity, string>,
       importBatch: this.importBatches as Table<AnyEntity, string>,
       vote: this.votes as Table<AnyEntity, string>,
+      election: this.elections as Table<AnyEntity, string>,
+      ballotIssue: this.ballotIssues as Table<AnyEntity, string>,
+      ballotEntry: this.ballotEntries as Table<AnyEntity, string>,
     };
     return tables[kind];
   }
 
   /** Every table a command may write besides the log. */
   get projectionTables(): Table[] {
-    return [this.conferences, this.organisers, this.agendaItems, this.importBatches, this.votes, this.pages] as Table[];
+    return [this.conferences, this.organisers, this.agendaItems, this.importBatches, this.votes, this.elections, this.ballotIssues, this.ballotEntries, this.pages] as Table[];
   }
 }

@@ -38,7 +38,7 @@ function cachedCoverage(bytes: Uint8Array) {
 }
 
 /** A subset's six-letter tag (ABCDEF+Name), as PDF readers expect of subset fonts; fixed per font name. */
-function subsetName(name: string): string {
+export function subsetName(name: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193) >>> 0;
   let tag = '';

@@ -2,6 +2,7 @@ import type { QuorumSetting } from '../rules/quorum';
 import type { BadgeTemplate } from '../documents/badgeTemplates';
 import type { VoteCounts } from '../rules/majority';
 import type { Choice, Procedure, VoteOptions, VoteRule } from '../rules/tally';
+import type { BallotEntryFields, BallotIssueFields, ElectionFields } from '../elections/electionTypes';
 
 /** The records of one conference, as the projections hold them. */
 
@@ -220,9 +221,15 @@ export interface EntityFieldsByKind {
   attendance: AttendanceFields;
   badgePrint: BadgePrintFields;
   vote: VoteFields;
+  election: ElectionFields;
+  ballotIssue: BallotIssueFields;
+  ballotEntry: BallotEntryFields;
 }
 export type EntityKind = keyof EntityFieldsByKind;
-export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance', 'badgePrint', 'vote'];
+export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance', 'badgePrint', 'vote', 'election', 'ballotIssue', 'ballotEntry'];
 
+export type Election = RecordMeta & ElectionFields;
+export type BallotIssue = RecordMeta & BallotIssueFields;
+export type BallotEntry = RecordMeta & BallotEntryFields;
 export type EntityOf<K extends EntityKind> = RecordMeta & EntityFieldsByKind[K];
 export type AnyEntity = EntityOf<EntityKind>;

@@ -91,5 +91,9 @@ describe('UI strings', () => {
     const { BADGE_PRESET_IDS } = await import('../../../shared/documents/badgeTemplates');
     for (const preset of BADGE_PRESET_IDS) expect(languages.en.has(`badgePresets.${preset}`), preset).toBe(true);
     for (const status of entities.VOTE_STATUSES) expect(languages.en.has(`votes.status_${status}`), status).toBe(true);
+    const elections = await import('../../../shared/elections/electionTypes');
+    const { ELECTION_PROBLEMS } = await import('../../../shared/elections/tallyElection');
+    const electionGroups: [string, readonly string[]][] = [['method_', elections.BALLOT_METHODS], ['base_', elections.ELECTION_BASES], ['baseOf_', elections.ELECTION_BASES], ['tie_', elections.TIE_RULES], ['explainTie_', ['pending', ...elections.TIE_RULES]], ['problem_', ELECTION_PROBLEMS], ['verdict_', ['overMarked', 'underMarked', 'spoilt']], ['status_', ['elected', 'electedByLots', 'tied', 'notElected']], ['outcome_', ['decided', 'notQuorate', 'inconsistent']]];
+    for (const [prefix, values] of electionGroups) for (const value of values) expect(languages.en.has(`elections.${prefix}${value}`), `${prefix}${value}`).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ import { DeskResults } from './DeskResults';
 import { DeskSettingsBar } from './DeskSettingsBar';
 import { useDeskSettings } from './deskSettings';
 import { useScanner } from './useScanner';
+import { resolveScan, type Scan } from './scanDetector';
 import { playConfirmation } from './sounds';
 
 type Banner = { kind: 'ok' | 'warning' | 'error'; text: string; seq: number };
@@ -94,28 +95,24 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
     }
   };
 
-  // What the search box holds: when a busy moment splits a scanner's burst, the box has every key.
-  const typed = useRef('');
-  typed.current = query;
-  const handleScan = (code: string) => {
-    const whole = typed.current.trim();
-    const id = index!.findByCode(code) ?? (whole.endsWith(code) ? index!.findByCode(whole) : undefined);
+  const handleScan = (scan: Scan) => {
+    const id = resolveScan(scan, (code) => index!.findByCode(code));
     setQuery('');
-    if (!id) return announce('error', t('checkin.unknownCode', { code }));
+    if (!id) return announce('error', t('checkin.unknownCode', { code: scan.code }));
     setShownId(id);
     if (settings.scanAction === 'checkIn') void checkIn(id, 'scan');
     else announce('ok', t('checkin.found', { name: nameOf(id) }));
   };
   // Badges scanned while the list is still loading are handled, in order, as soon as it is loaded.
-  const pendingScans = useRef<string[]>([]);
-  useScanner((code) => {
-    if (index) handleScan(code);
-    else pendingScans.current.push(code);
+  const pendingScans = useRef<Scan[]>([]);
+  useScanner((scan) => {
+    if (index) handleScan(scan);
+    else pendingScans.current.push(scan);
   });
   useEffect(() => {
     if (!index || pendingScans.current.length === 0) return;
-    const codes = pendingScans.current.splice(0);
-    for (const code of codes) handleScan(code);
+    const scans = pendingScans.current.splice(0);
+    for (const scan of scans) handleScan(scan);
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,11 +1,11 @@
 import { useLayoutEffect, useRef } from 'react';
-import { ScanDetector } from './scanDetector';
+import { ScanDetector, type Scan } from './scanDetector';
 
 /**
  * Recognises scanner bursts from any focused state on the page and hands over the code. Keys
  * typed at human speed are left alone.
  */
-export function useScanner(onScan: (code: string) => void): void {
+export function useScanner(onScan: (scan: Scan) => void): void {
   const handler = useRef(onScan);
   handler.current = onScan;
 
@@ -15,11 +15,11 @@ export function useScanner(onScan: (code: string) => void): void {
     const onKeyDown = (event: KeyboardEvent) => {
       // The event's own time stamp, not the time it is handled: a busy page must not split a scan.
       if (event.key === 'Enter') {
-        const code = detector.enter(event.timeStamp);
-        if (code) {
+        const scan = detector.enter(event.timeStamp);
+        if (scan) {
           event.preventDefault();
           event.stopPropagation();
-          handler.current(code);
+          handler.current(scan);
         }
       } else if (event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey) detector.key(event.key, event.timeStamp);
     };

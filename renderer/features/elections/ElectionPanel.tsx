@@ -1,0 +1,202 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Election } from '../../../shared/domain/entities';
+import { electionResultOf } from '../../../shared/elections/electionResult';
+import { renderResultSheet } from '../../../shared/documents/resultSheet';
+import { useServices } from '../../app/AppContext';
+import { currentLanguage } from '../../app/i18n';
+import { formatDateTime, localised } from '../../app/format';
+import { routePath } from '../../app/router';
+import { closeElectionAction, createNextRoundAction, openElectionAction, reopenElectionAction, sealElectionAction } from '../../db/electionActions';
+import { readAllRows } from '../../db/projectionPages';
+import { FormErrors, TextAreaField, TextField } from '../../components/fields';
+import { useCommand } from '../../components/useCommand';
+import { HistoryButton } from '../history/HistoryButton';
+import { fixedT } from '../votes/voteTexts';
+import { loadFontBytes } from '../badges/fontUrls';
+import { ElectionDialog } from './ElectionDialog';
+import { ElectionResults } from './ElectionResults';
+import { IssueBallots } from './IssueBallots';
+import { BallotEntry } from './BallotEntry';
+import { TotalsForm } from './TotalsForm';
+import { TieDraw } from './TieDraw';
+import { BallotPrint } from './BallotPrint';
+import { ElectionAnnounceDialog } from './ElectionAnnounce';
+import { electionSheetContent, instructionText, seatRuleText } from '../../../shared/elections/electionTexts';
+
+type Tab = 'issue' | 'count';
+
+/** One election round at the tellers' table: papers printed, ballots issued, papers counted, seats filled, sealed, announced. */
+export function ElectionPanel({ election, elections, eventName, onSelect }: { election: Election; elections: readonly Election[]; eventName: string; onSelect: (id: string) => void }) {
+  const { t } = useTranslation();
+  const { store, platform } = useServices();
+  const language = currentLanguage();
+  const papers = useLiveQuery(() => store.db.ballotEntries.where('electionId').equals(election.id).toArray(), [election.id]);
+  const issues = useLiveQuery(() => store.db.ballotIssues.where('electionId').equals(election.id).toArray(), [election.id]);
+  const weighted = useLiveQuery(async () => election.body === 'assembly' && (await readAllRows(store.db, 'organisation', election.conferenceId)).some((o) => !o.deletedAt && o.votingRight && o.weight !== 1), [election.body, election.conferenceId]);
+  const { errors, run } = useCommand(() => undefined);
+  const nextRound = useCommand(onSelect);
+  const [tab, setTab] = useState<Tab>('issue');
+  const [note, setNote] = useState(election.note);
+  const [reason, setReason] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [announcing, setAnnouncing] = useState(false);
+  const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  if (!papers || !issues) return <p role="status">{t('common.loading')}</p>;
+  const live = papers.filter((p) => !p.deletedAt);
+  const result = electionResultOf(election, live, issues.length);
+  const title = `${localised(election.title, language)}${election.round > 1 ? ` · ${t('elections.roundN', { n: election.round })}` : ''}`;
+  const parent = elections.find((e) => e.id === election.parentElectionId);
+  const counting = election.status === 'open' || election.status === 'counting';
+
+  const saveSheet = async () => {
+    const parentTitle = parent ? `${parent.title.zh || parent.title.en} / ${parent.title.ru || parent.title.en} · ${parent.round}` : '';
+    const pdf = await renderResultSheet(electionSheetContent(election, result, eventName, parentTitle, fixedT('zh-CN'), fixedT('ru')), await loadFontBytes());
+    const saved = await platform.saveFile(`${t('elections.sheetFile')}-${election.round}.pdf`, pdf, [{ name: 'PDF', extensions: ['pdf'] }]);
+    if (saved) void platform.openInViewer(saved).catch(() => undefined);
+  };
+
+  return (
+    <section aria-labelledby="election-title" className="panel vote-panel">
+      <div className="screen-header">
+        <h2 id="election-title">{title}</h2>
+        <span className={`vote-status vote-status--${election.status}`}>{t(`votes.status_${election.status}`)}</span>
+      </div>
+      <p className="hint">
+        {t(`elections.body_${election.body}`)} · {t(`elections.counting_${election.counting}`)}
+        {election.doubleEntry ? ` · ${t('elections.doubleEntry')}` : ''}
+        {parent ? ` · ${t('elections.followsRoundOf', { title: localised(parent.title, language), n: parent.round })}` : ''}
+      </p>
+      <ul className="post-summary">
+        {election.posts.map((post) => (
+          <li key={post.id}>
+            <strong>{localised(post.title, language)}</strong>: {t('elections.postSummary', { seats: post.seats, candidates: post.candidates.length, method: t(`elections.method_${post.method}`), rule: seatRuleText(post, fixed), tie: t(`elections.tie_${post.tieRule}`) })}{' '}
+            <span className="hint">{instructionText(post, fixed)}</span>
+          </li>
+        ))}
+      </ul>
+      {election.opened ? <p>{t('votes.openedWith', { entitled: election.opened.entitled, present: election.opened.present, required: result.quorum.required ?? '—', time: formatDateTime(election.opened.at, language) })}</p> : null}
+      {election.opened && !result.quorum.met ? <p className="form-errors" role="alert">{t('elections.notQuorateWarning')}</p> : null}
+
+      {election.status === 'draft' || counting ? <BallotPrint election={election} eventName={eventName} defaultCopies={election.opened?.present ?? 1} /> : null}
+
+      {election.status === 'draft' ? (
+        <div className="form-actions">
+          <button type="button" className="button button--primary" onClick={() => void run(() => openElectionAction(store, election))}>
+            {t('elections.open')}
+          </button>
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            {t('elections.editSetting')}
+          </button>
+        </div>
+      ) : null}
+      {editing ? <ElectionDialog conferenceId={election.conferenceId} elections={elections} current={election} onClose={() => setEditing(false)} /> : null}
+
+      {counting ? (
+        <>
+          <div role="tablist" aria-label={t('elections.stages')} className="tabs">
+            {(['issue', 'count'] as const).map((key) => (
+              <button key={key} type="button" role="tab" id={`tab-${key}`} aria-controls={`panel-${key}`} aria-selected={tab === key} className={`tab${tab === key ? ' tab--current' : ''}`} onClick={() => setTab(key)}>
+                {t(`elections.tab_${key}`)}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            {tab === 'issue' ? <IssueBallots election={election} issues={issues} /> : election.counting === 'ballots' ? <BallotEntry election={election} papers={live} weighted={weighted ?? false} /> : <TotalsForm key={election.version} election={election} />}
+          </div>
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={() => void run(() => closeElectionAction(store, election))}>
+              {t('elections.close')}
+            </button>
+          </div>
+        </>
+      ) : null}
+
+      {election.status !== 'draft' ? <ElectionResults election={election} result={result} /> : null}
+
+      {election.status === 'closed' ? (
+        <>
+          {result.outcome === 'decided'
+            ? election.posts.map((post, i) => {
+                const tie = result.posts[i]!.seats.tie;
+                return tie?.resolution === 'pending' ? <TieDraw key={post.id} election={election} post={post} tie={tie} /> : null;
+              })
+            : null}
+          {result.problems.length ? <TextAreaField label={t('votes.note')} value={note} onChange={setNote} /> : null}
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={() => void run(() => sealElectionAction(store, election, note))}>
+              {t('votes.seal')}
+            </button>
+          </div>
+        </>
+      ) : null}
+
+      {election.seals.length ? (
+        <ol className="seals" aria-label={t('votes.fingerprints')}>
+          {election.seals.map((seal, i) => (
+            <li key={seal.fingerprint + i}>
+              {t('votes.sealedAt', { time: formatDateTime(seal.at, language), by: seal.by })} <code>{seal.fingerprint}</code>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {election.reopenings.length ? (
+        <ul className="hint" aria-label={t('votes.reopenings')}>
+          {election.reopenings.map((r) => (
+            <li key={r.at}>{t('votes.reopenedBecause', { time: formatDateTime(r.at, language), by: r.by, reason: r.reason })}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      {election.status === 'sealed' ? (
+        <>
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={() => setAnnouncing(true)}>
+              {t('votes.announce')}
+            </button>
+            <button type="button" className="button" onClick={() => void platform.openSecondWindow(routePath({ screen: 'announceElection', conferenceId: election.conferenceId, electionId: election.id }))}>
+              {t('votes.announceSecondScreen')}
+            </button>
+            <button type="button" className="button" onClick={() => void saveSheet()}>
+              {t('votes.resultSheet')}
+            </button>
+          </div>
+          {result.outcome === 'decided' ? (
+            <div className="form-actions">
+              {election.posts.map((post, i) => {
+                const seats = result.posts[i]!.seats;
+                const postTitle = localised(post.title, language);
+                if (seats.tie?.resolution === 'runoff')
+                  return (
+                    <button key={post.id} type="button" className="button" onClick={() => void nextRound.run(() => createNextRoundAction(store, election, post.id, 'runoff'))}>
+                      {t('elections.createRunoff', { post: postTitle })}
+                    </button>
+                  );
+                if (seats.unfilled > 0)
+                  return (
+                    <button key={post.id} type="button" className="button" onClick={() => void nextRound.run(() => createNextRoundAction(store, election, post.id, 'further'))}>
+                      {t('elections.createFurther', { post: postTitle, n: seats.unfilled })}
+                    </button>
+                  );
+                return null;
+              })}
+            </div>
+          ) : null}
+          <FormErrors errors={nextRound.errors} shownFields={[]} />
+          <div className="field-row">
+            <TextField label={t('votes.reopenReason')} value={reason} onChange={setReason} />
+            <button type="button" className="button" onClick={() => void run(() => reopenElectionAction(store, election, reason))}>
+              {t('votes.reopen')}
+            </button>
+          </div>
+        </>
+      ) : null}
+      <FormErrors errors={errors} shownFields={[]} />
+      <div className="form-actions">
+        <HistoryButton conferenceId={election.conferenceId} entityId={election.id} label={title} />
+      </div>
+      {announcing ? <ElectionAnnounceDialog election={election} result={result} onClose={() => setAnnouncing(false)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { BallotIssue, Election } from '../../../shared/domain/entities';
+import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
+import { primaryDisplayName } from '../../../shared/names/latinName';
+import { useStore } from '../../app/AppContext';
+import { currentLanguage } from '../../app/i18n';
+import { formatDateTime } from '../../app/format';
+import { readAllRows } from '../../db/projectionPages';
+import { issueBallotAction } from '../../db/electionActions';
+import { TextField } from '../../components/fields';
+import { useScanner } from '../checkin/useScanner';
+import { resolveScan, type Scan } from '../checkin/scanDetector';
+
+/** What the desk last said, kept as a key so that it follows a change of language. */
+type Banner = { kind: 'ok' | 'error'; key: string; params: Record<string, string | number> };
+
+/** The ballot desk: a badge scan or a search hands a ballot to an entitled, present voter, once per round. */
+export function IssueBallots({ election, issues }: { election: Election; issues: readonly BallotIssue[] }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const language = currentLanguage();
+  const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', election.conferenceId), [election.conferenceId]);
+  const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', election.conferenceId), [election.conferenceId]);
+  const index = useMemo(() => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null), [attendees, organisations]);
+  const [query, setQuery] = useState('');
+  const [banner, setBanner] = useState<Banner | null>(null);
+  const byId = useMemo(() => new Map((attendees ?? []).map((a) => [a.id, a])), [attendees]);
+  const match = query && index ? (index.findByCode(query) ?? index.search(query, 1)[0]?.attendeeId) : undefined;
+  const person = match ? byId.get(match) : undefined;
+  const label = (id: string) => {
+    const a = byId.get(id);
+    return a ? `${primaryDisplayName(a)} (${a.code})` : id;
+  };
+
+  const issue = async (attendeeId: string | undefined, typed: string) => {
+    if (!attendeeId) return setBanner({ kind: 'error', key: 'elections.unknownVoter', params: { code: typed } });
+    const result = await issueBallotAction(store, election, attendeeId);
+    setQuery('');
+    if (result.ok) return setBanner({ kind: 'ok', key: 'elections.issuedTo', params: { name: label(attendeeId) } });
+    const error = result.errors[0]!;
+    const params: Record<string, string | number> = { ...(error.params ?? {}), name: label(attendeeId) };
+    setBanner({ kind: 'error', key: error.message, params });
+  };
+  // Badges scanned while the register is still loading are handled, in order, once it is.
+  const pending = useRef<Scan[]>([]);
+  useScanner((scan) => {
+    if (index) void issue(resolveScan(scan, (code) => index.findByCode(code)), scan.code);
+    else pending.current.push(scan);
+  });
+  useEffect(() => {
+    if (!index || pending.current.length === 0) return;
+    const scans = pending.current.splice(0);
+    void (async () => {
+      for (const scan of scans) await issue(resolveScan(scan, (code) => index.findByCode(code)), scan.code);
+    })();
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void issue(match, query);
+  };
+  const recent = [...issues].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).slice(0, 8);
+
+  return (
+    <div className="issue-ballots">
+      <form onSubmit={submit} noValidate aria-label={t('elections.issueForm')}>
+        <TextField label={t('elections.issueTo')} type="search" value={query} onChange={setQuery} autoFocus hint={person ? `${primaryDisplayName(person)} · ${person.code}` : t('elections.issueHint')} />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={!query}>
+            {t('elections.issue')}
+          </button>
+        </div>
+      </form>
+      <p className={`desk-banner desk-banner--${banner?.kind ?? 'ok'}`} role="status" aria-live="polite">
+        {banner ? t(banner.key, typeof banner.params.time === 'string' ? { ...banner.params, time: formatDateTime(banner.params.time, language) } : banner.params) : ''}
+      </p>
+      <p>{t('elections.issuedCount', { issued: issues.length, present: election.opened?.present ?? 0, entitled: election.opened?.entitled ?? 0 })}</p>
+      {recent.length ? (
+        <ol className="hint" aria-label={t('elections.issuedRecently')}>
+          {recent.map((i) => (
+            <li key={i.id}>
+              {formatDateTime(i.createdAt, language)} · {label(i.voterId)} · {i.desk}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}

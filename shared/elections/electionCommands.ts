@@ -1,0 +1,153 @@
+import type { BallotEntry, BallotIssue, Election, ElectorateSnapshot } from '../domain/entities';
+import type { CommandResult } from '../domain/commands';
+import type { PlannedEvent } from '../domain/events';
+import type { EntityFieldsByKind } from '../domain/entities';
+import { newId } from '../domain/ids';
+import type { BallotEntryFields, ElectionFields, ElectionTotals } from './electionTypes';
+import { electionFingerprint, electionResultOf } from './electionResult';
+import type { Voter } from './electionElectorate';
+import { checkElectionSetup } from './electionSetup';
+
+function refuse(message: string, params?: Record<string, string | number>, field = 'form'): CommandResult {
+  return { ok: false, errors: [{ field, message, ...(params ? { params } : {}) }] };
+}
+
+function event<K extends 'election' | 'ballotIssue' | 'ballotEntry'>(conferenceId: string, entityId: string, kind: K, payload: { op: 'created'; fields: EntityFieldsByKind[K] } | { op: 'updated'; patch: Partial<EntityFieldsByKind[K]> } | { op: 'deleted' }): PlannedEvent {
+  return { conferenceId, entityId, payload: { kind, ...payload } } as PlannedEvent;
+}
+
+function update(election: Election, patch: Partial<ElectionFields>): CommandResult {
+  return { ok: true, entityId: election.id, events: [event(election.conferenceId, election.id, 'election', { op: 'updated', patch })] };
+}
+
+const counting = (e: Election) => e.status === 'open' || e.status === 'counting';
+
+export function createElection(conferenceId: string, fields: ElectionFields, id: string = newId()): CommandResult {
+  const errors = checkElectionSetup(fields);
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, entityId: id, events: [event(conferenceId, id, 'election', { op: 'created', fields: { ...fields, status: 'draft' } })] };
+}
+
+/** The posts, candidates, body and rules change until the round opens. */
+export function editElectionSetup(election: Election, patch: Partial<ElectionFields>): CommandResult {
+  if (election.status !== 'draft') return refuse('elections.notDraft');
+  const errors = checkElectionSetup({ ...election, ...patch });
+  if (errors.length) return { ok: false, errors };
+  return update(election, patch);
+}
+
+export function openElection(election: Election, snapshot: ElectorateSnapshot): CommandResult {
+  if (election.status !== 'draft') return refuse('elections.notDraft');
+  if (snapshot.entitled === 0) return refuse('elections.noElectorate');
+  return update(election, { status: 'open', opened: snapshot });
+}
+
+export interface IssueContext {
+  voters: readonly Voter[];
+  present: (attendeeId: string) => boolean;
+  issues: readonly BallotIssue[];
+}
+
+/**
+ * A ballot to an entitled, present voter, once per seat and round. The log records who received a
+ * ballot — never which paper.
+ */
+export function issueBallot(election: Election, attendeeId: string, desk: string, context: IssueContext): CommandResult {
+  if (!counting(election)) return refuse('elections.notOpen');
+  const voter = context.voters.find((v) => v.attendeeId === attendeeId);
+  if (!voter) return refuse('elections.notEntitled');
+  if (!context.present(attendeeId)) return refuse('elections.notPresent');
+  const earlier = context.issues.find((i) => !i.deletedAt && i.electionId === election.id && i.seatId === voter.seatId);
+  if (earlier) return refuse(earlier.voterId === attendeeId ? 'elections.alreadyIssued' : 'elections.alreadyIssuedToSeat', { time: earlier.createdAt });
+  const id = newId();
+  return { ok: true, entityId: id, events: [event(election.conferenceId, id, 'ballotIssue', { op: 'created', fields: { electionId: election.id, voterId: attendeeId, seatId: voter.seatId, desk } })] };
+}
+
+/** A paper as entered; a paper number is taken once per teller. */
+export function enterBallot(election: Election, fields: Omit<BallotEntryFields, 'electionId'>, papers: readonly BallotEntry[]): CommandResult {
+  if (!counting(election)) return refuse('elections.notCounting');
+  if (election.counting !== 'ballots') return refuse('elections.countingByTotals');
+  if (!(fields.weight > 0)) return refuse('elections.badWeight', {}, 'weight');
+  const clash = papers.find((p) => !p.deletedAt && p.electionId === election.id && p.teller === fields.teller && p.paper === fields.paper);
+  if (clash) return refuse('elections.paperTaken', { paper: fields.paper }, 'paper');
+  const id = newId();
+  const events = [event(election.conferenceId, id, 'ballotEntry', { op: 'created', fields: { ...fields, electionId: election.id } })];
+  if (election.status === 'open') events.push(event(election.conferenceId, election.id, 'election', { op: 'updated', patch: { status: 'counting' } }));
+  return { ok: true, entityId: id, events };
+}
+
+/** A mistyped paper is corrected by an event of its own: the first entry stays in the log. */
+export function correctBallot(election: Election, paper: BallotEntry, patch: Pick<BallotEntryFields, 'marks' | 'spoilt' | 'weight'>): CommandResult {
+  if (!counting(election)) return refuse('elections.notCounting');
+  if (!(patch.weight > 0)) return refuse('elections.badWeight', {}, 'weight');
+  return { ok: true, entityId: paper.id, events: [event(election.conferenceId, paper.id, 'ballotEntry', { op: 'updated', patch })] };
+}
+
+export function removeBallot(election: Election, paper: BallotEntry): CommandResult {
+  if (!counting(election)) return refuse('elections.notCounting');
+  return { ok: true, entityId: paper.id, events: [event(election.conferenceId, paper.id, 'ballotEntry', { op: 'deleted' })] };
+}
+
+export function recordElectionTotals(election: Election, totals: ElectionTotals): CommandResult {
+  if (!counting(election)) return refuse('elections.notCounting');
+  if (election.counting !== 'totals') return refuse('elections.countingByBallots');
+  return update(election, { status: 'counting', totals });
+}
+
+export function closeElection(election: Election, snapshot: ElectorateSnapshot): CommandResult {
+  if (!counting(election)) return refuse('elections.notCounting');
+  return update(election, { status: 'closed', closed: snapshot });
+}
+
+/** A drawing of lots, for a post whose rule says so and whose last seat is tied: who drew, and who won. */
+export function recordLots(election: Election, postId: string, winnerIds: string[], drawnBy: string, at: string, papers: readonly BallotEntry[], issued: number): CommandResult {
+  if (election.status !== 'closed') return refuse('elections.notClosed');
+  if (!drawnBy.trim()) return refuse('elections.drawnByRequired', {}, 'drawnBy');
+  const result = electionResultOf({ ...election, lots: election.lots.filter((l) => l.postId !== postId) }, papers, issued);
+  const tie = result.posts.find((p) => p.postId === postId)?.seats.tie;
+  if (!tie || tie.resolution !== 'pending') return refuse('elections.noTieToDraw');
+  if (winnerIds.length !== tie.seats || !winnerIds.every((id) => tie.candidateIds.includes(id))) return refuse('elections.drawWinners', { n: tie.seats }, 'winners');
+  return update(election, { lots: [...election.lots.filter((l) => l.postId !== postId), { postId, winnerIds, drawnBy: drawnBy.trim(), at }] });
+}
+
+/** Sealing stores the fingerprint; problems block it unless the tellers note why. A tie awaiting lots blocks it. */
+export function sealElection(election: Election, note: string, by: string, at: string, papers: readonly BallotEntry[], issued: number): CommandResult {
+  if (election.status !== 'closed') return refuse('elections.notClosed');
+  const withNote = { ...election, note: note.trim() };
+  const result = electionResultOf(withNote, papers, issued);
+  if (result.problems.length && !withNote.note) return refuse('elections.problemsBlockSeal', { n: result.problems.length });
+  if (result.posts.some((p) => p.seats.tie?.resolution === 'pending')) return refuse('elections.drawPending');
+  return update(election, { status: 'sealed', note: withNote.note, seals: [...election.seals, { fingerprint: electionFingerprint(withNote, papers, issued), at, by }] });
+}
+
+export function reopenElection(election: Election, reason: string, by: string, at: string): CommandResult {
+  if (election.status !== 'sealed') return refuse('elections.notSealed');
+  if (!reason.trim()) return refuse('elections.reasonRequired', {}, 'reason');
+  return update(election, { status: 'counting', reopenings: [...election.reopenings, { reason: reason.trim(), at, by }] });
+}
+
+/**
+ * The next round of a sealed election for one post: a runoff among the tied for the seats they
+ * tied for, or a further round among those not elected for the unfilled seats. Created as a draft,
+ * pre-filled, for the tellers to check before opening.
+ */
+export function createNextRound(election: Election, postId: string, kind: 'runoff' | 'further', papers: readonly BallotEntry[], issued: number): CommandResult {
+  if (election.status !== 'sealed') return refuse('elections.notSealed');
+  const post = election.posts.find((p) => p.id === postId);
+  const seats = electionResultOf(election, papers, issued).posts.find((p) => p.postId === postId)?.seats;
+  if (!post || !seats) return refuse('elections.noSuchPost');
+  const tie = seats.tie;
+  if (kind === 'runoff' && tie?.resolution !== 'runoff') return refuse('elections.noRunoff');
+  if (kind === 'further' && seats.unfilled === 0) return refuse('elections.noUnfilledSeats');
+  const candidates = kind === 'runoff' ? post.candidates.filter((c) => tie!.candidateIds.includes(c.id)) : post.candidates.filter((c) => !seats.elected.includes(c.id));
+  const seatCount = kind === 'runoff' ? tie!.seats : seats.unfilled;
+  const nextPost = { ...post, id: newId(), sourcePostId: post.sourcePostId ?? post.id, seats: seatCount, candidates, maxMarks: Math.min(post.maxMarks, seatCount), minMarks: Math.min(post.minMarks, seatCount) };
+  return createElection(election.conferenceId, {
+    ...election,
+    posts: [nextPost],
+    round: election.round + 1,
+    rootElectionId: election.rootElectionId ?? election.id,
+    parentElectionId: election.id,
+    status: 'draft', opened: null, closed: null, totals: null, lots: [], note: '', seals: [], reopenings: [],
+  });
+}

@@ -1,0 +1,175 @@
+import type { Election, Trilingual } from '../domain/entities';
+import type { Candidate, ElectionPost } from './electionTypes';
+import type { ElectionResult, PostResult } from './tallyElection';
+import type { BallotPaperContent } from '../documents/ballotPaper';
+import type { ResultSheetContent } from '../documents/resultSheet';
+import type { Cell } from '../documents/flowDocument';
+
+/**
+ * What the election's documents and screens say, in words: pure, given a translation function, so
+ * that the app, the command line and the minutes say the same.
+ */
+export type T = (key: string, params?: Record<string, string | number>) => string;
+export type Language = 'zh-CN' | 'ru' | 'en';
+
+const FRACTIONS: Record<string, string> = { '1/2': '½', '2/3': '⅔', '3/4': '¾', '1/3': '⅓' };
+
+/** A text in a language; Russian readers get the Latin form before the Chinese one (names of Chinese people have no Cyrillic form). */
+function inLanguage(text: Trilingual, language: Language): string {
+  const own = language === 'zh-CN' ? text.zh : language === 'ru' ? text.ru || text.en : text.en;
+  return own || text.zh || text.ru || text.en;
+}
+
+/** "哈尔滨职业技术学院（代表：刘申）", "Иванов Иван (Университет)": as the candidate stands on the screen. */
+export function candidateLabel(candidate: Candidate, language: Language, t: T): string {
+  const person = inLanguage(candidate.name, language);
+  const organisation = inLanguage(candidate.organisationName, language);
+  if (candidate.kind === 'organisation') return person ? t('elections.representedBy', { org: organisation, person }) : organisation;
+  return organisation ? t('elections.personOf', { person, org: organisation }) : person;
+}
+
+/** On paper: the candidate's name on its own line, then the organisation or the representative, so that no name is broken. */
+export function candidateCell(candidate: Candidate, language: Language, t: T): string {
+  const person = inLanguage(candidate.name, language);
+  const organisation = inLanguage(candidate.organisationName, language);
+  if (candidate.kind === 'organisation') return person ? `${organisation}\n${t('elections.representative', { person })}` : organisation;
+  return organisation ? `${person}\n${organisation}` : person;
+}
+
+export function seatRuleText(post: Pick<ElectionPost, 'rule'>, t: T): string {
+  if (post.rule.kind === 'relative') return t('elections.ruleRelative');
+  const fraction = FRACTIONS[`${post.rule.numerator}/${post.rule.denominator}`] ?? `${post.rule.numerator}/${post.rule.denominator}`;
+  return t(post.rule.comparison === '>=' ? 'elections.ruleAtLeast' : 'elections.ruleMoreThan', { fraction, base: t(`elections.baseOf_${post.rule.base}`) });
+}
+
+export function instructionText(post: ElectionPost, t: T): string {
+  const limit = t(post.method === 'markUpTo' ? 'elections.instructMark' : 'elections.instructYes', { k: post.maxMarks });
+  const minimum = post.minMarks > 0 ? ` ${t('elections.instructMin', { m: post.minMarks })}` : '';
+  const how = post.method === 'yesNoAbstain' ? t('elections.instructYesNoAbstain') : post.method === 'yesNo' ? t('elections.instructYesNo') : '';
+  return [how, limit + minimum].filter(Boolean).join(' ');
+}
+
+type CandidateStatus = 'elected' | 'electedByLots' | 'tied' | 'notElected';
+
+export function candidateStatus(post: PostResult, candidateId: string): CandidateStatus {
+  const tie = post.seats.tie;
+  if (tie?.resolution === 'lots' && tie.candidateIds.includes(candidateId) && post.seats.elected.includes(candidateId)) return 'electedByLots';
+  if (post.seats.elected.includes(candidateId)) return 'elected';
+  if (tie && tie.candidateIds.includes(candidateId)) return 'tied';
+  return 'notElected';
+}
+
+/** Why the seats of a post went as they did: the rule, the tie and how it is resolved, the unfilled seats. */
+export function postExplanation(post: ElectionPost, result: PostResult, election: Pick<Election, 'lots'>, outcome: ElectionResult['outcome'], language: Language, t: T): string[] {
+  if (outcome === 'inconsistent') return [t('elections.explainInconsistent')];
+  if (outcome === 'notQuorate') return [t('elections.explainNotQuorate')];
+  const name = (id: string) => candidateLabel(post.candidates.find((c) => c.id === id)!, language, t);
+  const lines = [t('elections.explainSeats', { post: inLanguage(post.title, language), elected: result.seats.elected.length, seats: post.seats })];
+  lines.push(result.seats.required === null ? t('elections.explainRelative') : t('elections.explainRequired', { rule: seatRuleText(post, t), base: result.base, required: result.seats.required }));
+  const tie = result.seats.tie;
+  if (tie) {
+    const votes = result.candidates.find((c) => c.id === tie.candidateIds[0])?.yes ?? 0;
+    const drawing = election.lots.find((l) => l.postId === post.id);
+    lines.push(
+      t(`elections.explainTie_${tie.resolution}`, {
+        names: tie.candidateIds.map(name).join('; '),
+        votes,
+        seats: tie.seats,
+        by: drawing?.drawnBy ?? '',
+        winners: drawing ? drawing.winnerIds.map(name).join('; ') : '',
+      }),
+    );
+  }
+  if (result.seats.unfilled > 0 && tie?.resolution !== 'vacant') lines.push(t('elections.explainUnfilled', { n: result.seats.unfilled }));
+  return lines;
+}
+
+const both = (key: string, zh: T, ru: T, params?: Record<string, string | number>) => `${zh(key, params)} / ${ru(key, params)}`;
+
+export function electionHeading(election: Pick<Election, 'title' | 'round'>, zh: T, ru: T): string[] {
+  const round = election.round > 1 ? [both('elections.roundN', zh, ru, { n: election.round })] : [];
+  return [[election.title.zh, election.title.ru].filter(Boolean).join(' / ') || election.title.en, ...round];
+}
+
+/** The ballot paper, in Chinese and Russian side by side: instructions, then each post's candidates with their boxes. */
+export function ballotPaperContent(election: Election, eventName: string, zh: T, ru: T): BallotPaperContent {
+  return {
+    eventName,
+    title: electionHeading(election, zh, ru),
+    instructions: [zh('elections.instructGeneral'), ru('elections.instructGeneral')],
+    pageLabel: `${zh('elections.pageLabel')} · ${ru('elections.pageLabel')}`,
+    serialLabel: 'No.',
+    posts: election.posts.map((post) => {
+      const boxes = post.method === 'markUpTo' ? ['mark'] : post.method === 'yesNo' ? ['yes', 'no'] : ['yes', 'no', 'abstain'];
+      const boxWidth = post.method === 'markUpTo' ? 0.14 : 0.1;
+      const textWidth = (1 - 0.06 - boxWidth * boxes.length) / 2;
+      return {
+        title: `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en} · ${both('elections.seatsValue', zh, ru, { n: post.seats })}`,
+        instruction: `${instructionText(post, zh)} ${instructionText(post, ru)}`,
+        columns: [
+          { header: '№', width: 0.06, align: 'center' as const },
+          { header: zh('elections.candidate'), width: textWidth },
+          { header: ru('elections.candidate'), width: textWidth },
+          ...boxes.map((b) => ({ header: `${zh(`elections.box_${b}`)}\n${ru(`elections.box_${b}`)}`, width: boxWidth, align: 'center' as const })),
+        ],
+        rows: post.candidates.map((c, i): Cell[] => [String(i + 1), candidateCell(c, 'zh-CN', zh), candidateCell(c, 'ru', ru), ...boxes.map(() => ({ box: true as const }))]),
+      };
+    }),
+  };
+}
+
+/** The result sheet of a round: the setting, the snapshots, the papers, votes per candidate with the elected marked, the explanation, the fingerprints. */
+export function electionSheetContent(election: Election, result: ElectionResult, eventName: string, parentTitle: string, zh: T, ru: T): ResultSheetContent {
+  const snapshot = (s: Election['opened']) => both('votes.snapshot', zh, ru, { entitled: s?.entitled ?? 0, present: s?.present ?? 0 });
+  const quorum = election.quorum.kind === 'none' ? both('checkin.noQuorumRule', zh, ru) : both(election.quorum.comparison === '>=' ? 'checkin.ruleAtLeast' : 'checkin.ruleMoreThan', zh, ru, { fraction: `${election.quorum.numerator}/${election.quorum.denominator}` });
+  const rows = [
+    ...(parentTitle ? [{ label: both('elections.followsRound', zh, ru), value: parentTitle }] : []),
+    { label: both('elections.body', zh, ru), value: both(`elections.body_${election.body}`, zh, ru) },
+    { label: both('setup.quorum', zh, ru), value: `${quorum} · ${both(result.quorum.met ? 'elections.quorate' : 'elections.notQuorate', zh, ru)}` },
+    { label: both('votes.atOpening', zh, ru), value: snapshot(election.opened) },
+    { label: both('votes.atClosing', zh, ru), value: snapshot(election.closed) },
+    { label: both('votes.ballotsLabel', zh, ru), value: both('votes.ballotsValue', zh, ru, { issued: result.issued, returned: result.returned }) },
+    { label: both('elections.countedBy', zh, ru), value: both(`elections.counting_${election.counting}`, zh, ru) + (election.doubleEntry ? ` · ${both('elections.doubleEntry', zh, ru)}` : '') },
+    ...election.posts.map((post, i) => {
+      const r = result.posts[i]!;
+      return { label: `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en}`, value: `${both('elections.papersValue', zh, ru, { valid: r.valid, blank: r.blank, invalid: r.invalid, over: r.overMarked })}\n${seatRuleText(post, zh)} / ${seatRuleText(post, ru)}`.replace('\n', ' · ') };
+    }),
+    ...election.lots.map((l) => ({ label: both('elections.lotsDrawn', zh, ru), value: `${l.at.slice(0, 16).replace('T', ' ')} · ${l.drawnBy}` })),
+    ...(election.note ? [{ label: both('votes.note', zh, ru), value: election.note }] : []),
+    ...election.reopenings.map((r) => ({ label: both('votes.reopened', zh, ru), value: `${r.at.slice(0, 16).replace('T', ' ')} · ${r.by}: ${r.reason}` })),
+  ];
+  const tables = election.posts.map((post, i) => {
+    const r = result.posts[i]!;
+    const marks = post.method === 'markUpTo' ? ['yes'] : post.method === 'yesNo' ? ['yes', 'no'] : ['yes', 'no', 'abstain'];
+    const markWidth = 0.09;
+    const nameWidth = (1 - 0.05 - markWidth * marks.length - 0.14) / 2;
+    return {
+      title: `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en} · ${both('elections.seatsValue', zh, ru, { n: post.seats })}`,
+      columns: [
+        { header: '№', width: 0.05, align: 'center' as const },
+        { header: zh('elections.candidate'), width: nameWidth },
+        { header: ru('elections.candidate'), width: nameWidth },
+        ...marks.map((m) => ({ header: `${zh(`elections.box_${m === 'yes' && post.method === 'markUpTo' ? 'mark' : m}`)}\n${ru(`elections.box_${m === 'yes' && post.method === 'markUpTo' ? 'mark' : m}`)}`, width: markWidth, align: 'right' as const })),
+        { header: `${zh('elections.status')}\n${ru('elections.status')}`, width: 0.14 },
+      ],
+      rows: post.candidates.map((c, j): Cell[] => {
+        const votes = r.candidates[j]!;
+        const status = candidateStatus(r, c.id);
+        return [String(j + 1), candidateCell(c, 'zh-CN', zh), candidateCell(c, 'ru', ru), ...marks.map((m) => String(votes[m as 'yes'])), status === 'notElected' ? '' : both(`elections.status_${status}`, zh, ru)];
+      }),
+    };
+  });
+  const explanations = election.posts.flatMap((post, i) => [
+    postExplanation(post, result.posts[i]!, election, result.outcome, 'zh-CN', zh).join(' '),
+    postExplanation(post, result.posts[i]!, election, result.outcome, 'ru', ru).join(' '),
+  ]);
+  return {
+    eventName,
+    title: electionHeading(election, zh, ru),
+    rows,
+    tables,
+    explanations,
+    fingerprints: election.seals.map((s, i) => ({ label: `${both('votes.fingerprint', zh, ru)} ${i + 1} · ${s.at.slice(0, 16).replace('T', ' ')} · ${s.by}`, value: s.fingerprint })),
+    signatures: [both('votes.signTeller', zh, ru), both('votes.signTeller', zh, ru), both('votes.signTeller', zh, ru), both('votes.signChair', zh, ru)],
+  };
+}
