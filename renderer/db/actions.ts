@@ -75,7 +75,6 @@ export function lastAttendeeCode(attendees: readonly Attendee[]): string | undef
 async function attendeeContext(store: EventStore, conferenceId: string, fields: AttendeeFields, selfId: string | null): Promise<commands.AttendeeContext> {
   const organisation = fields.organisationId ? await readRow(store.db, 'organisation', conferenceId, fields.organisationId) : undefined;
   const attendees = await readAllRows(store.db, 'attendee', conferenceId);
-  const code = fields.code.trim();
   const representing = selfId ? (await readAllRows(store.db, 'organisation', conferenceId)).filter((o) => o.delegateId === selfId || o.substituteId === selfId) : [];
   return {
     organisation,

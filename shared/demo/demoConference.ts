@@ -1,9 +1,7 @@
 import type {
   AgendaItemFields,
-
   AttendeeCategory,
   AttendeeFields,
-  ConferenceFields,
   Organisation,
   OrganisationCategory,
   OrganisationFields,

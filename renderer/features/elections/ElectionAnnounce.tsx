@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Election } from '../../../shared/domain/entities';
@@ -6,6 +5,7 @@ import type { ElectionResult } from '../../../shared/elections/tallyElection';
 import { electionResultOf } from '../../../shared/elections/electionResult';
 import { useStore } from '../../app/AppContext';
 import { fixedT } from '../votes/voteTexts';
+import { AnnounceDialog } from '../results/AnnounceDialog';
 import { candidateLabel, electionHeading, postExplanation } from '../../../shared/elections/electionTexts';
 
 /** What the hall sees: per post, who is elected, in Chinese and Russian, and why. */
@@ -47,20 +47,10 @@ export function ElectionAnnounceContent({ election, result }: { election: Electi
 }
 
 export function ElectionAnnounceDialog({ election, result, onClose }: { election: Election; result: ElectionResult; onClose: () => void }) {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog ref={ref} className="announce announce--adopted" aria-label={t('votes.announce')} onCancel={(e) => (e.preventDefault(), onClose())}>
+    <AnnounceDialog className="announce--adopted" onClose={onClose}>
       <ElectionAnnounceContent election={election} result={result} />
-      <button type="button" className="button" onClick={onClose}>
-        {t('common.close')}
-      </button>
-    </dialog>
+    </AnnounceDialog>
   );
 }
 

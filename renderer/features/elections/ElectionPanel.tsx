@@ -10,9 +10,10 @@ import { formatDateTime, localised } from '../../app/format';
 import { routePath } from '../../app/router';
 import { closeElectionAction, createNextRoundAction, openElectionAction, reopenElectionAction, sealElectionAction } from '../../db/electionActions';
 import { readAllRows } from '../../db/projectionPages';
-import { FormErrors, TextAreaField, TextField } from '../../components/fields';
+import { FormErrors, TextAreaField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 import { HistoryButton } from '../history/HistoryButton';
+import { ReopenForm, SealHistory } from '../results/SealsAndReopening';
 import { fixedT } from '../votes/voteTexts';
 import { loadFontBytes } from '../badges/fontUrls';
 import { ElectionDialog } from './ElectionDialog';
@@ -39,7 +40,6 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
   const nextRound = useCommand(onSelect);
   const [tab, setTab] = useState<Tab>('issue');
   const [note, setNote] = useState(election.note);
-  const [reason, setReason] = useState('');
   const [editing, setEditing] = useState(false);
   const [announcing, setAnnouncing] = useState(false);
   const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
@@ -132,22 +132,7 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
         </>
       ) : null}
 
-      {election.seals.length ? (
-        <ol className="seals" aria-label={t('votes.fingerprints')}>
-          {election.seals.map((seal, i) => (
-            <li key={seal.fingerprint + i}>
-              {t('votes.sealedAt', { time: formatDateTime(seal.at, language), by: seal.by })} <code>{seal.fingerprint}</code>
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      {election.reopenings.length ? (
-        <ul className="hint" aria-label={t('votes.reopenings')}>
-          {election.reopenings.map((r) => (
-            <li key={r.at}>{t('votes.reopenedBecause', { time: formatDateTime(r.at, language), by: r.by, reason: r.reason })}</li>
-          ))}
-        </ul>
-      ) : null}
+      <SealHistory record={election} />
 
       {election.status === 'sealed' ? (
         <>
@@ -184,12 +169,7 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
             </div>
           ) : null}
           <FormErrors errors={nextRound.errors} shownFields={[]} />
-          <div className="field-row">
-            <TextField label={t('votes.reopenReason')} value={reason} onChange={setReason} />
-            <button type="button" className="button" onClick={() => void run(() => reopenElectionAction(store, election, reason))}>
-              {t('votes.reopen')}
-            </button>
-          </div>
+          <ReopenForm onReopen={(reason) => void run(() => reopenElectionAction(store, election, reason))} />
         </>
       ) : null}
       <FormErrors errors={errors} shownFields={[]} />

@@ -1,25 +1,15 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vote } from '../../../shared/domain/entities';
 import type { VoteResult } from '../../../shared/rules/tally';
 import { explanation, fixedT } from './voteTexts';
+import { AnnounceDialog } from '../results/AnnounceDialog';
 
 /** The result for the hall's projector: full screen, bilingual, large type. Escape closes it. */
 export function AnnounceView({ vote, result, onClose }: { vote: Vote; result: VoteResult; onClose: () => void }) {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog ref={ref} className={`announce announce--${result.outcome}`} aria-label={t('votes.announce')} onCancel={(e) => (e.preventDefault(), onClose())}>
+    <AnnounceDialog className={`announce--${result.outcome}`} onClose={onClose}>
       <AnnounceContent vote={vote} result={result} />
-      <button type="button" className="button" onClick={onClose}>
-        {t('common.close')}
-      </button>
-    </dialog>
+    </AnnounceDialog>
   );
 }
 

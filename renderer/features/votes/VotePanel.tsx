@@ -7,7 +7,7 @@ import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { closeVoteAction, openVoteAction, reopenVoteAction, sealVoteAction } from '../../db/voteActions';
-import { FormErrors, TextAreaField, TextField } from '../../components/fields';
+import { FormErrors, TextAreaField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 import { loadFontBytes } from '../badges/fontUrls';
 import { CountsForm } from './CountsForm';
@@ -15,6 +15,7 @@ import { RollCallForm } from './RollCallForm';
 import { AnnounceView } from './AnnounceView';
 import { explanation, resultSheetContent, ruleText } from './voteTexts';
 import { HistoryButton } from '../history/HistoryButton';
+import { ReopenForm, SealHistory } from '../results/SealsAndReopening';
 import { routePath } from '../../app/router';
 import { NewVoteDialog } from './NewVoteDialog';
 
@@ -25,7 +26,6 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
   const language = currentLanguage();
   const { errors, run } = useCommand(() => undefined);
   const [note, setNote] = useState(vote.note);
-  const [reason, setReason] = useState('');
   const [announcing, setAnnouncing] = useState(false);
   const [editing, setEditing] = useState(false);
   const result = resultOf(vote);
@@ -98,22 +98,7 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
         </>
       ) : null}
 
-      {vote.seals.length ? (
-        <ol className="seals" aria-label={t('votes.fingerprints')}>
-          {vote.seals.map((seal, i) => (
-            <li key={seal.fingerprint + i}>
-              {t('votes.sealedAt', { time: formatDateTime(seal.at, language), by: seal.by })} <code>{seal.fingerprint}</code>
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      {vote.reopenings.length ? (
-        <ul className="hint" aria-label={t('votes.reopenings')}>
-          {vote.reopenings.map((r) => (
-            <li key={r.at}>{t('votes.reopenedBecause', { time: formatDateTime(r.at, language), by: r.by, reason: r.reason })}</li>
-          ))}
-        </ul>
-      ) : null}
+      <SealHistory record={vote} />
 
       {vote.status === 'sealed' ? (
         <>
@@ -128,12 +113,7 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
               {t('votes.resultSheet')}
             </button>
           </div>
-          <div className="field-row">
-            <TextField label={t('votes.reopenReason')} value={reason} onChange={setReason} />
-            <button type="button" className="button" onClick={() => void run(() => reopenVoteAction(store, vote, reason))}>
-              {t('votes.reopen')}
-            </button>
-          </div>
+          <ReopenForm onReopen={(reason) => void run(() => reopenVoteAction(store, vote, reason))} />
         </>
       ) : null}
       <FormErrors errors={errors} shownFields={[]} />
