@@ -1,37 +1,6 @@
-import { expect, test, type Download, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
 import { checkInFirst, chooseLanguage, demoDelegates, expectNoRawKeys, loadDemo } from './helpers';
-
-const pdfText = async (download: Promise<Download>) => execFileSync('pdftotext', ['-layout', (await (await download).path())!, '-'], { encoding: 'utf8' });
-
-/** A badge scan: the code typed in a burst, then Enter. */
-async function scan(page: Page, code: string) {
-  await page.keyboard.type(`${code}\n`, { delay: 2 });
-}
-
-async function openElection(page: Page) {
-  await page.getByRole('button', { name: 'Open the election' }).click();
-  await expect(page.getByRole('tab', { name: 'Issue ballots' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByLabel('Issue a ballot to (name or badge scan)')).toBeFocused();
-}
-
-async function enterPaper(page: Page, marks: string[]) {
-  const form = page.getByRole('form', { name: 'Enter a paper' });
-  const fields = form.getByLabel(/^Marks: /);
-  for (let i = 0; i < marks.length; i++) await fields.nth(i).fill(marks[i]!);
-  const before = await page.getByRole('list', { name: 'Papers entered' }).getByRole('listitem').count();
-  await fields.first().press('Enter');
-  await expect(page.getByRole('list', { name: 'Papers entered' }).getByRole('listitem')).toHaveCount(before + 1);
-}
-
-async function fillPost(dialog: ReturnType<Page['getByRole']>, n: number, post: { zh: string; ru: string; seats: number; method?: string; kind: 'member organisations (with their representative)' | 'persons'; codes: readonly string[] }) {
-  await dialog.getByLabel(`Title of post ${n} (Chinese)`).fill(post.zh);
-  await dialog.getByLabel(`Title of post ${n} (Russian)`).fill(post.ru);
-  await dialog.getByLabel(`Seats, post ${n}`).fill(String(post.seats));
-  if (post.method) await dialog.getByRole('combobox', { name: `Ballot, post ${n}` }).selectOption({ label: post.method });
-  await dialog.getByRole('combobox', { name: `Candidates are, post ${n}` }).selectOption({ label: post.kind });
-  await dialog.getByLabel(`Candidates’ codes in ballot order, post ${n}`).fill(post.codes.join(' '));
-}
+import { enterPaper, fillPost, openElection, pdfText, scan } from './assembly';
 
 test('elections: the council by the assembly, then the officers by the council with a runoff for a tied seat', async ({ page }) => {
   test.setTimeout(300_000);

@@ -154,6 +154,6 @@ for (const language of ['中文', 'Русский', 'English'] as const) {
     await page.getByRole('dialog').getByRole('button').filter({ hasText: /History|История|历史/ }).click();
     await expectNoRawKeys(page);
     await page.reload();
-    await expect(page.getByRole('combobox', { name: /Language|Язык|语言/ })).toHaveValue(language === '中文' ? 'zh-CN' : language === 'Русский' ? 'ru' : 'en');
+    await expect(page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ })).toHaveValue(language === '中文' ? 'zh-CN' : language === 'Русский' ? 'ru' : 'en');
   });
 }

@@ -14,7 +14,7 @@ export async function expectNoRawKeys(page: Page): Promise<void> {
 }
 
 export async function chooseLanguage(page: Page, languageName: '中文' | 'Русский' | 'English'): Promise<void> {
-  await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: languageName });
+  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: languageName });
 }
 
 export async function loadDemo(page: Page): Promise<void> {

@@ -15,9 +15,9 @@ await page.goto('http://localhost:4173/');
 await page.getByRole('button', { name: 'Load demo event' }).click();
 await page.getByRole('heading', { name: 'Member organisations' }).waitFor();
 for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
-  await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
   const links = await page.getByRole('navigation').getByRole('link').all();
-  for (const [i, name] of ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'import-export'].entries()) {
+  for (const [i, name] of ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'minutes', 'import-export'].entries()) {
     if (name === 'checkin' && code === 'zh-CN') {
       // A few arrivals for the desk's panel and chart.
       await links[i].click();
@@ -45,7 +45,7 @@ for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en
   await page.keyboard.press('Escape');
 }
 // An election being counted, then closed with a tie, in each language.
-await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
+await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
 await page.getByRole('link', { name: 'Elections' }).click();
 await page.getByRole('button', { name: 'New election' }).click();
 const dialog = page.getByRole('dialog', { name: 'New election' });
@@ -58,20 +58,20 @@ await dialog.getByRole('combobox', { name: 'Ballot, post 1' }).selectOption({ la
 await dialog.getByRole('combobox', { name: 'Candidates are, post 1' }).selectOption({ label: 'persons' });
 await dialog.getByLabel('Candidates’ codes in ballot order, post 1').fill('A00001 A00002 A00004 A00005');
 for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский']]) {
-  await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
   await page.screenshot({ path: `${out}/${code}-election-dialog.png`, fullPage: true });
 }
-await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
+await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
 await dialog.getByRole('button', { name: 'Create the election' }).click();
 await page.getByRole('button', { name: 'Open the election' }).click();
 await page.getByLabel('Issue a ballot to (name or badge scan)').waitFor();
 for (const badge of ['A00001', 'A00002', 'A00004', 'A00001']) await page.keyboard.type(`${badge}\n`, { delay: 4 });
 await page.waitForTimeout(300);
 for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский']]) {
-  await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
   await page.screenshot({ path: `${out}/${code}-election-issue.png`, fullPage: true });
 }
-await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
+await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
 await page.getByRole('tab', { name: 'Count the papers' }).click();
 for (const marks of ['1 2', '1 3', '2 3 4']) {
   await page.getByLabel('Marks: 副理事长').fill(marks);
@@ -79,13 +79,22 @@ for (const marks of ['1 2', '1 3', '2 3 4']) {
 }
 await page.getByLabel('Marks: 副理事长').fill('1 4');
 for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
-  await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
   await page.screenshot({ path: `${out}/${code}-election-count.png`, fullPage: true });
 }
 await page.getByRole('button', { name: 'Close the election' }).click();
 for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
-  await page.getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
   await page.screenshot({ path: `${out}/${code}-election-closed.png`, fullPage: true });
+}
+// The minutes with the election above, and an edited paragraph.
+await page.getByRole('link', { name: 'Minutes' }).click();
+await page.getByLabel('Text: 闭幕 / Закрытие (中文)').fill('议程全部完成，大会在热烈的掌声中闭幕。');
+await page.getByRole('button', { name: 'Save the text: 闭幕 / Закрытие' }).click();
+for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский']]) {
+  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/${code}-minutes-full.png`, fullPage: true });
 }
 await page.goto('http://localhost:4173/#/');
 await page.screenshot({ path: `${out}/en-events.png` });

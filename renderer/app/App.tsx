@@ -16,9 +16,10 @@ import { BadgesScreen } from '../features/badges/BadgesScreen';
 import { VotesScreen } from '../features/votes/VotesScreen';
 import { AnnounceScreen } from '../features/votes/AnnounceScreen';
 import { ElectionsScreen } from '../features/elections/ElectionsScreen';
+import { MinutesScreen } from '../features/minutes/MinutesScreen';
 import { ElectionAnnounceScreen } from '../features/elections/ElectionAnnounce';
 
-const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'importExport'] as const;
+const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'minutes', 'importExport'] as const;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -93,6 +94,7 @@ export function App() {
         {route.screen === 'badges' ? <BadgesScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'votes' ? <VotesScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'elections' ? <ElectionsScreen conferenceId={route.conferenceId} /> : null}
+        {route.screen === 'minutes' ? <MinutesScreen conferenceId={route.conferenceId} /> : null}
       </main>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </div>

@@ -10,6 +10,7 @@ export type Route =
   | { screen: 'badges'; conferenceId: string }
   | { screen: 'votes'; conferenceId: string }
   | { screen: 'elections'; conferenceId: string }
+  | { screen: 'minutes'; conferenceId: string }
   | { screen: 'announceElection'; conferenceId: string; electionId: string }
   | { screen: 'announce'; conferenceId: string; voteId: string };
 
@@ -19,7 +20,7 @@ export function parseRoute(hash: string): Route {
     const screen = parts[2];
     if (screen === 'announce' && parts[3]) return { screen, conferenceId: parts[1], voteId: parts[3] };
     if (screen === 'announceElection' && parts[3]) return { screen, conferenceId: parts[1], electionId: parts[3] };
-    if (screen === 'organisations' || screen === 'attendees' || screen === 'setup' || screen === 'importExport' || screen === 'checkin' || screen === 'badges' || screen === 'votes' || screen === 'elections') return { screen, conferenceId: parts[1] };
+    if (screen === 'organisations' || screen === 'attendees' || screen === 'setup' || screen === 'importExport' || screen === 'checkin' || screen === 'badges' || screen === 'votes' || screen === 'elections' || screen === 'minutes') return { screen, conferenceId: parts[1] };
     return { screen: 'setup', conferenceId: parts[1] };
   }
   return { screen: 'events' };

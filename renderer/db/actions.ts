@@ -37,7 +37,7 @@ export function saveAgendaItem(store: EventStore, conferenceId: string, fields: 
   return store.run(() => commands.saveAgendaItem(conferenceId, fields, current));
 }
 
-export function removeRecord(store: EventStore, conferenceId: string, kind: Extract<EntityKind, 'organiser' | 'agendaItem' | 'conference'>, id: string): Promise<CommandResult> {
+export function removeRecord(store: EventStore, conferenceId: string, kind: Extract<EntityKind, 'organiser' | 'agendaItem' | 'conference' | 'committeeMember'>, id: string): Promise<CommandResult> {
   return store.run(() => commands.deleteRecord(conferenceId, kind, id));
 }
 

@@ -101,7 +101,7 @@ export class EventStore {
       const commits = await db.commits.where('[conferenceId+hlc]').between([conferenceId, ''], [conferenceId, '\uffff']).toArray();
       const events = commits.flatMap((c) => c.events).sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
       await db.conferences.delete(conferenceId);
-      for (const table of [db.organisers, db.agendaItems, db.importBatches, db.votes, db.elections, db.ballotIssues, db.ballotEntries]) await table.where('conferenceId').equals(conferenceId).delete();
+      for (const table of [db.organisers, db.agendaItems, db.importBatches, db.votes, db.elections, db.ballotIssues, db.ballotEntries, db.committeeMembers, db.minutes]) await table.where('conferenceId').equals(conferenceId).delete();
       await clearPages(db, conferenceId);
       await this.project(events);
     });

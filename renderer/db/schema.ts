@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { AgendaItem, BallotEntry, BallotIssue, Conference, Election, EntityKind, ImportBatch, Organiser, AnyEntity, Vote } from '../../shared/domain/entities';
+import type { AgendaItem, BallotEntry, BallotIssue, CommitteeMember, Conference, Election, Minutes, EntityKind, ImportBatch, Organiser, AnyEntity, Vote } from '../../shared/domain/entities';
 import type { Commit } from '../../shared/domain/events';
 import type { PagedKind, ProjectionPage } from './projectionPages';
 
@@ -23,6 +23,9 @@ export class PlenumDatabase extends Dexie {
   ballotIssues!: Table<BallotIssue, string>;
   /** Papers as the tellers entered them. */
   ballotEntries!: Table<BallotEntry, string>;
+  committeeMembers!: Table<CommitteeMember, string>;
+  /** What the secretary wrote into the minutes (one record per event). */
+  minutes!: Table<Minutes, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = 'plenum') {
@@ -44,6 +47,7 @@ export class PlenumDatabase extends Dexie {
     });
     this.version(5).stores({ votes: 'id, conferenceId' });
     this.version(6).stores({ elections: 'id, conferenceId', ballotIssues: 'id, conferenceId, electionId', ballotEntries: 'id, conferenceId, electionId' });
+    this.version(7).stores({ committeeMembers: 'id, conferenceId', minutes: 'id, conferenceId' });
   }
 
   /** The table of a kind stored a record each; organisations and attendees are in pages instead. */
@@ -57,12 +61,14 @@ export class PlenumDatabase extends Dexie {
       election: this.elections as Table<AnyEntity, string>,
       ballotIssue: this.ballotIssues as Table<AnyEntity, string>,
       ballotEntry: this.ballotEntries as Table<AnyEntity, string>,
+      committeeMember: this.committeeMembers as Table<AnyEntity, string>,
+      minutes: this.minutes as Table<AnyEntity, string>,
     };
     return tables[kind];
   }
 
   /** Every table a command may write besides the log. */
   get projectionTables(): Table[] {
-    return [this.conferences, this.organisers, this.agendaItems, this.importBatches, this.votes, this.elections, this.ballotIssues, this.ballotEntries, this.pages] as Table[];
+    return [this.conferences, this.organisers, this.agendaItems, this.importBatches, this.votes, this.elections, this.ballotIssues, this.ballotEntries, this.committeeMembers, this.minutes, this.pages] as Table[];
   }
 }

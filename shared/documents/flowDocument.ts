@@ -85,9 +85,9 @@ export class FlowDocument {
     this.pages.push(this.page);
     this.y = A4.height - this.margin;
     for (const line of this.header) {
-      const size = 8;
-      this.y -= size * 1.3;
-      drawRuns(this.page, this.fonts, 'regular', this.fit(line, 'regular', size, this.width), this.margin, this.y, size);
+      this.y -= 8 * 1.3;
+      const laid = this.fitted(line, 'regular', 8, this.width);
+      drawRuns(this.page, this.fonts, 'regular', laid.text, this.margin, this.y, laid.size);
     }
     if (this.header.length) {
       this.y -= 4;
@@ -101,8 +101,10 @@ export class FlowDocument {
     if (this.y - height < this.margin + 12) this.newPage();
   }
 
-  private fit(text: string, weight: FontWeight, size: number, width: number): string {
-    return layoutText(text, { width, maxSize: size, minSize: size, maxLines: 1 }, measureWith(this.fonts, weight)).lines[0] ?? '';
+  /** One line that fits the width: at the size asked, or smaller. */
+  private fitted(text: string, weight: FontWeight, size: number, width: number): { text: string; size: number } {
+    const laid = layoutText(text, { width, maxSize: size, minSize: size, maxLines: 1 }, measureWith(this.fonts, weight));
+    return { text: laid.lines[0] ?? '', size: laid.size };
   }
 
   /** Lays text out in a box: its lines and size. */
@@ -197,13 +199,16 @@ export class FlowDocument {
   signatures(labels: string[]): void {
     const columns = 3;
     const width = this.width / columns;
+    // The signature lines stay together, on the page of the last text if they fit, else on the next.
+    this.ensure(Math.ceil(labels.length / columns) * 44 + 8);
     for (let i = 0; i < labels.length; i += columns) {
       this.ensure(48);
       this.y -= 28;
       labels.slice(i, i + columns).forEach((label, c) => {
         const x = this.margin + c * width;
         this.page.drawLine({ start: { x, y: this.y }, end: { x: x + width - 12, y: this.y }, thickness: 0.5, color: INK });
-        drawRuns(this.page, this.fonts, 'regular', this.fit(label, 'regular', 8, width - 12), x, this.y - 11, 8);
+        const laid = this.fitted(label, 'regular', 8, width - 12);
+        drawRuns(this.page, this.fonts, 'regular', laid.text, x, this.y - 11, laid.size);
       });
       this.y -= 16;
     }

@@ -43,7 +43,7 @@ export async function renderResultSheet(content: ResultSheetContent, fontBytes: 
     { size: 9 },
   );
   for (const table of content.tables ?? []) {
-    flow.text(table.title, { weight: 'bold', size: 11, gapAfter: 2 });
+    flow.text(table.title, { weight: 'bold', size: 11, gapAfter: 5 });
     flow.table(table.columns, table.rows, { size: 8.5 });
   }
   flow.gap(4);

@@ -3,6 +3,7 @@ import type { BadgeTemplate } from '../documents/badgeTemplates';
 import type { VoteCounts } from '../rules/majority';
 import type { Choice, Procedure, VoteOptions, VoteRule } from '../rules/tally';
 import type { BallotEntryFields, BallotIssueFields, ElectionFields } from '../elections/electionTypes';
+import type { CommitteeMemberFields, MinutesFields } from '../minutes/minutesTypes';
 
 /** The records of one conference, as the projections hold them. */
 
@@ -224,12 +225,16 @@ export interface EntityFieldsByKind {
   election: ElectionFields;
   ballotIssue: BallotIssueFields;
   ballotEntry: BallotEntryFields;
+  committeeMember: CommitteeMemberFields;
+  minutes: MinutesFields;
 }
 export type EntityKind = keyof EntityFieldsByKind;
-export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance', 'badgePrint', 'vote', 'election', 'ballotIssue', 'ballotEntry'];
+export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance', 'badgePrint', 'vote', 'election', 'ballotIssue', 'ballotEntry', 'committeeMember', 'minutes'];
 
 export type Election = RecordMeta & ElectionFields;
 export type BallotIssue = RecordMeta & BallotIssueFields;
 export type BallotEntry = RecordMeta & BallotEntryFields;
+export type CommitteeMember = RecordMeta & CommitteeMemberFields;
+export type Minutes = RecordMeta & MinutesFields;
 export type EntityOf<K extends EntityKind> = RecordMeta & EntityFieldsByKind[K];
 export type AnyEntity = EntityOf<EntityKind>;

@@ -1,9 +1,10 @@
-import type { Election, Trilingual } from '../domain/entities';
+import type { Election } from '../domain/entities';
 import type { Candidate, ElectionPost } from './electionTypes';
 import type { ElectionResult, PostResult } from './tallyElection';
 import type { BallotPaperContent } from '../documents/ballotPaper';
 import type { ResultSheetContent } from '../documents/resultSheet';
 import type { Cell } from '../documents/flowDocument';
+import { inLanguage } from '../minutes/minutesRecord';
 
 /**
  * What the election's documents and screens say, in words: pure, given a translation function, so
@@ -13,12 +14,6 @@ export type T = (key: string, params?: Record<string, string | number>) => strin
 export type Language = 'zh-CN' | 'ru' | 'en';
 
 const FRACTIONS: Record<string, string> = { '1/2': '½', '2/3': '⅔', '3/4': '¾', '1/3': '⅓' };
-
-/** A text in a language; Russian readers get the Latin form before the Chinese one (names of Chinese people have no Cyrillic form). */
-function inLanguage(text: Trilingual, language: Language): string {
-  const own = language === 'zh-CN' ? text.zh : language === 'ru' ? text.ru || text.en : text.en;
-  return own || text.zh || text.ru || text.en;
-}
 
 /** "哈尔滨职业技术学院（代表：刘申）", "Иванов Иван (Университет)": as the candidate stands on the screen. */
 export function candidateLabel(candidate: Candidate, language: Language, t: T): string {

@@ -1,5 +1,5 @@
-import type { VoteResult } from './tally';
-import type { Base } from './majority';
+import type { VoteResult, VoteRule } from './tally';
+import { thresholdOf, type Base } from './majority';
 
 /** A sentence key and its parameters: the UI and the command line say it in zh, ru or en. */
 export interface Explanation {
@@ -24,4 +24,15 @@ export function explainVote(result: VoteResult, base: Base, translate: (key: str
   const fraction = FRACTIONS[`${numerator}/${denominator}`] ?? `${numerator}/${denominator}`;
   const threshold = translate(comparison === '>=' ? 'votes.thresholdAtLeast' : 'votes.thresholdMoreThan', { fraction, baseShort: translate(`votes.baseShort_${base}`) });
   return translate(adopted ? 'votes.explainAdopted' : 'votes.explainRejected', { yes: counts.yes, ofBase: translate(`votes.ofBase_${base}`, { base: majority.base }), threshold, required: majority.required });
+}
+
+/** The rule in one line: "majority: at least 2/3 of those present; quorum: at least 2/3". */
+export function ruleSummary(rule: VoteRule, translate: (key: string, params?: Record<string, string | number>) => string): string {
+  const threshold = thresholdOf(rule.majority);
+  const majority = threshold
+    ? translate(threshold.comparison === '>=' ? 'votes.thresholdAtLeast' : 'votes.thresholdMoreThan', { fraction: `${threshold.numerator}/${threshold.denominator}`, baseShort: translate(`votes.baseShort_${rule.base}`) })
+    : translate('votes.majority_simple');
+  const quorum =
+    rule.quorum.kind === 'none' ? translate('checkin.noQuorumRule') : translate(rule.quorum.comparison === '>=' ? 'checkin.ruleAtLeast' : 'checkin.ruleMoreThan', { fraction: `${rule.quorum.numerator}/${rule.quorum.denominator}` });
+  return translate('votes.ruleSummary', { majority, quorum });
 }

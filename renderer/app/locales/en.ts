@@ -1,6 +1,6 @@
 export const en = {
   app: { language: 'Language' },
-  nav: { label: 'Event sections', setup: 'Setup', organisations: 'Organisations', attendees: 'Attendees', checkin: 'Check-in', badges: 'Badges', votes: 'Votes', elections: 'Elections', importExport: 'Import & export' },
+  nav: { label: 'Event sections', setup: 'Setup', organisations: 'Organisations', attendees: 'Attendees', checkin: 'Check-in', badges: 'Badges', votes: 'Votes', elections: 'Elections', minutes: 'Minutes', importExport: 'Import & export' },
   about: {
     title: 'About Plenum',
     description: 'Plenum runs a membership assembly at the venue: registration, check-in, badges, votes, elections and minutes — offline.',
@@ -122,6 +122,7 @@ export const en = {
     unknownStatus: 'Unknown status “{{value}}”; taken as member.', badWeight: '“{{value}}” is not a vote weight; 1 is used.',
   },
   exports: {
+    kind_results: 'Results of votes and elections, with the ballot issuance log', file_results: 'results', issuanceSheet: 'Ballot issuance', issue_election: 'Election', issue_time: 'Time', issue_code: 'Code', issue_name: 'Name', issue_organisation: 'Organisation', issue_desk: 'Desk', resultsExcel: 'Results workbook (Excel)',
     title: 'Export', kind_attendees: 'Attendees', kind_organisations: 'Member organisations', kind_attendance: 'Attendance by organisation',
     asExcel: '{{what}} as Excel', asCsv: '{{what}} as CSV', excel: 'Excel', csv: 'CSV',
     hint: 'Headers are written in the language of the screen. CSV files are UTF-8, which Excel opens with Chinese and Cyrillic intact.',
@@ -282,6 +283,29 @@ export const en = {
     problem_noNoOnMarkBallot: 'Post {{post}}, candidate {{candidate}}: this ballot has no “against”.', problem_marksOverLimit: 'Post {{post}}: {{marks}} marks, but the valid papers allow at most {{limit}}.',
     problem_tellersDiffer: 'The tellers entered these papers differently: {{papers}}.', problem_paperTwice: 'Paper {{paper}} is entered twice.',
     problem_returnedOverIssued: '{{returned}} papers returned, but only {{issued}} ballots issued.', problem_presentOverEntitled: '{{present}} present is more than the {{entitled}} entitled.',
+  },
+  minutes: {
+    title: 'Minutes', documentTitle: 'Minutes of the assembly', mode: 'Language of the minutes', mode_parallel: 'Chinese and Russian in parallel', mode_zh: 'Chinese', mode_ru: 'Russian', mode_en: 'English',
+    intro: 'Written from the record: every figure comes from the check-in, the votes and the elections. Change any paragraph; the tables stay as recorded.',
+    textOf: 'Text: {{section}} ({{language}})', saveText: 'Save the text: {{section}}', restore: 'Back to the text from the record: {{section}}', edited: 'changed by the secretary', savedText: 'Saved.',
+    addSection: 'Add a section', sectionTitle: 'Title of the section', sectionText: 'Text of the section', after: 'After the section', addIt: 'Add the section', removeSection: 'Remove the section: {{section}}',
+    exportPdf: 'Minutes (PDF)', exportDocx: 'Minutes (Word .docx)', preparing: 'Writing the minutes…', exported: 'Saved as {{name}}.', fileName: 'minutes',
+    textTooLong: 'At most {{n}} characters.', sectionTitleRequired: 'Give the section a title in at least one language.', sectionTextRequired: 'Write the section’s text in at least one language.',
+    section_opening: 'The assembly', section_organisers: 'Organisers', section_attendance: 'Attendance and quorum', section_agenda: 'Agenda', section_council: 'The council as elected',
+    section_officers: 'The officers', section_experts: 'The expert committee', section_closing: 'Closing',
+    openingText: 'The {{event}} was held on {{date}} at {{venue}}.', organisersLine: '{{role}}: {{names}}.', listSeparator: '; ', noOrganisers: 'No organisers were recorded.',
+    attendanceText: 'Of the {{members}} member organisations, {{represented}} were represented; {{voting}} of the {{entitled}} voting delegates were present. {{present}} of the {{registered}} registered attendees were in the hall.',
+    membersByCategory: 'Member organisations by category', attendeesByCategory: 'Attendees by category', colCategory: 'Category', colMembers: 'Members', colRepresented: 'Represented', colRegistered: 'Registered', colPresent: 'Present',
+    agendaText: 'The assembly went through the {{n}} items of its agenda.', colTime: 'Time', colItem: 'Item', colSpeaker: 'Speaker',
+    voteText: 'Vote by {{procedure}}; voters: {{body}}; rule: {{rule}}.', sealedWith: 'The result was sealed with the fingerprint {{value}}.', notSealed: 'The result was not sealed.',
+    colFigure: 'Figure', colValue: 'Value', electionText: 'Voters: {{body}}; {{issued}} ballots issued, {{returned}} returned.',
+    councilText: 'The council consists of {{n}} members.', colMember: 'Member (representative)', officersText: 'The council elected its officers ({{n}} in all).', colPost: 'Post', colElected: 'Elected',
+    expertsText: 'The expert committee has {{n}} members.', noExperts: 'No expert committee was appointed.', closingText: 'The agenda having been completed, the chair declared the assembly closed.',
+    signChair: 'Chair', signSecretary: 'Secretary',
+  },
+  committee: {
+    title: 'Expert committee', add: 'Add a member', edit: 'Change the member', empty: 'No members appointed yet.', name: 'Name', role: 'Role', organisation: 'Organisation',
+    nameRequired: 'Give the name in at least one language.', roleRequired: 'Give the role in at least one language.',
   },
   votePresets: {
     cnCharterResolution: 'Chinese model charter: resolution (半数以上 of those present, ≥ ½)', cnCharterResolutionMoreThanHalf: 'Chinese model charter: resolution where it says 过半数 (> ½)', cnCharterAmendment: 'Chinese model charter: charter adoption or amendment (三分之二以上 of those present, ≥ ⅔)',

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const ru: Messages = {
   app: { language: 'Язык' },
-  nav: { label: 'Разделы мероприятия', setup: 'Настройка', organisations: 'Организации', attendees: 'Участники', checkin: 'Регистрация', badges: 'Бейджи', votes: 'Голосования', elections: 'Выборы', importExport: 'Импорт и экспорт' },
+  nav: { label: 'Разделы мероприятия', setup: 'Настройка', organisations: 'Организации', attendees: 'Участники', checkin: 'Регистрация', badges: 'Бейджи', votes: 'Голосования', elections: 'Выборы', minutes: 'Протокол', importExport: 'Импорт и экспорт' },
   about: {
     title: 'О программе Plenum',
     description: 'Plenum помогает провести собрание членов на месте: регистрация, отметка прибытия, бейджи, голосования, выборы и протокол — без интернета.',
@@ -125,6 +125,7 @@ export const ru: Messages = {
     unknownStatus: 'Неизвестный статус «{{value}}»; принят «член».', badWeight: '«{{value}}» — не вес голоса; принят 1.',
   },
   exports: {
+    kind_results: 'Итоги голосований и выборов с журналом выдачи бюллетеней', file_results: 'итоги', issuanceSheet: 'Выдача бюллетеней', issue_election: 'Выборы', issue_time: 'Время', issue_code: 'Код', issue_name: 'Имя', issue_organisation: 'Организация', issue_desk: 'Стойка', resultsExcel: 'Книга итогов (Excel)',
     title: 'Экспорт', kind_attendees: 'Участники', kind_organisations: 'Организации-члены', kind_attendance: 'Присутствие по организациям',
     asExcel: '{{what}} в Excel', asCsv: '{{what}} в CSV', excel: 'Excel', csv: 'CSV',
     hint: 'Заголовки пишутся на языке интерфейса. Файлы CSV — в UTF-8: Excel открывает их с китайскими и русскими буквами.',
@@ -285,6 +286,29 @@ export const ru: Messages = {
     problem_noNoOnMarkBallot: 'Должность {{post}}, кандидат {{candidate}}: в этом бюллетене нет «против».', problem_marksOverLimit: 'Должность {{post}}: отметок {{marks}}, а действительные бюллетени допускают не более {{limit}}.',
     problem_tellersDiffer: 'Члены комиссии ввели эти бюллетени по-разному: {{papers}}.', problem_paperTwice: 'Бюллетень {{paper}} введён дважды.',
     problem_returnedOverIssued: 'В урне {{returned}} бюллетеней, а выдано только {{issued}}.', problem_presentOverEntitled: 'Присутствующих {{present}} больше, чем имеющих право голоса ({{entitled}}).',
+  },
+  minutes: {
+    title: 'Протокол', documentTitle: 'Протокол собрания', mode: 'Язык протокола', mode_parallel: 'Китайский и русский параллельно', mode_zh: 'Китайский', mode_ru: 'Русский', mode_en: 'Английский',
+    intro: 'Составлен по записям: каждая цифра взята из регистрации, голосований и выборов. Любой абзац можно изменить; таблицы остаются как записано.',
+    textOf: 'Текст: {{section}} ({{language}})', saveText: 'Сохранить текст: {{section}}', restore: 'Вернуть текст по записям: {{section}}', edited: 'изменено секретарём', savedText: 'Сохранено.',
+    addSection: 'Добавить раздел', sectionTitle: 'Название раздела', sectionText: 'Текст раздела', after: 'После раздела', addIt: 'Добавить раздел', removeSection: 'Удалить раздел: {{section}}',
+    exportPdf: 'Протокол (PDF)', exportDocx: 'Протокол (Word .docx)', preparing: 'Протокол составляется…', exported: 'Сохранено: {{name}}.', fileName: 'протокол',
+    textTooLong: 'Не более {{n}} знаков.', sectionTitleRequired: 'Укажите название раздела хотя бы на одном языке.', sectionTextRequired: 'Напишите текст раздела хотя бы на одном языке.',
+    section_opening: 'Собрание', section_organisers: 'Организаторы', section_attendance: 'Присутствие и кворум', section_agenda: 'Повестка дня', section_council: 'Избранный совет',
+    section_officers: 'Руководство', section_experts: 'Экспертный комитет', section_closing: 'Закрытие',
+    openingText: '{{event}} состоялось {{date}}; место проведения: {{venue}}.', organisersLine: '{{role}}: {{names}}.', listSeparator: '; ', noOrganisers: 'Организаторы не указаны.',
+    attendanceText: 'Из {{members}} организаций-членов были представлены {{represented}}; присутствовали {{voting}} из {{entitled}} делегатов с правом голоса. В зале находились {{present}} из {{registered}} зарегистрированных участников.',
+    membersByCategory: 'Организации-члены по категориям', attendeesByCategory: 'Участники по категориям', colCategory: 'Категория', colMembers: 'Членов', colRepresented: 'Представлено', colRegistered: 'Зарегистрировано', colPresent: 'Присутствует',
+    agendaText: 'Собрание рассмотрело все пункты повестки дня (всего: {{n}}).', colTime: 'Время', colItem: 'Пункт', colSpeaker: 'Докладчик',
+    voteText: 'Способ голосования: {{procedure}}; голосуют: {{body}}; правило: {{rule}}.', sealedWith: 'Итог опечатан отпечатком {{value}}.', notSealed: 'Итог не опечатан.',
+    colFigure: 'Показатель', colValue: 'Значение', electionText: 'Голосуют: {{body}}; выдано бюллетеней {{issued}}, в урне {{returned}}.',
+    councilText: 'Членов совета: {{n}}.', colMember: 'Член совета (представитель)', officersText: 'Совет избрал руководство (всего {{n}}).', colPost: 'Должность', colElected: 'Избраны',
+    expertsText: 'Членов экспертного комитета: {{n}}.', noExperts: 'Экспертный комитет не назначен.', closingText: 'Повестка дня исчерпана; председательствующий объявил собрание закрытым.',
+    signChair: 'Председательствующий', signSecretary: 'Секретарь',
+  },
+  committee: {
+    title: 'Экспертный комитет', add: 'Добавить члена', edit: 'Изменить члена', empty: 'Члены пока не назначены.', name: 'Имя', role: 'Роль', organisation: 'Организация',
+    nameRequired: 'Укажите имя хотя бы на одном языке.', roleRequired: 'Укажите роль хотя бы на одном языке.',
   },
   votePresets: {
     cnCharterResolution: 'Типовой устав КНР: решение (半数以上 присутствующих, ≥ ½)', cnCharterResolutionMoreThanHalf: 'Типовой устав КНР: решение, где сказано 过半数 (> ½)', cnCharterAmendment: 'Типовой устав КНР: принятие и изменение устава (三分之二以上 присутствующих, ≥ ⅔)',

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const zhCN: Messages = {
   app: { language: '语言' },
-  nav: { label: '活动栏目', setup: '活动设置', organisations: '成员单位', attendees: '参会人员', checkin: '签到', badges: '胸牌', votes: '表决', elections: '选举', importExport: '导入导出' },
+  nav: { label: '活动栏目', setup: '活动设置', organisations: '成员单位', attendees: '参会人员', checkin: '签到', badges: '胸牌', votes: '表决', elections: '选举', minutes: '会议纪要', importExport: '导入导出' },
   about: {
     title: '关于 Plenum',
     description: 'Plenum 用于在会场离线组织会员大会：报名、签到、胸牌、表决、选举和会议纪要。',
@@ -113,6 +113,7 @@ export const zhCN: Messages = {
     unknownStatus: '未知状态“{{value}}”，按“成员”处理。', badWeight: '“{{value}}”不是有效的票数权重，使用 1。',
   },
   exports: {
+    kind_results: '表决和选举结果（含选票发放记录）', file_results: '表决选举结果', issuanceSheet: '选票发放', issue_election: '选举', issue_time: '时间', issue_code: '编号', issue_name: '姓名', issue_organisation: '单位', issue_desk: '发放台', resultsExcel: '结果工作簿（Excel）',
     title: '导出', kind_attendees: '参会人员', kind_organisations: '成员单位', kind_attendance: '各单位到会情况',
     asExcel: '{{what}}导出为 Excel', asCsv: '{{what}}导出为 CSV', excel: 'Excel', csv: 'CSV',
     hint: '表头使用当前界面语言。CSV 文件为 UTF-8 编码，Excel 打开时中文和俄文显示正常。',
@@ -265,6 +266,29 @@ export const zhCN: Messages = {
     problem_noNoOnMarkBallot: '职位 {{post}}，候选人 {{candidate}}：该选票没有“反对”。', problem_marksOverLimit: '职位 {{post}}：共 {{marks}} 个划记，但有效票最多允许 {{limit}} 个。',
     problem_tellersDiffer: '两名计票人录入不一致的选票：{{papers}}。', problem_paperTwice: '第 {{paper}} 张录入了两次。',
     problem_returnedOverIssued: '收回 {{returned}} 张，但只发放了 {{issued}} 张。', problem_presentOverEntitled: '到会 {{present}} 人多于有投票权的 {{entitled}} 人。',
+  },
+  minutes: {
+    title: '会议纪要', documentTitle: '大会会议纪要', mode: '纪要语言', mode_parallel: '中俄文对照', mode_zh: '中文', mode_ru: '俄文', mode_en: '英文',
+    intro: '根据记录生成：每个数字都来自签到、表决和选举。任何段落都可修改；表格保持记录原样。',
+    textOf: '正文：{{section}}（{{language}}）', saveText: '保存正文：{{section}}', restore: '恢复为记录生成的正文：{{section}}', edited: '秘书已修改', savedText: '已保存。',
+    addSection: '添加章节', sectionTitle: '章节标题', sectionText: '章节正文', after: '位于此章节之后', addIt: '添加章节', removeSection: '删除章节：{{section}}',
+    exportPdf: '会议纪要（PDF）', exportDocx: '会议纪要（Word .docx）', preparing: '正在生成会议纪要…', exported: '已保存为 {{name}}。', fileName: '会议纪要',
+    textTooLong: '最多 {{n}} 个字符。', sectionTitleRequired: '请至少用一种语言填写章节标题。', sectionTextRequired: '请至少用一种语言填写章节正文。',
+    section_opening: '大会概况', section_organisers: '主办单位', section_attendance: '出席情况与法定人数', section_agenda: '会议议程', section_council: '当选理事会',
+    section_officers: '负责人', section_experts: '专家委员会', section_closing: '闭幕',
+    openingText: '{{event}}于{{date}}在{{venue}}举行。', organisersLine: '{{role}}：{{names}}。', listSeparator: '、', noOrganisers: '未记录主办单位。',
+    attendanceText: '{{members}} 个会员单位中，{{represented}} 个单位出席；有表决权的代表 {{entitled}} 名，到会 {{voting}} 名。登记参会人员 {{registered}} 名，到场 {{present}} 名。',
+    membersByCategory: '会员单位（按类别）', attendeesByCategory: '参会人员（按类别）', colCategory: '类别', colMembers: '会员数', colRepresented: '出席单位', colRegistered: '登记', colPresent: '到场',
+    agendaText: '大会依次进行了议程所列 {{n}} 项内容。', colTime: '时间', colItem: '议程', colSpeaker: '发言人',
+    voteText: '表决方式：{{procedure}}；投票主体：{{body}}；规则：{{rule}}。', sealedWith: '结果已封存，指纹为 {{value}}。', notSealed: '结果未封存。',
+    colFigure: '项目', colValue: '数值', electionText: '投票主体：{{body}}；发出选票 {{issued}} 张，收回 {{returned}} 张。',
+    councilText: '理事会由 {{n}} 个理事单位组成。', colMember: '理事单位（代表）', officersText: '理事会选举产生负责人（共 {{n}} 名）。', colPost: '职位', colElected: '当选',
+    expertsText: '专家委员会共 {{n}} 名成员。', noExperts: '未设专家委员会。', closingText: '议程全部完成，主持人宣布大会闭幕。',
+    signChair: '主持人', signSecretary: '秘书',
+  },
+  committee: {
+    title: '专家委员会', add: '添加成员', edit: '修改成员', empty: '尚未任命成员。', name: '姓名', role: '职务', organisation: '单位',
+    nameRequired: '请至少用一种语言填写姓名。', roleRequired: '请至少用一种语言填写职务。',
   },
   votePresets: {
     cnCharterResolution: '社会团体章程示范文本：决议（到会半数以上，≥ ½）', cnCharterResolutionMoreThanHalf: '社会团体章程示范文本：章程写“过半数”的决议（> ½）', cnCharterAmendment: '社会团体章程示范文本：制定和修改章程（到会三分之二以上，≥ ⅔）',

@@ -7,6 +7,7 @@ import { liveAttendees, liveOrganisations, readAllRows } from '../../db/projecti
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { markTiming } from '../../app/timing';
+import { resultsTables } from '../../../shared/export/resultsWorkbook';
 
 type ExportKind = 'attendees' | 'organisations' | 'attendance' | 'checkInLog';
 
@@ -44,6 +45,23 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
     setStatus(saved ? t('exports.saved', { name: saved }) : '');
   };
 
+  // Every vote and election round on a sheet of its own, and the ballot issuance log.
+  const saveResults = async () => {
+    setStatus(t('exports.preparing'));
+    const [votes, elections, papers, issues, attendees, organisations] = await Promise.all([
+      store.db.votes.where('conferenceId').equals(conferenceId).toArray(),
+      store.db.elections.where('conferenceId').equals(conferenceId).toArray(),
+      store.db.ballotEntries.where('conferenceId').equals(conferenceId).toArray(),
+      store.db.ballotIssues.where('conferenceId').equals(conferenceId).toArray(),
+      readAllRows(store.db, 'attendee', conferenceId),
+      readAllRows(store.db, 'organisation', conferenceId),
+    ]);
+    const tables = resultsTables({ votes, elections, papers, issues, attendees, organisations }, (key, params) => t(key, params ?? {}), language, (iso) => formatDateTime(iso, language));
+    const bytes = await writeWorkbook(tables);
+    const saved = await platform.saveFile(`${t('exports.file_results')}-${new Date().toISOString().slice(0, 10)}.xlsx`, bytes, XLSX);
+    setStatus(saved ? t('exports.saved', { name: saved }) : '');
+  };
+
   const kinds: ExportKind[] = ['attendees', 'organisations', 'attendance', 'checkInLog'];
   return (
     <section aria-labelledby="export-title" className="panel">
@@ -63,6 +81,14 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
               </td>
             </tr>
           ))}
+          <tr>
+            <th scope="row">{t('exports.kind_results')}</th>
+            <td className="row-actions">
+              <button type="button" className="button button--small" onClick={() => void saveResults()}>
+                {t('exports.resultsExcel')}
+              </button>
+            </td>
+          </tr>
         </tbody>
       </table>
       <p className="hint">{t('exports.hint')}</p>

@@ -9,6 +9,7 @@ import { FormErrors } from '../../components/fields';
 import { ConferenceFieldsEditor, CONFERENCE_FIELDS } from './ConferenceFieldsEditor';
 import { OrganisersSection } from './OrganisersSection';
 import { AgendaSection } from './AgendaSection';
+import { CommitteeSection } from './CommitteeSection';
 import { HistoryButton } from '../history/HistoryButton';
 
 export function EventSetupScreen({ conferenceId }: { conferenceId: string }) {
@@ -63,6 +64,7 @@ export function EventSetupScreen({ conferenceId }: { conferenceId: string }) {
       </section>
       <OrganisersSection conferenceId={conferenceId} />
       <AgendaSection conferenceId={conferenceId} />
+      <CommitteeSection conferenceId={conferenceId} />
     </div>
   );
 }

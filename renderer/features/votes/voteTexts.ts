@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import type { Vote } from '../../../shared/domain/entities';
 import type { VoteResult } from '../../../shared/rules/tally';
-import { explainVote } from '../../../shared/rules/explain';
-import { thresholdOf } from '../../../shared/rules/majority';
+import { explainVote, ruleSummary } from '../../../shared/rules/explain';
 import type { ResultSheetContent } from '../../../shared/documents/resultSheet';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -14,10 +13,7 @@ export function fixedT(language: 'zh-CN' | 'ru' | 'en'): T {
 }
 
 export function ruleText(vote: Vote, t: T): string {
-  const threshold = thresholdOf(vote.rule.majority);
-  const majority = threshold ? t(threshold.comparison === '>=' ? 'votes.thresholdAtLeast' : 'votes.thresholdMoreThan', { fraction: `${threshold.numerator}/${threshold.denominator}`, baseShort: t(`votes.baseShort_${vote.rule.base}`) }) : t('votes.majority_simple');
-  const quorum = vote.rule.quorum.kind === 'none' ? t('checkin.noQuorumRule') : t(vote.rule.quorum.comparison === '>=' ? 'checkin.ruleAtLeast' : 'checkin.ruleMoreThan', { fraction: `${vote.rule.quorum.numerator}/${vote.rule.quorum.denominator}` });
-  return t('votes.ruleSummary', { majority, quorum });
+  return ruleSummary(vote.rule, t);
 }
 
 export function explanation(vote: Vote, result: VoteResult, t: T): string {

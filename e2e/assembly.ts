@@ -1,0 +1,69 @@
+import { expect, type Download, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import type { DemoDelegate } from './helpers';
+
+/** The steps of the assembly's day as the tellers take them, shared by the elections and the minutes tests. */
+export const pdfText = async (download: Promise<Download>) => execFileSync('pdftotext', ['-layout', (await (await download).path())!, '-'], { encoding: 'utf8' });
+
+/** A badge scan: the code typed in a burst, then Enter. */
+export async function scan(page: Page, code: string) {
+  await page.keyboard.type(`${code}\n`, { delay: 2 });
+}
+
+export async function openElection(page: Page) {
+  await page.getByRole('button', { name: 'Open the election' }).click();
+  await expect(page.getByRole('tab', { name: 'Issue ballots' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Issue a ballot to (name or badge scan)')).toBeFocused();
+}
+
+export async function enterPaper(page: Page, marks: string[]) {
+  const form = page.getByRole('form', { name: 'Enter a paper' });
+  const fields = form.getByLabel(/^Marks: /);
+  for (let i = 0; i < marks.length; i++) await fields.nth(i).fill(marks[i]!);
+  const before = await page.getByRole('list', { name: 'Papers entered' }).getByRole('listitem').count();
+  await fields.first().press('Enter');
+  await expect(page.getByRole('list', { name: 'Papers entered' }).getByRole('listitem')).toHaveCount(before + 1);
+}
+
+export async function fillPost(dialog: ReturnType<Page['getByRole']>, n: number, post: { zh: string; ru: string; seats: number; method?: string; kind: 'member organisations (with their representative)' | 'persons'; codes: readonly string[] }) {
+  await dialog.getByLabel(`Title of post ${n} (Chinese)`).fill(post.zh);
+  await dialog.getByLabel(`Title of post ${n} (Russian)`).fill(post.ru);
+  await dialog.getByLabel(`Seats, post ${n}`).fill(String(post.seats));
+  if (post.method) await dialog.getByRole('combobox', { name: `Ballot, post ${n}` }).selectOption({ label: post.method });
+  await dialog.getByRole('combobox', { name: `Candidates are, post ${n}` }).selectOption({ label: post.kind });
+  await dialog.getByLabel(`Candidates’ codes in ballot order, post ${n}`).fill(post.codes.join(' '));
+}
+
+
+/** The charter vote by paper ballot, counted, closed and sealed. */
+export async function runCharterVote(page: Page, present: number, yes: number) {
+  await page.getByRole('link', { name: 'Votes' }).click();
+  await page.getByRole('button', { name: 'New vote' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New vote' });
+  await dialog.getByLabel('Motion (Chinese)', { exact: true }).fill('审议并表决联盟章程');
+  await dialog.getByLabel('Motion (Russian)', { exact: true }).fill('Голосование по уставу альянса');
+  await dialog.getByRole('button', { name: 'Create the vote' }).click();
+  await page.getByRole('button', { name: 'Open the vote' }).click();
+  await page.getByLabel('Ballots issued').fill(String(present));
+  await page.getByLabel('Ballots returned').fill(String(present));
+  await page.getByLabel('Yes', { exact: true }).fill(String(yes));
+  await page.getByLabel('No', { exact: true }).fill(String(present - yes - 1));
+  await page.getByLabel('Abstain', { exact: true }).fill('1');
+  await page.getByLabel('Invalid', { exact: true }).fill('0');
+  await page.getByRole('button', { name: 'Save the counts' }).click();
+  await page.getByRole('button', { name: 'Close the vote' }).click();
+  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);
+}
+
+/** An election round through to its seal: ballots issued by scan, papers entered, closed, sealed. */
+export async function countAndSeal(page: Page, voters: readonly DemoDelegate[], papers: string[][]) {
+  await openElection(page);
+  for (const voter of voters) await scan(page, voter.code);
+  await expect(page.getByText(`Ballots issued: ${voters.length};`)).toBeVisible();
+  await page.getByRole('tab', { name: 'Count the papers' }).click();
+  for (const marks of papers) await enterPaper(page, marks);
+  await page.getByRole('button', { name: 'Close the election' }).click();
+  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);
+}
