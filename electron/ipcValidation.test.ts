@@ -64,4 +64,13 @@ describe('application menu', () => {
       for (const value of Object.values(MENU_STRINGS[language])) expect(value.trim()).not.toBe('');
     }
   });
+
+  it('takes a backup only as a zip of an event', async () => {
+    const { backupRequestSchema } = await import('./ipcValidation');
+    const zip = new Uint8Array([0x50, 0x4b, 3, 4]);
+    expect(backupRequestSchema.safeParse({ conferenceId: '01M8K92FGGJ8272XBQWCSN4SEY', bytes: zip, reason: 'seal' }).success).toBe(true);
+    expect(backupRequestSchema.safeParse({ conferenceId: '../etc', bytes: zip, reason: 'seal' }).success).toBe(false);
+    expect(backupRequestSchema.safeParse({ conferenceId: '01M8K92FGGJ8272XBQWCSN4SEY', bytes: new Uint8Array([1, 2]), reason: 'seal' }).success).toBe(false);
+    expect(backupRequestSchema.safeParse({ conferenceId: '01M8K92FGGJ8272XBQWCSN4SEY', bytes: zip, reason: 'whenever' }).success).toBe(false);
+  });
 });

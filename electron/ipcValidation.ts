@@ -27,6 +27,18 @@ export const openInViewerSchema = z
 /** A second window may show only the announce view of a vote or an election: `#/events/<id>/announce/<id>`, `…/announceElection/<id>`. */
 export const secondWindowPathSchema = z.string().regex(/^#\/events\/[0-9A-Z]{26}\/announce(Election)?\/[0-9A-Z]{26}$/, { message: 'an announce view' });
 
+/** A backup to write: an event id, bytes of a zip, and why. */
+export const backupRequestSchema = z.object({
+  conferenceId: z.string().regex(/^[0-9A-Z]{26}$/, { message: 'an event id' }),
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((b) => b.byteLength <= 512 * 1024 * 1024, { message: 'at most 512 MiB' })
+    .refine((b) => b[0] === 0x50 && b[1] === 0x4b, { message: 'a zip archive' }),
+  reason: z.enum(['interval', 'import', 'seal', 'reopen', 'manual']),
+});
+
+export const backupPathSchema = z.string().min(1).max(4096);
+
 /** Only our own renderer, loaded from the app scheme, may call the main process. */
 export function isTrustedSender(frameUrl: string | undefined): boolean {
   if (!frameUrl) return false;

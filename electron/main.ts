@@ -3,7 +3,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME, IPC_CHANNELS, type AppInfo, type MenuCommand } from '../shared/ipc';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './protocolPath';
-import { isAllowedNavigation, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, secondWindowPathSchema, showInFolderSchema } from './ipcValidation';
+import { backupPathSchema, backupRequestSchema, isAllowedNavigation, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, secondWindowPathSchema, showInFolderSchema } from './ipcValidation';
+import { BackupFolders } from './backups';
 import { loadOrCreateDeviceId } from './deviceId';
 import { buildMenuTemplate } from './menu';
 import { MENU_LANGUAGES, menuLanguageFor, type MenuLanguage } from './menuStrings';
@@ -54,7 +55,7 @@ function guard<A extends unknown[], R>(handler: (...args: A) => R) {
   };
 }
 
-function registerIpc(deviceId: string): void {
+function registerIpc(deviceId: string, backups: BackupFolders): void {
   ipcMain.handle(
     IPC_CHANNELS.appInfo,
     guard((): AppInfo => ({ name: app.getName(), version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '' })),
@@ -96,6 +97,32 @@ function registerIpc(deviceId: string): void {
   ipcMain.handle(
     IPC_CHANNELS.openSecondWindow,
     guard((raw: unknown) => openSecondWindow(secondWindowPathSchema.parse(raw))),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.writeBackup,
+    guard(async (raw: unknown) => {
+      const request = backupRequestSchema.parse(raw);
+      return backups.write(request.conferenceId, request.bytes);
+    }),
+  );
+  ipcMain.handle(IPC_CHANNELS.listBackups, guard(() => backups.list()));
+  ipcMain.handle(
+    IPC_CHANNELS.readBackup,
+    guard(async (raw: unknown) => {
+      const file = backupPathSchema.parse(raw);
+      if (!(await backups.isBackup(file))) throw new Error('not a backup of this app');
+      return new Uint8Array(await fs.readFile(file));
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.chooseBackupFolder,
+    guard(async () => {
+      const choice = await dialog.showOpenDialog(mainWindow!, { properties: ['openDirectory', 'createDirectory'] });
+      const folder = choice.filePaths[0];
+      if (choice.canceled || !folder) return null;
+      await backups.setSecond(folder);
+      return folder;
+    }),
   );
   ipcMain.handle(
     IPC_CHANNELS.setMenuLanguage,
@@ -166,7 +193,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     menuLanguage = menuLanguageFor(app.getLocale());
     serveRenderer();
-    registerIpc(loadOrCreateDeviceId(app.getPath('userData')));
+    registerIpc(loadOrCreateDeviceId(app.getPath('userData')), new BackupFolders(app.getPath('userData')));
     installMenu();
     createWindow();
     app.on('activate', () => {

@@ -11,6 +11,10 @@ const api = {
   openInViewer: (path) => ipcRenderer.invoke(IPC_CHANNELS.openInViewer, path),
   setMenuLanguage: (language) => ipcRenderer.invoke(IPC_CHANNELS.setMenuLanguage, language),
   openSecondWindow: (hashPath) => ipcRenderer.invoke(IPC_CHANNELS.openSecondWindow, hashPath),
+  writeBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeBackup, request),
+  listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups),
+  readBackup: (path) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, path),
+  chooseBackupFolder: () => ipcRenderer.invoke(IPC_CHANNELS.chooseBackupFolder),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(IPC_CHANNELS.menuCommand, handler);

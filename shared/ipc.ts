@@ -37,6 +37,23 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
+/** A backup archive the desktop app wrote (docs/archive-format.md). */
+export interface BackupFile {
+  name: string;
+  folder: string;
+  path: string;
+  bytes: number;
+  /** ISO time the file was written. */
+  written: string;
+}
+
+export interface BackupRequest {
+  conferenceId: string;
+  bytes: Uint8Array;
+  /** Why it is written now: a regular backup, or after an import, a seal, a reopening. */
+  reason: 'interval' | 'import' | 'seal' | 'reopen' | 'manual';
+}
+
 export type MenuCommand = { type: 'language'; language: string } | { type: 'about' } | { type: 'home' };
 
 export interface PlenumApi {
@@ -53,6 +70,14 @@ export interface PlenumApi {
   openSecondWindow(hashPath: string): Promise<void>;
   /** Tells the main process the UI language, so the application menu follows it. */
   setMenuLanguage(language: string): Promise<void>;
+  /** Writes an event's archive into the backup folders (user data, and the second folder if set), keeping a bounded rotation. */
+  writeBackup(request: BackupRequest): Promise<BackupFile[]>;
+  /** Every backup in the backup folders, newest first. */
+  listBackups(): Promise<BackupFile[]>;
+  /** A backup's bytes, for restoring it; only files inside the backup folders. */
+  readBackup(path: string): Promise<Uint8Array>;
+  /** Lets the user choose a second backup folder (a USB stick); null when cancelled. */
+  chooseBackupFolder(): Promise<string | null>;
   /** Commands chosen in the application menu; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -67,6 +92,10 @@ export const IPC_CHANNELS = {
   setMenuLanguage: 'menu:set-language',
   openSecondWindow: 'window:open-second',
   menuCommand: 'menu:command',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  chooseBackupFolder: 'backup:choose-folder',
 } as const;
 
 export const APP_SCHEME = 'app';

@@ -17,9 +17,12 @@ import { VotesScreen } from '../features/votes/VotesScreen';
 import { AnnounceScreen } from '../features/votes/AnnounceScreen';
 import { ElectionsScreen } from '../features/elections/ElectionsScreen';
 import { MinutesScreen } from '../features/minutes/MinutesScreen';
+import { ArchiveScreen } from '../features/archive/ArchiveScreen';
+import { useAutomaticBackups } from '../features/archive/useAutomaticBackups';
+import { changedSinceExport } from '../features/archive/exportReminder';
 import { ElectionAnnounceScreen } from '../features/elections/ElectionAnnounce';
 
-const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'minutes', 'importExport'] as const;
+const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'minutes', 'importExport', 'archive'] as const;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -29,6 +32,10 @@ export function App() {
   const language = currentLanguage();
   const conferenceId = route.screen === 'events' ? null : route.conferenceId;
   const conference = useLiveQuery(() => (conferenceId ? store.db.conferences.get(conferenceId) : undefined), [conferenceId]);
+
+  useAutomaticBackups(conferenceId);
+  // In a browser nothing is backed up by itself: remind the staff to export while changes are not in an archive.
+  const unexported = useLiveQuery(async () => (conferenceId && !platform.backups ? changedSinceExport(store, conferenceId) : false), [conferenceId, platform]);
 
   useEffect(() => {
     void platform.setMenuLanguage(i18n.language);
@@ -84,6 +91,11 @@ export function App() {
           </select>
         </label>
       </header>
+      {unexported && conferenceId && route.screen !== 'archive' ? (
+        <p className="export-reminder" role="note">
+          {t('archive.webReminderShort')} <a href={routePath({ screen: 'archive', conferenceId })}>{t('archive.export')}</a>
+        </p>
+      ) : null}
       <main className="screen">
         {route.screen === 'events' ? <EventsScreen /> : null}
         {route.screen === 'setup' ? <EventSetupScreen conferenceId={route.conferenceId} /> : null}
@@ -95,6 +107,7 @@ export function App() {
         {route.screen === 'votes' ? <VotesScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'elections' ? <ElectionsScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'minutes' ? <MinutesScreen conferenceId={route.conferenceId} /> : null}
+        {route.screen === 'archive' ? <ArchiveScreen conferenceId={route.conferenceId} /> : null}
       </main>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </div>

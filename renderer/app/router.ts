@@ -11,6 +11,7 @@ export type Route =
   | { screen: 'votes'; conferenceId: string }
   | { screen: 'elections'; conferenceId: string }
   | { screen: 'minutes'; conferenceId: string }
+  | { screen: 'archive'; conferenceId: string }
   | { screen: 'announceElection'; conferenceId: string; electionId: string }
   | { screen: 'announce'; conferenceId: string; voteId: string };
 
@@ -20,7 +21,7 @@ export function parseRoute(hash: string): Route {
     const screen = parts[2];
     if (screen === 'announce' && parts[3]) return { screen, conferenceId: parts[1], voteId: parts[3] };
     if (screen === 'announceElection' && parts[3]) return { screen, conferenceId: parts[1], electionId: parts[3] };
-    if (screen === 'organisations' || screen === 'attendees' || screen === 'setup' || screen === 'importExport' || screen === 'checkin' || screen === 'badges' || screen === 'votes' || screen === 'elections' || screen === 'minutes') return { screen, conferenceId: parts[1] };
+    if (screen === 'organisations' || screen === 'attendees' || screen === 'setup' || screen === 'importExport' || screen === 'checkin' || screen === 'badges' || screen === 'votes' || screen === 'elections' || screen === 'minutes' || screen === 'archive') return { screen, conferenceId: parts[1] };
     return { screen: 'setup', conferenceId: parts[1] };
   }
   return { screen: 'events' };

@@ -6,6 +6,7 @@ import { councilMembers, electionElectorate, votersOf } from '../../shared/elect
 import type { EventStore } from './eventStore';
 import { readAllRows } from './projectionPages';
 import { deskName } from './openDatabase';
+import { openConflicts } from './voteActions';
 
 async function fresh(store: EventStore, election: Election): Promise<Election> {
   return (await store.db.elections.get(election.id)) ?? election;
@@ -86,7 +87,7 @@ export const recordLotsAction = (store: EventStore, election: Election, postId: 
   store.run(async () => elections.recordLots(await fresh(store, election), postId, winnerIds, drawnBy, now(), await papersOf(store, election.id), await issuedCount(store, election.id)));
 
 export const sealElectionAction = (store: EventStore, election: Election, note: string): Promise<CommandResult> =>
-  store.run(async () => elections.sealElection(await fresh(store, election), note, by(store), now(), await papersOf(store, election.id), await issuedCount(store, election.id)));
+  store.run(async () => elections.sealElection(await fresh(store, election), note, by(store), now(), await papersOf(store, election.id), await issuedCount(store, election.id), await openConflicts(store, election.conferenceId, election.id)));
 
 export const reopenElectionAction = (store: EventStore, election: Election, reason: string): Promise<CommandResult> => store.run(async () => elections.reopenElection(await fresh(store, election), reason, by(store), now()));
 

@@ -1,7 +1,7 @@
 import type { AnyEntity, EntityKind } from '../../shared/domain/entities';
-import { commitOf, EVENT_SCHEMA_VERSION, eventType, type DomainEvent } from '../../shared/domain/events';
+import { commitOf, EVENT_SCHEMA_VERSION, eventType, type Commit, type DomainEvent } from '../../shared/domain/events';
 import type { CommandResult } from '../../shared/domain/commands';
-import { decodeHlc, encodeHlc, initialHlc, tickHlc, type Hlc } from '../../shared/domain/hlc';
+import { decodeHlc, encodeHlc, initialHlc, receiveHlc, tickHlc, type Hlc } from '../../shared/domain/hlc';
 import { newId } from '../../shared/domain/ids';
 import { projectEvent } from '../../shared/domain/reducers';
 import type { PlenumDatabase } from './schema';
@@ -27,20 +27,32 @@ export class EventStore {
     private readonly now: () => number = Date.now,
   ) {}
 
+  private readonly listeners = new Set<(commit: Commit) => void>();
+
+  /** Called after each commit is on disk (for the automatic backups); returns an unsubscribe function. */
+  onCommit(listener: (commit: Commit) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   get deviceId(): string {
     return this.identity.deviceId;
   }
 
   async run(plan: () => Promise<CommandResult> | CommandResult): Promise<CommandResult> {
     const db = this.db;
-    return db.transaction('rw', [db.commits, db.meta, ...db.projectionTables], async () => {
+    let written: Commit | null = null;
+    const outcome = await db.transaction('rw', [db.commits, db.meta, ...db.projectionTables], async () => {
       const result = await plan();
       if (!result.ok || result.events.length === 0) return result;
       const stamped = await this.stamp(result.events);
-      await db.commits.add(commitOf(stamped));
+      written = commitOf(stamped);
+      await db.commits.add(written);
       await this.project(stamped);
       return result;
     });
+    if (written) for (const listener of this.listeners) listener(written);
+    return outcome;
   }
 
   private async stamp(planned: readonly Pick<DomainEvent, 'conferenceId' | 'entityId' | 'payload'>[]): Promise<DomainEvent[]> {
@@ -94,6 +106,33 @@ export class EventStore {
     }
   }
 
+  /**
+   * Adds commits made elsewhere (an archive) to the log — those it already has are skipped, by id —
+   * moves the clock past them, writes what `after` decides (the merge's conflicts), and rebuilds
+   * the event's projections: one transaction, so an interruption leaves the event as it was.
+   */
+  async importCommits(conferenceId: string, commits: readonly Commit[], after?: () => CommandResult): Promise<{ added: number; result: CommandResult | null }> {
+    const db = this.db;
+    return db.transaction('rw', [db.commits, db.meta, ...db.projectionTables], async () => {
+      const existing = new Set((await db.commits.bulkGet(commits.map((c) => c.id))).filter(Boolean).map((c) => c!.id));
+      const fresh = commits.filter((c) => !existing.has(c.id));
+      if (fresh.length) await db.commits.bulkAdd(fresh);
+      const latest = fresh.flatMap((c) => c.events).reduce((max, e) => (e.hlc > max ? e.hlc : max), '');
+      if (latest) {
+        const stored = await db.meta.get(CLOCK_KEY);
+        const local = stored ? decodeHlc(String(stored.value)) : initialHlc(this.identity.deviceId);
+        await db.meta.put({ key: CLOCK_KEY, value: encodeHlc(receiveHlc({ ...local, node: this.identity.deviceId }, decodeHlc(latest), this.now())) });
+      }
+      let result: CommandResult | null = null;
+      if (after) {
+        result = after();
+        if (result.ok && result.events.length) await db.commits.add(commitOf(await this.stamp(result.events)));
+      }
+      if (fresh.length || result?.ok) await this.rebuildProjections(conferenceId);
+      return { added: fresh.length, result };
+    });
+  }
+
   /** Throws the projections of a conference away and builds them again from its log. */
   async rebuildProjections(conferenceId: string): Promise<void> {
     const db = this.db;
@@ -101,7 +140,7 @@ export class EventStore {
       const commits = await db.commits.where('[conferenceId+hlc]').between([conferenceId, ''], [conferenceId, '\uffff']).toArray();
       const events = commits.flatMap((c) => c.events).sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
       await db.conferences.delete(conferenceId);
-      for (const table of [db.organisers, db.agendaItems, db.importBatches, db.votes, db.elections, db.ballotIssues, db.ballotEntries, db.committeeMembers, db.minutes]) await table.where('conferenceId').equals(conferenceId).delete();
+      for (const table of [db.organisers, db.agendaItems, db.importBatches, db.votes, db.elections, db.ballotIssues, db.ballotEntries, db.committeeMembers, db.minutes, db.conflicts]) await table.where('conferenceId').equals(conferenceId).delete();
       await clearPages(db, conferenceId);
       await this.project(events);
     });

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { AgendaItem, BallotEntry, BallotIssue, CommitteeMember, Conference, Election, Minutes, EntityKind, ImportBatch, Organiser, AnyEntity, Vote } from '../../shared/domain/entities';
+import type { AgendaItem, BallotEntry, BallotIssue, CommitteeMember, Conference, Conflict, Election, Minutes, EntityKind, ImportBatch, Organiser, AnyEntity, Vote } from '../../shared/domain/entities';
 import type { Commit } from '../../shared/domain/events';
 import type { PagedKind, ProjectionPage } from './projectionPages';
 
@@ -26,6 +26,8 @@ export class PlenumDatabase extends Dexie {
   committeeMembers!: Table<CommitteeMember, string>;
   /** What the secretary wrote into the minutes (one record per event). */
   minutes!: Table<Minutes, string>;
+  /** Entries two laptops made apart for the same thing, found by merging an archive. */
+  conflicts!: Table<Conflict, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = 'plenum') {
@@ -48,6 +50,7 @@ export class PlenumDatabase extends Dexie {
     this.version(5).stores({ votes: 'id, conferenceId' });
     this.version(6).stores({ elections: 'id, conferenceId', ballotIssues: 'id, conferenceId, electionId', ballotEntries: 'id, conferenceId, electionId' });
     this.version(7).stores({ committeeMembers: 'id, conferenceId', minutes: 'id, conferenceId' });
+    this.version(8).stores({ conflicts: 'id, conferenceId' });
   }
 
   /** The table of a kind stored a record each; organisations and attendees are in pages instead. */
@@ -63,12 +66,13 @@ export class PlenumDatabase extends Dexie {
       ballotEntry: this.ballotEntries as Table<AnyEntity, string>,
       committeeMember: this.committeeMembers as Table<AnyEntity, string>,
       minutes: this.minutes as Table<AnyEntity, string>,
+      conflict: this.conflicts as Table<AnyEntity, string>,
     };
     return tables[kind];
   }
 
   /** Every table a command may write besides the log. */
   get projectionTables(): Table[] {
-    return [this.conferences, this.organisers, this.agendaItems, this.importBatches, this.votes, this.elections, this.ballotIssues, this.ballotEntries, this.committeeMembers, this.minutes, this.pages] as Table[];
+    return [this.conferences, this.organisers, this.agendaItems, this.importBatches, this.votes, this.elections, this.ballotIssues, this.ballotEntries, this.committeeMembers, this.minutes, this.conflicts, this.pages] as Table[];
   }
 }

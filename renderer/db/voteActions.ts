@@ -35,5 +35,10 @@ export const closeVoteAction = (store: EventStore, vote: Vote): Promise<CommandR
     const current = await fresh(store, vote);
     return votes.closeVote(current, await snapshotNow(store, current, current.conferenceId));
   });
-export const sealVoteAction = (store: EventStore, vote: Vote, note: string): Promise<CommandResult> => store.run(async () => votes.sealVote(await fresh(store, vote), note, by(store), new Date().toISOString()));
+/** Conflicts from a merged archive about this vote or election that no one has decided yet. */
+export async function openConflicts(store: EventStore, conferenceId: string, recordId: string): Promise<number> {
+  return (await store.db.conflicts.where('conferenceId').equals(conferenceId).toArray()).filter((c) => c.recordId === recordId && c.resolvedWith === null && !c.deletedAt).length;
+}
+
+export const sealVoteAction = (store: EventStore, vote: Vote, note: string): Promise<CommandResult> => store.run(async () => votes.sealVote(await fresh(store, vote), note, by(store), new Date().toISOString(), await openConflicts(store, vote.conferenceId, vote.id)));
 export const reopenVoteAction = (store: EventStore, vote: Vote, reason: string): Promise<CommandResult> => store.run(async () => votes.reopenVote(await fresh(store, vote), reason, by(store), new Date().toISOString()));

@@ -14,6 +14,7 @@ export function electronPlatform(api: PlenumApi): Platform {
     openInViewer: (path) => api.openInViewer(path),
     setMenuLanguage: (language) => api.setMenuLanguage(language),
     openSecondWindow: (hashPath) => api.openSecondWindow(hashPath),
+    backups: { write: (request) => api.writeBackup(request), list: () => api.listBackups(), read: (path) => api.readBackup(path), chooseFolder: () => api.chooseBackupFolder() },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -1,4 +1,4 @@
-import type { FileFilter } from '../../shared/ipc';
+import type { BackupFile, BackupRequest, FileFilter } from '../../shared/ipc';
 
 export interface PickedFile {
   name: string;
@@ -20,5 +20,12 @@ export interface Platform {
   setMenuLanguage(language: string): Promise<void>;
   /** A second window on one screen of the app (desktop: a new window; web: a new tab). */
   openSecondWindow(hashPath: string): Promise<void>;
+  /** Automatic backups to folders: the desktop app only (null in a browser). */
+  backups: {
+    write(request: BackupRequest): Promise<BackupFile[]>;
+    list(): Promise<BackupFile[]>;
+    read(path: string): Promise<Uint8Array>;
+    chooseFolder(): Promise<string | null>;
+  } | null;
   onMenuCommand(listener: (command: import('../../shared/ipc').MenuCommand) => void): () => void;
 }

@@ -44,6 +44,7 @@ export function webPlatform(): Platform {
     openSecondWindow: async (hashPath) => {
       window.open(`${location.pathname}${location.search}${hashPath}`, 'plenum-announce', 'popup');
     },
+    backups: null,
     onMenuCommand: () => () => {},
   };
 }

@@ -4,6 +4,7 @@ import type { VoteCounts } from '../rules/majority';
 import type { Choice, Procedure, VoteOptions, VoteRule } from '../rules/tally';
 import type { BallotEntryFields, BallotIssueFields, ElectionFields } from '../elections/electionTypes';
 import type { CommitteeMemberFields, MinutesFields } from '../minutes/minutesTypes';
+import type { ConflictFields } from '../archive/mergeArchive';
 
 /** The records of one conference, as the projections hold them. */
 
@@ -227,14 +228,16 @@ export interface EntityFieldsByKind {
   ballotEntry: BallotEntryFields;
   committeeMember: CommitteeMemberFields;
   minutes: MinutesFields;
+  conflict: ConflictFields;
 }
 export type EntityKind = keyof EntityFieldsByKind;
-export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance', 'badgePrint', 'vote', 'election', 'ballotIssue', 'ballotEntry', 'committeeMember', 'minutes'];
+export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance', 'badgePrint', 'vote', 'election', 'ballotIssue', 'ballotEntry', 'committeeMember', 'minutes', 'conflict'];
 
 export type Election = RecordMeta & ElectionFields;
 export type BallotIssue = RecordMeta & BallotIssueFields;
 export type BallotEntry = RecordMeta & BallotEntryFields;
 export type CommitteeMember = RecordMeta & CommitteeMemberFields;
 export type Minutes = RecordMeta & MinutesFields;
+export type Conflict = RecordMeta & ConflictFields;
 export type EntityOf<K extends EntityKind> = RecordMeta & EntityFieldsByKind[K];
 export type AnyEntity = EntityOf<EntityKind>;

@@ -111,8 +111,9 @@ export function recordLots(election: Election, postId: string, winnerIds: string
 }
 
 /** Sealing stores the fingerprint; problems block it unless the tellers note why. A tie awaiting lots blocks it. */
-export function sealElection(election: Election, note: string, by: string, at: string, papers: readonly BallotEntry[], issued: number): CommandResult {
+export function sealElection(election: Election, note: string, by: string, at: string, papers: readonly BallotEntry[], issued: number, openConflicts = 0): CommandResult {
   if (election.status !== 'closed') return refuse('elections.notClosed');
+  if (openConflicts > 0) return refuse('archive.conflictsBlockSeal', { n: openConflicts });
   const withNote = { ...election, note: note.trim() };
   const result = electionResultOf(withNote, papers, issued);
   if (result.problems.length && !withNote.note) return refuse('elections.problemsBlockSeal', { n: result.problems.length });

@@ -22,7 +22,7 @@ export function electionResultOf(election: Election, papers: readonly BallotEntr
 }
 
 /**
- * The fingerprint of an election round: SHA-256 of the canonical JSON of the posts, candidates and
+ * The fingerprint of an election round: SHA-256 of the canonical JSON of its title, round, posts, candidates and
  * rules, the snapshots, the ballots issued, every paper (in paper order) or the totals, the
  * drawings of lots, and who was elected.
  */
@@ -30,8 +30,8 @@ export function electionFingerprint(election: Election, papers: readonly BallotE
   const input = electionInput(election, papers, issued);
   const result = tallyElection(input);
   return sha256Hex(
+    // What was decided and how, not where it is stored: a restored copy of the event verifies.
     canonicalJson({
-      election: election.id,
       title: election.title,
       round: election.round,
       body: election.body,

@@ -37,8 +37,8 @@ export function resultOf(vote: Vote): VoteResult {
 export function fingerprintOf(vote: Vote): string {
   const result = resultOf(vote);
   return sha256Hex(
+    // What was decided and how, not where it is stored: a restored copy of the event verifies.
     canonicalJson({
-      vote: vote.id,
       title: vote.title,
       body: vote.body,
       rule: vote.rule,
@@ -95,8 +95,9 @@ export function closeVote(vote: Vote, snapshot: ElectorateSnapshot): CommandResu
 }
 
 /** Sealing stores the fingerprint. Counts that do not add up block it, unless the tellers note why. */
-export function sealVote(vote: Vote, note: string, by: string, at: string): CommandResult {
+export function sealVote(vote: Vote, note: string, by: string, at: string, openConflicts = 0): CommandResult {
   if (vote.status !== 'closed') return refuse('votes.notClosed');
+  if (openConflicts > 0) return refuse('archive.conflictsBlockSeal', { n: openConflicts });
   const withNote = { ...vote, note: note.trim() };
   const result = resultOf(withNote);
   if (result.problems.length && !withNote.note) return refuse('votes.problemsBlockSeal', { n: result.problems.length });

@@ -1,6 +1,6 @@
 export const en = {
   app: { language: 'Language' },
-  nav: { label: 'Event sections', setup: 'Setup', organisations: 'Organisations', attendees: 'Attendees', checkin: 'Check-in', badges: 'Badges', votes: 'Votes', elections: 'Elections', minutes: 'Minutes', importExport: 'Import & export' },
+  nav: { label: 'Event sections', setup: 'Setup', organisations: 'Organisations', attendees: 'Attendees', checkin: 'Check-in', badges: 'Badges', votes: 'Votes', elections: 'Elections', minutes: 'Minutes', importExport: 'Import & export', archive: 'Archive' },
   about: {
     title: 'About Plenum',
     description: 'Plenum runs a membership assembly at the venue: registration, check-in, badges, votes, elections and minutes — offline.',
@@ -306,6 +306,28 @@ export const en = {
   committee: {
     title: 'Expert committee', add: 'Add a member', edit: 'Change the member', empty: 'No members appointed yet.', name: 'Name', role: 'Role', organisation: 'Organisation',
     nameRequired: 'Give the name in at least one language.', roleRequired: 'Give the role in at least one language.',
+  },
+  archive: {
+    title: 'Archive and backups', fileTitle: 'The event’s archive', fileName: 'event-archive',
+    fileHint: 'The whole event in one file: every change in the log, the documents voted on, the templates and settings, with checksums. Restore it on another laptop, or merge another laptop’s archive into this event.',
+    webReminder: 'In a browser nothing is backed up by itself: export the archive after each stage of the day and keep it on a USB stick.',
+    webReminderShort: 'Changes since the last archive: export it.', export: 'Export the archive', merge: 'Merge another laptop’s archive into this event…',
+    exported: 'Saved {{name}}.', nothingNew: 'Nothing new: this event already has everything in that archive.', merged: 'Merged: {{added}} changes added; {{conflicts}} conflicts to decide.',
+    restore: 'Restore an event from its archive…', restoring: 'Checking and restoring the archive…',
+    backups: 'Automatic backups', backupsHint: 'The desktop app writes the archive into the user-data folder every few minutes while something changes, and at once after an import, a seal or a reopening; the newest ten and one an hour for a day are kept. Choose a second folder (a USB stick) to write it there as well.',
+    backUpNow: 'Back up now', secondFolder: 'Choose a second backup folder…', written: 'Written', folder: 'Folder', size: 'Size', restoreThis: 'Restore the backup of {{time}}', noBackups: 'No backups yet.',
+    conflicts: 'Conflicts to decide', conflictsHint: 'Two laptops recorded these apart. Nothing was chosen for you: the result they concern cannot be sealed until each is decided.',
+    resolvedWith: 'Decided: {{choice}}.', conflict_vote: 'the vote’s “{{field}}” was entered differently on the two laptops', conflict_election: 'the election’s “{{field}}” was entered differently on the two laptops',
+    conflict_ballotEntry: 'paper {{paper}} was corrected differently on the two laptops', conflict_rollCall: '{{voter}} has different roll-call votes on the two laptops',
+    conflict_paperTwice: 'paper {{paper}} of teller {{teller}} was entered on both laptops', conflict_ballotTwice: 'a ballot for the same seat was issued on both laptops',
+    keepLocal: 'Keep this laptop’s: {{value}}', keepIncoming: 'Keep the archive’s: {{value}}', keepLocalEntry: 'Keep this laptop’s entry ({{at}}, {{value}})', keepIncomingEntry: 'Keep the archive’s entry ({{at}}, {{value}})',
+    alreadyResolved: 'This conflict is already decided.', noSuchChoice: 'There is no such choice.', conflictsBlockSeal: '{{n}} conflicts from a merged archive concern this result: decide them first (Archive and backups).',
+    problem_notZip: 'This is not an archive, or it is damaged or cut short: nothing was changed.', problem_noManifest: 'This zip is not a Plenum archive (it has no manifest): nothing was changed.',
+    problem_badManifest: 'The archive’s manifest is damaged ({{detail}}): nothing was changed.', problem_newerFormat: 'This archive was written by a newer Plenum (format {{version}}): nothing was changed.',
+    problem_missingFile: 'The archive lacks {{file}}: nothing was changed.', problem_checksum: '{{file}} does not match its checksum: the archive was damaged or edited. Nothing was changed.',
+    problem_unlistedFile: 'The archive holds a file its manifest does not list ({{file}}): nothing was changed.', problem_badLine: 'Line {{line}} of the log is damaged ({{detail}}): nothing was changed.',
+    problem_otherEvent: 'Line {{line}} of the log belongs to another event: nothing was changed.', problem_countMismatch: 'The log does not have the number of changes the manifest states: nothing was changed.',
+    problem_sealMismatch: 'The result of “{{title}}” no longer matches its seal: the archive was edited. Nothing was changed.', problem_notThisEvent: 'This archive is of another event: restore it from the events screen instead. Nothing was changed.',
   },
   votePresets: {
     cnCharterResolution: 'Chinese model charter: resolution (半数以上 of those present, ≥ ½)', cnCharterResolutionMoreThanHalf: 'Chinese model charter: resolution where it says 过半数 (> ½)', cnCharterAmendment: 'Chinese model charter: charter adoption or amendment (三分之二以上 of those present, ≥ ⅔)',

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const zhCN: Messages = {
   app: { language: '语言' },
-  nav: { label: '活动栏目', setup: '活动设置', organisations: '成员单位', attendees: '参会人员', checkin: '签到', badges: '胸牌', votes: '表决', elections: '选举', minutes: '会议纪要', importExport: '导入导出' },
+  nav: { label: '活动栏目', setup: '活动设置', organisations: '成员单位', attendees: '参会人员', checkin: '签到', badges: '胸牌', votes: '表决', elections: '选举', minutes: '会议纪要', importExport: '导入导出', archive: '归档' },
   about: {
     title: '关于 Plenum',
     description: 'Plenum 用于在会场离线组织会员大会：报名、签到、胸牌、表决、选举和会议纪要。',
@@ -289,6 +289,28 @@ export const zhCN: Messages = {
   committee: {
     title: '专家委员会', add: '添加成员', edit: '修改成员', empty: '尚未任命成员。', name: '姓名', role: '职务', organisation: '单位',
     nameRequired: '请至少用一种语言填写姓名。', roleRequired: '请至少用一种语言填写职务。',
+  },
+  archive: {
+    title: '归档与备份', fileTitle: '活动归档', fileName: '活动归档',
+    fileHint: '整个活动存为一个文件：日志中的每项更改、表决所依据的文件、模板和设置，并附校验和。可在另一台电脑上恢复，或把另一台电脑的归档合并到本活动。',
+    webReminder: '在浏览器中不会自动备份：每完成一个环节请导出归档，并保存到U盘。',
+    webReminderShort: '上次归档后有更改：请导出归档。', export: '导出归档', merge: '合并另一台电脑的归档…',
+    exported: '已保存 {{name}}。', nothingNew: '没有新内容：该归档的全部内容本活动都已具备。', merged: '已合并：新增更改 {{added}} 项；待决定的冲突 {{conflicts}} 项。',
+    restore: '从归档恢复活动…', restoring: '正在校验并恢复归档…',
+    backups: '自动备份', backupsHint: '桌面版在有更改时每隔几分钟、以及每次导入、封存或重新开启后立即把归档写入用户数据文件夹；保留最近十份，并保留一天内每小时一份。可选择第二个文件夹（U盘）同时写入。',
+    backUpNow: '立即备份', secondFolder: '选择第二个备份文件夹…', written: '写入时间', folder: '文件夹', size: '大小', restoreThis: '恢复 {{time}} 的备份', noBackups: '尚无备份。',
+    conflicts: '待决定的冲突', conflictsHint: '以下内容两台电脑分别记录且不一致。系统不会替您选择：相关结果在每项冲突决定之前不能封存。',
+    resolvedWith: '已决定：{{choice}}。', conflict_vote: '表决的“{{field}}”在两台电脑上录入不同', conflict_election: '选举的“{{field}}”在两台电脑上录入不同',
+    conflict_ballotEntry: '第 {{paper}} 张选票在两台电脑上更正不同', conflict_rollCall: '{{voter}} 的记名表决在两台电脑上不同',
+    conflict_paperTwice: '计票人 {{teller}} 的第 {{paper}} 张选票在两台电脑上都已录入', conflict_ballotTwice: '同一席位的选票在两台电脑上都已发放',
+    keepLocal: '保留本机的记录：{{value}}', keepIncoming: '保留归档中的记录：{{value}}', keepLocalEntry: '保留本机的记录（{{at}}，{{value}}）', keepIncomingEntry: '保留归档中的记录（{{at}}，{{value}}）',
+    alreadyResolved: '该冲突已决定。', noSuchChoice: '没有这个选项。', conflictsBlockSeal: '合并归档产生的 {{n}} 项冲突涉及此结果：请先决定（归档与备份）。',
+    problem_notZip: '这不是归档文件，或已损坏、不完整：未作任何更改。', problem_noManifest: '这个 zip 不是 Plenum 归档（缺少清单）：未作任何更改。',
+    problem_badManifest: '归档清单已损坏（{{detail}}）：未作任何更改。', problem_newerFormat: '该归档由更新版本的 Plenum 写入（格式 {{version}}）：未作任何更改。',
+    problem_missingFile: '归档缺少 {{file}}：未作任何更改。', problem_checksum: '{{file}} 与校验和不符：归档已损坏或被修改。未作任何更改。',
+    problem_unlistedFile: '归档中有清单未列出的文件（{{file}}）：未作任何更改。', problem_badLine: '日志第 {{line}} 行已损坏（{{detail}}）：未作任何更改。',
+    problem_otherEvent: '日志第 {{line}} 行属于另一个活动：未作任何更改。', problem_countMismatch: '日志中的更改数量与清单不符：未作任何更改。',
+    problem_sealMismatch: '“{{title}}”的结果与其封存指纹不符：归档已被修改。未作任何更改。', problem_notThisEvent: '这是另一个活动的归档：请在活动列表中恢复。未作任何更改。',
   },
   votePresets: {
     cnCharterResolution: '社会团体章程示范文本：决议（到会半数以上，≥ ½）', cnCharterResolutionMoreThanHalf: '社会团体章程示范文本：章程写“过半数”的决议（> ½）', cnCharterAmendment: '社会团体章程示范文本：制定和修改章程（到会三分之二以上，≥ ⅔）',

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useStore } from '../../app/AppContext';
+import { useServices } from '../../app/AppContext';
+import { restoreArchive } from '../../db/archiveActions';
+import { archiveProblemText } from '../archive/archiveProblem';
 import { currentLanguage } from '../../app/i18n';
 import { formatDate, localised } from '../../app/format';
 import { navigate } from '../../app/router';
@@ -12,7 +14,8 @@ const LARGE_TEST_ATTENDEES = 20_000;
 
 export function EventsScreen() {
   const { t } = useTranslation();
-  const store = useStore();
+  const { store, platform } = useServices();
+  const [problem, setProblem] = useState('');
   const language = currentLanguage();
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
@@ -23,6 +26,21 @@ export function EventsScreen() {
     try {
       const result = await loadDemoEvent(store, extra);
       if (result.ok) navigate({ screen: extra ? 'attendees' : 'organisations', conferenceId: result.entityId });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  // An event from its archive: as it is on a spare laptop, as a copy beside it where the event exists.
+  const restore = async () => {
+    const file = await platform.openFile([{ name: 'Plenum archive', extensions: ['zip'] }]);
+    if (!file) return;
+    setBusy(t('archive.restoring'));
+    try {
+      const outcome = await restoreArchive(store, file.bytes);
+      if (!outcome.ok) return setProblem(archiveProblemText(outcome.problem, (key, params) => t(key, params ?? {})));
+      setProblem('');
+      navigate({ screen: 'setup', conferenceId: outcome.conferenceId });
     } finally {
       setBusy(null);
     }
@@ -44,11 +62,19 @@ export function EventsScreen() {
           <button type="button" className="button" disabled={busy !== null} onClick={() => void loadDemo(LARGE_TEST_ATTENDEES)}>
             {t('events.loadLarge', { n: LARGE_TEST_ATTENDEES.toLocaleString(language) })}
           </button>
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void restore()}>
+            {t('archive.restore')}
+          </button>
         </div>
       </div>
       {busy ? (
         <p role="status" className="status">
           {busy}
+        </p>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="form-errors">
+          {problem}
         </p>
       ) : null}
       {conferences && sorted.length === 0 ? <p className="empty">{t('events.empty')}</p> : null}

@@ -1,6 +1,7 @@
 import type { Attendance, Attendee, BallotEntry, BallotIssue, CommitteeMember, Conference, Election, Organisation, Vote } from '../../domain/entities';
 import type { CommandResult } from '../../domain/commands';
-import type { DomainEvent } from '../../domain/events';
+import { commitOf, type Commit, type DomainEvent } from '../../domain/events';
+import { encodeHlc } from '../../domain/hlc';
 import { planDemoConference } from '../../demo/demoConference';
 import { projectEvent } from '../../domain/reducers';
 import { checkIn } from '../../checkin/checkInCommands';
@@ -18,16 +19,25 @@ import type { MinutesRecord } from '../minutesRecord';
  * by the council with a tie for the last vice-chairman seat decided by a runoff, an expert committee.
  */
 export function endOfDayRecord(): MinutesRecord {
+  return endOfDayLog().record;
+}
+
+/** The same day as the log of commits the event store would hold (one per command). */
+export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
   const rows = new Map<string, unknown>();
+  const commits: Commit[] = [];
   let clock = 0;
   const apply = (result: CommandResult): string => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const stamped: DomainEvent[] = [];
     for (const planned of result.events) {
       const n = ++clock;
       const at = new Date(Date.UTC(2026, 11, 10, 1, 0, n)).toISOString();
-      const event = { ...planned, id: String(n), type: `${planned.payload.kind}.${planned.payload.op}`, v: 1, deviceId: 'd', actor: 'desk 1', hlc: String(n).padStart(8, '0'), at } as DomainEvent;
+      const event = { ...planned, id: `E${String(n).padStart(7, '0')}`, type: `${planned.payload.kind}.${planned.payload.op}`, v: 1, deviceId: 'laptop-1', actor: 'desk 1', hlc: encodeHlc({ wall: Date.parse(at), counter: 0, node: 'laptop-1' }), at } as DomainEvent;
+      stamped.push(event);
       rows.set(`${planned.payload.kind}:${planned.entityId}`, projectEvent(rows.get(`${planned.payload.kind}:${planned.entityId}`) as never, event));
     }
+    if (stamped.length) commits.push(commitOf(stamped));
     return result.entityId;
   };
   const all = <T>(kind: string) => [...rows.entries()].filter(([k]) => k.startsWith(`${kind}:`)).map(([, v]) => v as T);
@@ -100,9 +110,10 @@ export function endOfDayRecord(): MinutesRecord {
   apply(saveCommitteeMember(conferenceId, { name: { zh: '王建国', ru: 'Ван Цзяньго', en: 'Wang Jianguo' }, role: { zh: '专家委员会主任', ru: 'Председатель экспертного комитета', en: 'Chair of the expert committee' }, organisation: { zh: '中俄职业教育研究院', ru: 'Российско-китайский институт профессионального образования', en: 'China–Russia Institute of Vocational Education' }, order: 1 }));
   apply(saveCommitteeMember(conferenceId, { name: { zh: '', ru: 'Смирнова Ирина Петровна', en: 'Irina Smirnova' }, role: { zh: '委员', ru: 'Член комитета', en: 'Member' }, organisation: { zh: '', ru: 'Тихоокеанский государственный университет', en: '' }, order: 2 }));
 
-  return {
+  const record: MinutesRecord = {
     conference: get<Conference>('conference', conferenceId),
     organisers: all('organiser'), agenda: all('agendaItem'), organisations: organisations(), attendees: attendees(), attendance: all('attendance'),
     votes: all('vote'), elections: all<Election>('election').filter((e) => !e.deletedAt), papers: all('ballotEntry'), issues: all('ballotIssue'), committee: all<CommitteeMember>('committeeMember'), minutes: undefined,
   };
+  return { record, commits };
 }
