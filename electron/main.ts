@@ -1,9 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { createSecureWindow, hardenSession } from './windowSecurity';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME, IPC_CHANNELS, type AppInfo, type MenuCommand } from '../shared/ipc';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './protocolPath';
-import { backupPathSchema, backupRequestSchema, isAllowedNavigation, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, secondWindowPathSchema, showInFolderSchema } from './ipcValidation';
+import { backupPathSchema, backupRequestSchema, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, secondWindowPathSchema, showInFolderSchema } from './ipcValidation';
 import { BackupFolders } from './backups';
 import { loadOrCreateDeviceId } from './deviceId';
 import { buildMenuTemplate } from './menu';
@@ -135,44 +136,17 @@ function registerIpc(deviceId: string, backups: BackupFolders): void {
   );
 }
 
-const SECURE_PREFERENCES = {
-  preload: path.join(__dirname, 'preload.cjs'),
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  spellcheck: false,
-} as const;
-
-function guardNavigation(window: BrowserWindow): void {
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  });
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-}
+const PRELOAD = path.join(__dirname, 'preload.cjs');
 
 /** The hall's projector: a second window, full screen on the screen it is moved to, same security. */
 function openSecondWindow(hashPath: string): void {
-  const window = new BrowserWindow({ width: 1280, height: 800, title: 'Plenum', autoHideMenuBar: true, webPreferences: SECURE_PREFERENCES });
-  guardNavigation(window);
+  const window = createSecureWindow({ width: 1280, height: 800, title: 'Plenum', autoHideMenuBar: true }, PRELOAD);
   void window.loadURL(`${START_URL}${hashPath}`);
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    minWidth: 960,
-    minHeight: 640,
-    title: 'Plenum',
-    show: false,
-    webPreferences: SECURE_PREFERENCES,
-  });
+  mainWindow = createSecureWindow({ width: 1400, height: 900, minWidth: 960, minHeight: 640, title: 'Plenum', show: false }, PRELOAD);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  guardNavigation(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -192,6 +166,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(() => {
     menuLanguage = menuLanguageFor(app.getLocale());
+    hardenSession(session.defaultSession);
     serveRenderer();
     registerIpc(loadOrCreateDeviceId(app.getPath('userData')), new BackupFolders(app.getPath('userData')));
     installMenu();

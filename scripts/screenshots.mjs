@@ -17,7 +17,7 @@ await page.getByRole('heading', { name: 'Member organisations' }).waitFor();
 for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
   await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
   const links = await page.getByRole('navigation').getByRole('link').all();
-  for (const [i, name] of ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'minutes', 'import-export'].entries()) {
+  for (const [i, name] of ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'minutes', 'import-export', 'archive'].entries()) {
     if (name === 'checkin' && code === 'zh-CN') {
       // A few arrivals for the desk's panel and chart.
       await links[i].click();
@@ -32,6 +32,7 @@ for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en
   // The import preview of the reference attendee list, when ../shared is beside the repository.
   const fixture = new URL('../../shared/fixtures/founding-assembly/attendees.xlsx', import.meta.url);
   if (existsSync(fixture)) {
+    await links[8].click();
     const chooser = page.waitForEvent('filechooser');
     await page.locator('.import button.button--primary').first().click();
     await (await chooser).setFiles(fileURLToPath(fixture));

@@ -1,4 +1,4 @@
-// `npm test`: type checks, unit tests (Vitest) and end-to-end tests (Playwright in Chromium),
+// `npm test`: type checks, the Electron security scan, unit tests (Vitest) and end-to-end tests (Playwright in Chromium),
 // then one closing line with the totals of every suite: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +26,10 @@ for (const project of ['tsconfig.shared.json', 'tsconfig.electron.json', 'tsconf
   if (run('npx', ['tsc', '-p', project]) === 0) passed++;
   else failed++;
 }
+
+// The static Electron security scan: no finding of high severity.
+if (run('node', ['scripts/security-scan.mjs']) === 0) passed++;
+else failed++;
 
 // Unit tests.
 const vitestReport = `${cache}/vitest.json`;

@@ -7,7 +7,7 @@ import { asNewEvent } from '../../shared/archive/restoreAsNew';
 import { planMerge, recordMerge, resolveConflict } from '../../shared/archive/mergeArchive';
 import type { EventStore } from './eventStore';
 
-export const APP_VERSION = '0.1.0';
+export const APP_VERSION = __APP_VERSION__;
 
 async function logOf(store: EventStore, conferenceId: string): Promise<Commit[]> {
   return store.db.commits.where('[conferenceId+hlc]').between([conferenceId, ''], [conferenceId, '\uffff']).toArray();

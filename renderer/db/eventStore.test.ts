@@ -144,3 +144,58 @@ describe('the event store', () => {
     );
   });
 });
+
+describe('a full disk', () => {
+  it('is reported as such, writes nothing of the change, and keeps everything saved before', async () => {
+    const { StorageFullError } = await import('./eventStore');
+    const store = freshStore();
+    const conferenceId = await conference(store);
+    const before = await store.db.commits.count();
+    // The disk fills up as the change is written: IndexedDB refuses the write.
+    const add = store.db.commits.add.bind(store.db.commits);
+    store.db.commits.add = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never;
+    const failing = actions.saveOrganiser(store, conferenceId, { role: 'hostedBy', name: { zh: '哈尔滨职业技术学院', ru: '', en: '' }, order: 1 });
+    await expect(failing).rejects.toBeInstanceOf(StorageFullError);
+    expect(await store.db.commits.count()).toBe(before);
+    expect((await store.db.conferences.get(conferenceId))?.name.zh).toBe('大会');
+    expect(await store.db.organisers.count()).toBe(0);
+    // Space again: the same change goes through.
+    store.db.commits.add = add;
+    expect((await actions.saveOrganiser(store, conferenceId, { role: 'hostedBy', name: { zh: '哈尔滨职业技术学院', ru: '', en: '' }, order: 1 })).ok).toBe(true);
+    expect(await store.db.organisers.count()).toBe(1);
+  });
+});
+
+describe('archives in the store', () => {
+  it('restore as a copy beside the original, merge twice without change, and write nothing when interrupted', async () => {
+    const { endOfDayLog } = await import('../../shared/minutes/testing/assemblyRecord');
+    const { exportArchive, mergeArchive, restoreArchive } = await import('./archiveActions');
+    const { commits, record } = endOfDayLog();
+    const store = freshStore();
+    const conferenceId = record.conference.id;
+    await store.importCommits(conferenceId, commits);
+    const original = await snapshot(store, conferenceId);
+    expect(original.attendees).toHaveLength(216);
+    const archive = await exportArchive(store, conferenceId);
+
+    const copy = await restoreArchive(store, archive);
+    if (!copy.ok) throw new Error(JSON.stringify(copy.problem));
+    expect(copy.copy).toBe(true);
+    const restored = await snapshot(store, copy.conferenceId);
+    expect(restored.attendees.map((a) => a.code)).toEqual(original.attendees.map((a) => a.code));
+    expect((await store.db.votes.where('conferenceId').equals(copy.conferenceId).toArray()).map((v) => v.seals)).toEqual((await store.db.votes.where('conferenceId').equals(conferenceId).toArray()).map((v) => v.seals));
+    expect(await snapshot(store, conferenceId)).toEqual(original);
+
+    const commitCount = await store.db.commits.count();
+    expect(await mergeArchive(store, conferenceId, archive)).toEqual({ ok: true, added: 0, conflicts: 0 });
+    expect(await mergeArchive(store, conferenceId, archive)).toEqual({ ok: true, added: 0, conflicts: 0 });
+    expect(await store.db.commits.count()).toBe(commitCount);
+
+    // The lid closes as the projections are rebuilt: the whole restore is undone.
+    const other = freshStore();
+    other.rebuildProjections = () => Promise.reject(new Error('interrupted'));
+    await expect(restoreArchive(other, archive)).rejects.toThrow('interrupted');
+    expect(await other.db.commits.count()).toBe(0);
+    expect(await other.db.conferences.count()).toBe(0);
+  }, 60_000);
+});

@@ -9,6 +9,20 @@ import { clearPages, isPagedKind, projectIntoPages, type PagedKind } from './pro
 
 const CLOCK_KEY = 'clock';
 
+/** The disk (or the browser's share of it) is full: the change was not written, everything before it is intact. */
+export class StorageFullError extends Error {
+  constructor(cause: unknown) {
+    super('storage full', { cause });
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause) {
+    if ((e as { name?: string }).name === 'QuotaExceededError') return true;
+  }
+  return false;
+}
+
 export interface StoreIdentity {
   deviceId: string;
   /** Who acts: the desk or person named in the settings. */
@@ -50,6 +64,8 @@ export class EventStore {
       await db.commits.add(written);
       await this.project(stamped);
       return result;
+    }).catch((error: unknown) => {
+      throw isQuotaError(error) ? new StorageFullError(error) : error;
     });
     if (written) for (const listener of this.listeners) listener(written);
     return outcome;

@@ -65,6 +65,7 @@ export const en = {
   },
   attendeeCategories: { delegate: 'Delegate', guest: 'Guest', speaker: 'Speaker', staff: 'Staff', press: 'Press', interpreter: 'Interpreter', observer: 'Observer' },
   errors: {
+    diskFull: 'The disk is full: this change was not saved, and everything saved before is intact. Free some space (or export the archive to a USB stick), then try again.', notSaved: 'This change could not be saved ({{message}}); everything saved before is intact.',
     tooLong: 'This text is too long.', dateFormat: 'Enter a date as YYYY-MM-DD.', dateTimeFormat: 'Enter a date and time.',
     emailFormat: 'This is not an e-mail address.', phoneFormat: 'A phone number has digits, spaces, + - ( ) only.', codeRequired: 'Enter a code.',
     weightNumber: 'Enter the vote weight as a number.', weightNegative: 'The vote weight cannot be below zero.', weightTooLarge: 'The vote weight is at most 1000.',
@@ -311,7 +312,7 @@ export const en = {
     title: 'Archive and backups', fileTitle: 'The event’s archive', fileName: 'event-archive',
     fileHint: 'The whole event in one file: every change in the log, the documents voted on, the templates and settings, with checksums. Restore it on another laptop, or merge another laptop’s archive into this event.',
     webReminder: 'In a browser nothing is backed up by itself: export the archive after each stage of the day and keep it on a USB stick.',
-    webReminderShort: 'Changes since the last archive: export it.', export: 'Export the archive', merge: 'Merge another laptop’s archive into this event…',
+    webReminderShort: 'There are changes since the archive was last exported:', export: 'Export the archive', merge: 'Merge another laptop’s archive into this event…',
     exported: 'Saved {{name}}.', nothingNew: 'Nothing new: this event already has everything in that archive.', merged: 'Merged: {{added}} changes added; {{conflicts}} conflicts to decide.',
     restore: 'Restore an event from its archive…', restoring: 'Checking and restoring the archive…',
     backups: 'Automatic backups', backupsHint: 'The desktop app writes the archive into the user-data folder every few minutes while something changes, and at once after an import, a seal or a reopening; the newest ten and one an hour for a day are kept. Choose a second folder (a USB stick) to write it there as well.',

@@ -62,6 +62,7 @@ export const zhCN: Messages = {
   },
   attendeeCategories: { delegate: '代表', guest: '嘉宾', speaker: '发言人', staff: '工作人员', press: '媒体', interpreter: '翻译', observer: '列席' },
   errors: {
+    diskFull: '磁盘已满：此项更改未保存，此前保存的内容完好。请腾出空间（或把归档导出到U盘）后重试。', notSaved: '此项更改未能保存（{{message}}）；此前保存的内容完好。',
     tooLong: '文字过长。', dateFormat: '请按 YYYY-MM-DD 输入日期。', dateTimeFormat: '请输入日期和时间。', emailFormat: '这不是邮箱地址。',
     phoneFormat: '电话号码只能包含数字、空格和 + - ( )。', codeRequired: '请输入编号。', weightNumber: '票数权重请输入数字。', weightNegative: '票数权重不能小于零。',
     weightTooLarge: '票数权重最多为 1000。', invalidValue: '该值无效。', conferenceNameRequired: '请至少用一种语言填写活动名称。',
@@ -294,7 +295,7 @@ export const zhCN: Messages = {
     title: '归档与备份', fileTitle: '活动归档', fileName: '活动归档',
     fileHint: '整个活动存为一个文件：日志中的每项更改、表决所依据的文件、模板和设置，并附校验和。可在另一台电脑上恢复，或把另一台电脑的归档合并到本活动。',
     webReminder: '在浏览器中不会自动备份：每完成一个环节请导出归档，并保存到U盘。',
-    webReminderShort: '上次归档后有更改：请导出归档。', export: '导出归档', merge: '合并另一台电脑的归档…',
+    webReminderShort: '上次导出归档后有更改：', export: '导出归档', merge: '合并另一台电脑的归档…',
     exported: '已保存 {{name}}。', nothingNew: '没有新内容：该归档的全部内容本活动都已具备。', merged: '已合并：新增更改 {{added}} 项；待决定的冲突 {{conflicts}} 项。',
     restore: '从归档恢复活动…', restoring: '正在校验并恢复归档…',
     backups: '自动备份', backupsHint: '桌面版在有更改时每隔几分钟、以及每次导入、封存或重新开启后立即把归档写入用户数据文件夹；保留最近十份，并保留一天内每小时一份。可选择第二个文件夹（U盘）同时写入。',

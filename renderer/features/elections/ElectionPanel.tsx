@@ -10,10 +10,11 @@ import { formatDateTime, localised } from '../../app/format';
 import { routePath } from '../../app/router';
 import { closeElectionAction, createNextRoundAction, openElectionAction, reopenElectionAction, sealElectionAction } from '../../db/electionActions';
 import { readAllRows } from '../../db/projectionPages';
-import { FormErrors, TextAreaField } from '../../components/fields';
+import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 import { HistoryButton } from '../history/HistoryButton';
 import { ReopenForm, SealHistory } from '../results/SealsAndReopening';
+import { SealedActions, SealForm } from '../results/ResultActions';
 import { fixedT } from '../votes/voteTexts';
 import { loadFontBytes } from '../badges/fontUrls';
 import { ElectionDialog } from './ElectionDialog';
@@ -39,7 +40,6 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
   const { errors, run } = useCommand(() => undefined);
   const nextRound = useCommand(onSelect);
   const [tab, setTab] = useState<Tab>('issue');
-  const [note, setNote] = useState(election.note);
   const [editing, setEditing] = useState(false);
   const [announcing, setAnnouncing] = useState(false);
   const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
@@ -123,12 +123,7 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
                 return tie?.resolution === 'pending' ? <TieDraw key={post.id} election={election} post={post} tie={tie} /> : null;
               })
             : null}
-          {result.problems.length ? <TextAreaField label={t('votes.note')} value={note} onChange={setNote} /> : null}
-          <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => void run(() => sealElectionAction(store, election, note))}>
-              {t('votes.seal')}
-            </button>
-          </div>
+          <SealForm hasProblems={result.problems.length > 0} initialNote={election.note} onSeal={(note) => void run(() => sealElectionAction(store, election, note))} />
         </>
       ) : null}
 
@@ -136,17 +131,7 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
 
       {election.status === 'sealed' ? (
         <>
-          <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => setAnnouncing(true)}>
-              {t('votes.announce')}
-            </button>
-            <button type="button" className="button" onClick={() => void platform.openSecondWindow(routePath({ screen: 'announceElection', conferenceId: election.conferenceId, electionId: election.id }))}>
-              {t('votes.announceSecondScreen')}
-            </button>
-            <button type="button" className="button" onClick={() => void saveSheet()}>
-              {t('votes.resultSheet')}
-            </button>
-          </div>
+          <SealedActions onAnnounce={() => setAnnouncing(true)} onSecondScreen={() => void platform.openSecondWindow(routePath({ screen: 'announceElection', conferenceId: election.conferenceId, electionId: election.id }))} onSheet={() => void saveSheet()} />
           {result.outcome === 'decided' ? (
             <div className="form-actions">
               {election.posts.map((post, i) => {

@@ -7,7 +7,7 @@ import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { closeVoteAction, openVoteAction, reopenVoteAction, sealVoteAction } from '../../db/voteActions';
-import { FormErrors, TextAreaField } from '../../components/fields';
+import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 import { loadFontBytes } from '../badges/fontUrls';
 import { CountsForm } from './CountsForm';
@@ -16,6 +16,7 @@ import { AnnounceView } from './AnnounceView';
 import { explanation, resultSheetContent, ruleText } from './voteTexts';
 import { HistoryButton } from '../history/HistoryButton';
 import { ReopenForm, SealHistory } from '../results/SealsAndReopening';
+import { SealedActions, SealForm } from '../results/ResultActions';
 import { routePath } from '../../app/router';
 import { NewVoteDialog } from './NewVoteDialog';
 
@@ -25,7 +26,6 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
   const { store, platform } = useServices();
   const language = currentLanguage();
   const { errors, run } = useCommand(() => undefined);
-  const [note, setNote] = useState(vote.note);
   const [announcing, setAnnouncing] = useState(false);
   const [editing, setEditing] = useState(false);
   const result = resultOf(vote);
@@ -89,12 +89,7 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
 
       {vote.status === 'closed' ? (
         <>
-          {result.problems.length ? <TextAreaField label={t('votes.note')} value={note} onChange={setNote} /> : null}
-          <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => void run(() => sealVoteAction(store, vote, note))}>
-              {t('votes.seal')}
-            </button>
-          </div>
+          <SealForm hasProblems={result.problems.length > 0} initialNote={vote.note} onSeal={(note) => void run(() => sealVoteAction(store, vote, note))} />
         </>
       ) : null}
 
@@ -102,17 +97,7 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
 
       {vote.status === 'sealed' ? (
         <>
-          <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => setAnnouncing(true)}>
-              {t('votes.announce')}
-            </button>
-            <button type="button" className="button" onClick={() => void platform.openSecondWindow(routePath({ screen: 'announce', conferenceId: vote.conferenceId, voteId: vote.id }))}>
-              {t('votes.announceSecondScreen')}
-            </button>
-            <button type="button" className="button" onClick={() => void saveSheet()}>
-              {t('votes.resultSheet')}
-            </button>
-          </div>
+          <SealedActions onAnnounce={() => setAnnouncing(true)} onSecondScreen={() => void platform.openSecondWindow(routePath({ screen: 'announce', conferenceId: vote.conferenceId, voteId: vote.id }))} onSheet={() => void saveSheet()} />
           <ReopenForm onReopen={(reason) => void run(() => reopenVoteAction(store, vote, reason))} />
         </>
       ) : null}
