@@ -242,7 +242,7 @@ export const en = {
     spoilt: 'The whole paper is invalid (signed, torn, marked outside the boxes)', enterPaper: 'Enter the paper', saveCorrection: 'Save the correction', correcting: 'Correcting paper {{paper}} of teller {{teller}}',
     papersEntered: 'Papers entered', paperLine: 'Paper {{paper}} (teller {{teller}})', correctPaper: 'Correct paper {{paper}} of teller {{teller}}', removePaper: 'Remove paper {{paper}} of teller {{teller}}',
     verdictValid: 'valid, {{yes}} for', verdictBlank: 'blank', verdict_overMarked: 'over-marked: invalid for this post', verdict_underMarked: 'too few marks: invalid for this post', verdict_spoilt: 'invalid paper',
-    totalsForm: 'Totals', returned: 'Papers returned', blankFor: 'Blank papers: {{post}}', invalidFor: 'Invalid papers: {{post}}', totalFor: '{{kind}} for candidate {{n}}, {{post}}', saveTotals: 'Save the totals',
+    totalsForm: 'Totals', returned: 'Papers returned', blankFor: 'Blank papers: {{post}}', invalidFor: 'Invalid papers: {{post}}', totalFor: '{{kind}}: candidate {{n}}, {{post}}', saveTotals: 'Save the totals',
     box_yes: 'For', box_no: 'Against', box_abstain: 'Abstain', box_mark: 'Mark',
     results: 'Results', problems: 'Problems with the count', outcome_decided: 'Counted', outcome_notQuorate: 'Not quorate', outcome_inconsistent: 'The count does not add up',
     papersReturned: '{{returned}} papers returned of {{issued}} issued', papersLine: 'Valid {{valid}}, blank {{blank}}, invalid {{invalid}} (over-marked {{over}})',

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
+import { ListWithPanel } from '../../components/ListWithPanel';
 import { ElectionDialog } from './ElectionDialog';
 import { ElectionPanel } from './ElectionPanel';
 
@@ -17,35 +18,10 @@ export function ElectionsScreen({ conferenceId }: { conferenceId: string }) {
   const [creating, setCreating] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = elections?.find((e) => e.id === selectedId) ?? elections?.[elections.length - 1];
+  const items = elections?.map((e) => ({ id: e.id, label: `${localised(e.title, language)}${e.round > 1 ? ` · ${t('elections.roundN', { n: e.round })}` : ''}`, hint: t(`votes.status_${e.status}`) }));
   return (
-    <div className="votes">
-      <div className="screen-header">
-        <h1>{t('elections.title')}</h1>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          {t('elections.new')}
-        </button>
-      </div>
-      {elections && elections.length === 0 ? <p className="empty">{t('elections.empty')}</p> : null}
-      <div className="desk-columns">
-        <div className="desk-main">
-          {selected && elections ? <ElectionPanel key={selected.id} election={selected} elections={elections} eventName={conference ? localised(conference.name, language) : ''} onSelect={setSelectedId} /> : null}
-        </div>
-        <div className="desk-side">
-          {elections && elections.length ? (
-            <ul className="vote-list" aria-label={t('elections.list')}>
-              {elections.map((e) => (
-                <li key={e.id}>
-                  <button type="button" className="link-button" aria-current={e.id === selected?.id ? 'true' : undefined} onClick={() => setSelectedId(e.id)}>
-                    {localised(e.title, language)}
-                    {e.round > 1 ? ` · ${t('elections.roundN', { n: e.round })}` : ''}
-                  </button>
-                  <span className="hint">{t(`votes.status_${e.status}`)}</span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      </div>
+    <ListWithPanel title={t('elections.title')} newLabel={t('elections.new')} onNew={() => setCreating(true)} empty={t('elections.empty')} listLabel={t('elections.list')} items={items} selectedId={selected?.id} onSelect={setSelectedId}>
+      {selected && elections ? <ElectionPanel key={selected.id} election={selected} elections={elections} eventName={conference ? localised(conference.name, language) : ''} onSelect={setSelectedId} /> : null}
       {creating ? (
         <ElectionDialog
           conferenceId={conferenceId}
@@ -56,6 +32,6 @@ export function ElectionsScreen({ conferenceId }: { conferenceId: string }) {
           }}
         />
       ) : null}
-    </div>
+    </ListWithPanel>
   );
 }

@@ -5,6 +5,7 @@ import { resultOf } from '../../../shared/votes/voteCommands';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
+import { ListWithPanel } from '../../components/ListWithPanel';
 import { NewVoteDialog } from './NewVoteDialog';
 import { VotePanel } from './VotePanel';
 
@@ -17,35 +18,10 @@ export function VotesScreen({ conferenceId }: { conferenceId: string }) {
   const [creating, setCreating] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = votes?.find((v) => v.id === selectedId) ?? votes?.[votes.length - 1];
+  const items = votes?.map((v) => ({ id: v.id, label: localised(v.title, language), hint: `${t(`votes.status_${v.status}`)}${v.status === 'sealed' ? ` · ${t(`votes.outcome_${resultOf(v).outcome}`)}` : ''}` }));
   return (
-    <div className="votes">
-      <div className="screen-header">
-        <h1>{t('votes.title')}</h1>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          {t('votes.new')}
-        </button>
-      </div>
-      {votes && votes.length === 0 ? <p className="empty">{t('votes.empty')}</p> : null}
-      <div className="desk-columns">
-        <div className="desk-main">{selected ? <VotePanel key={selected.id} vote={selected} eventName={conference ? localised(conference.name, language) : ''} /> : null}</div>
-        <div className="desk-side">
-          {votes && votes.length ? (
-            <ul className="vote-list" aria-label={t('votes.list')}>
-              {votes.map((v) => (
-                <li key={v.id}>
-                  <button type="button" className="link-button" aria-current={v.id === selected?.id ? 'true' : undefined} onClick={() => setSelectedId(v.id)}>
-                    {localised(v.title, language)}
-                  </button>
-                  <span className="hint">
-                    {t(`votes.status_${v.status}`)}
-                    {v.status === 'sealed' ? ` · ${t(`votes.outcome_${resultOf(v).outcome}`)}` : ''}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      </div>
+    <ListWithPanel title={t('votes.title')} newLabel={t('votes.new')} onNew={() => setCreating(true)} empty={t('votes.empty')} listLabel={t('votes.list')} items={items} selectedId={selected?.id} onSelect={setSelectedId}>
+      {selected ? <VotePanel key={selected.id} vote={selected} eventName={conference ? localised(conference.name, language) : ''} /> : null}
       {creating ? (
         <NewVoteDialog
           conferenceId={conferenceId}
@@ -55,6 +31,6 @@ export function VotesScreen({ conferenceId }: { conferenceId: string }) {
           }}
         />
       ) : null}
-    </div>
+    </ListWithPanel>
   );
 }
