@@ -55,3 +55,15 @@ export function judgePaper(post: Pick<ElectionPost, 'maxMarks' | 'minMarks'> & {
   if (yes < post.minMarks) return { status: 'invalid', reason: 'underMarked' };
   return { status: 'valid', marks: stored };
 }
+
+export type MarkKind = 'yes' | 'no' | 'abstain';
+
+/** The figures a post's method gives per candidate, in the order of the paper's boxes. */
+export function markKinds(method: BallotMethod): MarkKind[] {
+  return method === 'markUpTo' ? ['yes'] : method === 'yesNo' ? ['yes', 'no'] : ['yes', 'no', 'abstain'];
+}
+
+/** The key of a box's heading: a mark-up-to-k paper has one box, "mark"; yes/no papers have for, against, abstain. */
+export function boxKey(method: BallotMethod, kind: MarkKind): string {
+  return `elections.box_${method === 'markUpTo' ? 'mark' : kind}`;
+}

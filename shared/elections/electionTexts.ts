@@ -5,6 +5,7 @@ import type { BallotPaperContent } from '../documents/ballotPaper';
 import type { ResultSheetContent } from '../documents/resultSheet';
 import type { Cell } from '../documents/flowDocument';
 import { inLanguage } from '../minutes/minutesRecord';
+import { boxKey, markKinds } from './ballotMarks';
 
 /**
  * What the election's documents and screens say, in words: pure, given a translation function, so
@@ -95,7 +96,7 @@ export function ballotPaperContent(election: Election, eventName: string, zh: T,
     pageLabel: `${zh('elections.pageLabel')} · ${ru('elections.pageLabel')}`,
     serialLabel: 'No.',
     posts: election.posts.map((post) => {
-      const boxes = post.method === 'markUpTo' ? ['mark'] : post.method === 'yesNo' ? ['yes', 'no'] : ['yes', 'no', 'abstain'];
+      const boxes = markKinds(post.method).map((kind) => boxKey(post.method, kind));
       const boxWidth = post.method === 'markUpTo' ? 0.14 : 0.1;
       const textWidth = (1 - 0.06 - boxWidth * boxes.length) / 2;
       return {
@@ -105,7 +106,7 @@ export function ballotPaperContent(election: Election, eventName: string, zh: T,
           { header: '№', width: 0.06, align: 'center' as const },
           { header: zh('elections.candidate'), width: textWidth },
           { header: ru('elections.candidate'), width: textWidth },
-          ...boxes.map((b) => ({ header: `${zh(`elections.box_${b}`)}\n${ru(`elections.box_${b}`)}`, width: boxWidth, align: 'center' as const })),
+          ...boxes.map((b) => ({ header: `${zh(b)}\n${ru(b)}`, width: boxWidth, align: 'center' as const })),
         ],
         rows: post.candidates.map((c, i): Cell[] => [String(i + 1), candidateCell(c, 'zh-CN', zh), candidateCell(c, 'ru', ru), ...boxes.map(() => ({ box: true as const }))]),
       };
@@ -135,7 +136,7 @@ export function electionSheetContent(election: Election, result: ElectionResult,
   ];
   const tables = election.posts.map((post, i) => {
     const r = result.posts[i]!;
-    const marks = post.method === 'markUpTo' ? ['yes'] : post.method === 'yesNo' ? ['yes', 'no'] : ['yes', 'no', 'abstain'];
+    const marks = markKinds(post.method);
     const markWidth = 0.09;
     const nameWidth = (1 - 0.05 - markWidth * marks.length - 0.14) / 2;
     return {
@@ -144,13 +145,13 @@ export function electionSheetContent(election: Election, result: ElectionResult,
         { header: '№', width: 0.05, align: 'center' as const },
         { header: zh('elections.candidate'), width: nameWidth },
         { header: ru('elections.candidate'), width: nameWidth },
-        ...marks.map((m) => ({ header: `${zh(`elections.box_${m === 'yes' && post.method === 'markUpTo' ? 'mark' : m}`)}\n${ru(`elections.box_${m === 'yes' && post.method === 'markUpTo' ? 'mark' : m}`)}`, width: markWidth, align: 'right' as const })),
+        ...marks.map((m) => ({ header: `${zh(boxKey(post.method, m))}\n${ru(boxKey(post.method, m))}`, width: markWidth, align: 'right' as const })),
         { header: `${zh('elections.status')}\n${ru('elections.status')}`, width: 0.14 },
       ],
       rows: post.candidates.map((c, j): Cell[] => {
         const votes = r.candidates[j]!;
         const status = candidateStatus(r, c.id);
-        return [String(j + 1), candidateCell(c, 'zh-CN', zh), candidateCell(c, 'ru', ru), ...marks.map((m) => String(votes[m as 'yes'])), status === 'notElected' ? '' : both(`elections.status_${status}`, zh, ru)];
+        return [String(j + 1), candidateCell(c, 'zh-CN', zh), candidateCell(c, 'ru', ru), ...marks.map((m) => String(votes[m])), status === 'notElected' ? '' : both(`elections.status_${status}`, zh, ru)];
       }),
     };
   });

@@ -5,6 +5,7 @@ import { explainVote, ruleSummary } from '../rules/explain';
 import { electionResultOf } from '../elections/electionResult';
 import { composition } from '../elections/electionElectorate';
 import { candidateCell, candidateStatus, postExplanation, type Language } from '../elections/electionTexts';
+import { boxKey, markKinds } from '../elections/ballotMarks';
 import type { Column } from '../documents/flowDocument';
 import { inLanguage, TRILINGUAL_KEY, type MinutesRecord, type Translators } from './minutesRecord';
 
@@ -258,13 +259,13 @@ function electionSection(record: MinutesRecord, election: Election, languages: L
       ].join(' '),
     election.posts.map((post, i) => {
       const r = result.posts[i]!;
-      const marks = post.method === 'markUpTo' ? (['yes'] as const) : post.method === 'yesNo' ? (['yes', 'no'] as const) : (['yes', 'no', 'abstain'] as const);
+      const marks = markKinds(post.method);
       return {
         title: name(post.title).replace('\n', ' / '),
         columns: [
           { header: '№', width: 0.06, align: 'center' as const },
           { header: cellLabel('elections.candidate'), width: 0.94 - 0.09 * marks.length - 0.16 },
-          ...marks.map((m) => ({ header: cellLabel(`elections.box_${post.method === 'markUpTo' ? 'mark' : m}`), width: 0.09, align: 'right' as const })),
+          ...marks.map((m) => ({ header: cellLabel(boxKey(post.method, m)), width: 0.09, align: 'right' as const })),
           { header: cellLabel('elections.status'), width: 0.16 },
         ],
         rows: post.candidates.map((c, j) => {

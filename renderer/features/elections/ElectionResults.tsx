@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { boxKey, markKinds } from '../../../shared/elections/ballotMarks';
 import type { Election } from '../../../shared/domain/entities';
 import type { ElectionResult } from '../../../shared/elections/tallyElection';
 import { localised } from '../../app/format';
@@ -28,7 +29,7 @@ export function ElectionResults({ election, result }: { election: Election; resu
       {election.posts.map((post, i) => {
         const r = result.posts[i]!;
         const title = localised(post.title, language);
-        const kinds = post.method === 'markUpTo' ? (['yes'] as const) : post.method === 'yesNo' ? (['yes', 'no'] as const) : (['yes', 'no', 'abstain'] as const);
+        const kinds = markKinds(post.method);
         return (
           <section key={post.id} aria-label={title} className="post-result">
             <h3>{title}</h3>
@@ -41,7 +42,7 @@ export function ElectionResults({ election, result }: { election: Election; resu
                   <th scope="col">{t('elections.candidate')}</th>
                   {kinds.map((k) => (
                     <th key={k} scope="col">
-                      {t(`elections.box_${post.method === 'markUpTo' ? 'mark' : k}`)}
+                      {t(boxKey(post.method, k))}
                     </th>
                   ))}
                   <th scope="col">{t('elections.status')}</th>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { boxKey, markKinds } from '../../../shared/elections/ballotMarks';
 import type { Election } from '../../../shared/domain/entities';
 import type { ElectionTotals } from '../../../shared/elections/electionTypes';
 import { useStore } from '../../app/AppContext';
@@ -36,7 +37,7 @@ export function TotalsForm({ election }: { election: Election }) {
       {election.posts.map((post) => {
         const entered = totals.posts[post.id]!;
         const title = localised(post.title, language);
-        const kinds = post.method === 'markUpTo' ? (['yes'] as const) : post.method === 'yesNo' ? (['yes', 'no'] as const) : (['yes', 'no', 'abstain'] as const);
+        const kinds = markKinds(post.method);
         return (
           <fieldset key={post.id} className="field-group">
             <legend>{title}</legend>
@@ -51,7 +52,7 @@ export function TotalsForm({ election }: { election: Election }) {
                   <th scope="col">{t('elections.candidate')}</th>
                   {kinds.map((k) => (
                     <th key={k} scope="col">
-                      {t(`elections.box_${post.method === 'markUpTo' ? 'mark' : k}`)}
+                      {t(boxKey(post.method, k))}
                     </th>
                   ))}
                 </tr>
@@ -67,7 +68,7 @@ export function TotalsForm({ election }: { election: Election }) {
                           type="number"
                           inputMode="numeric"
                           min={0}
-                          aria-label={t('elections.totalFor', { kind: t(`elections.box_${post.method === 'markUpTo' ? 'mark' : k}`), n: i + 1, post: title })}
+                          aria-label={t('elections.totalFor', { kind: t(boxKey(post.method, k)), n: i + 1, post: title })}
                           value={String(entered.candidates[i]![k])}
                           onChange={(e) => setPost(post.id, { candidates: entered.candidates.map((v, j) => (j === i ? { ...v, [k]: n(e.target.value) } : v)) })}
                         />
