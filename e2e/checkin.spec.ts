@@ -103,6 +103,16 @@ for (const language of ['中文', 'Русский'] as const) {
   });
 }
 
+test('what the desk last said follows a change of language', async ({ page }) => {
+  await openDesk(page);
+  await scan(page, 'A00001');
+  await expect(banner(page)).toContainText('checked in.');
+  await chooseLanguage(page, 'Русский');
+  await expect(banner(page)).toContainText('прибытие отмечено.');
+  await chooseLanguage(page, '中文');
+  await expect(banner(page)).toContainText('已签到。');
+});
+
 test('the check-in log and attendance by organisation export what the desk recorded', async ({ page }) => {
   await openDesk(page);
   await scan(page, 'A00002');

@@ -23,7 +23,8 @@ import { useScanner } from './useScanner';
 import { resolveScan, type Scan } from './scanDetector';
 import { playConfirmation } from './sounds';
 
-type Banner = { kind: 'ok' | 'warning' | 'error'; text: string; seq: number };
+/** What the desk last said, kept as a key and its values so that it follows a change of language. */
+type Banner = { kind: 'ok' | 'warning' | 'error'; key: string; params: Record<string, string | number>; seq: number };
 
 function clock(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
@@ -65,16 +66,15 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
     return a ? primaryDisplayName(a) : id;
   };
 
-  const announce = (kind: Banner['kind'], text: string) => {
-    setBanner((b) => ({ kind, text, seq: (b?.seq ?? 0) + 1 }));
+  const announce = (kind: Banner['kind'], key: string, params: Record<string, string | number> = {}) => {
+    setBanner((b) => ({ kind, key, params, seq: (b?.seq ?? 0) + 1 }));
     playConfirmation(kind === 'ok' ? 'ok' : 'warning');
   };
 
   const report = (result: CommandResult, id: string, success: string) => {
-    if (result.ok) return announce('ok', success);
+    if (result.ok) return announce('ok', success, { name: nameOf(id) });
     const error = result.errors[0]!;
-    const params = error.params?.time ? { ...error.params, time: clock(String(error.params.time), language), name: nameOf(id) } : { ...error.params, name: nameOf(id) };
-    announce(error.message === 'checkin.already' ? 'warning' : 'error', t(error.message, params));
+    announce(error.message === 'checkin.already' ? 'warning' : 'error', error.message, { ...error.params, name: nameOf(id) });
   };
 
   const checkIn = async (id: string, method: CheckInMethod) => {
@@ -85,9 +85,9 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
     } catch (error) {
       // A check-in that could not be saved must be seen at the desk, never lost quietly.
       console.error('check-in failed', error);
-      return announce('error', t('checkin.saveFailed', { name: nameOf(id), message: error instanceof Error ? error.message : String(error) }));
+      return announce('error', 'checkin.saveFailed', { name: nameOf(id), message: error instanceof Error ? error.message : String(error) });
     }
-    report(result, id, t(presence.get(id)?.status === 'left' ? 'checkin.doneReturned' : 'checkin.done', { name: nameOf(id) }));
+    report(result, id, presence.get(id)?.status === 'left' ? 'checkin.doneReturned' : 'checkin.done');
     if (result.ok) {
       setShownId(id);
       setQuery('');
@@ -98,10 +98,10 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
   const handleScan = (scan: Scan) => {
     const id = resolveScan(scan, (code) => index!.findByCode(code));
     setQuery('');
-    if (!id) return announce('error', t('checkin.unknownCode', { code: scan.code }));
+    if (!id) return announce('error', 'checkin.unknownCode', { code: scan.code });
     setShownId(id);
     if (settings.scanAction === 'checkIn') void checkIn(id, 'scan');
-    else announce('ok', t('checkin.found', { name: nameOf(id) }));
+    else announce('ok', 'checkin.found', { name: nameOf(id) });
   };
   // Badges scanned while the list is still loading are handled, in order, as soon as it is loaded.
   const pendingScans = useRef<Scan[]>([]);
@@ -127,8 +127,8 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
 
   const onShortcut = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!event.altKey || !selectedId) return;
-    if (event.key.toLowerCase() === 'u') void undoCheckIn(store, conferenceId, selectedId).then((r) => report(r, selectedId, t('checkin.doneUndo', { name: nameOf(selectedId) })));
-    else if (event.key.toLowerCase() === 'l') void recordLeft(store, conferenceId, selectedId).then((r) => report(r, selectedId, t('checkin.doneLeft', { name: nameOf(selectedId) })));
+    if (event.key.toLowerCase() === 'u') void undoCheckIn(store, conferenceId, selectedId).then((r) => report(r, selectedId, 'checkin.doneUndo'));
+    else if (event.key.toLowerCase() === 'l') void recordLeft(store, conferenceId, selectedId).then((r) => report(r, selectedId, 'checkin.doneLeft'));
     else return;
     event.preventDefault();
   };
@@ -143,7 +143,7 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
       </div>
       <DeskSettingsBar settings={settings} />
       <div className={`desk-banner${banner ? ` desk-banner--${banner.kind}` : ''}`} role={banner?.kind === 'error' ? 'alert' : 'status'} aria-live="assertive">
-        {banner?.text ?? (index ? t('checkin.ready', { n: formatNumber(index.size, language) }) : t('common.loading'))}
+        {banner ? t(banner.key, typeof banner.params.time === 'string' ? { ...banner.params, time: clock(banner.params.time, language) } : banner.params) : index ? t('checkin.ready', { n: formatNumber(index.size, language) }) : t('common.loading')}
       </div>
       <div className="desk-columns">
         <div className="desk-main">
@@ -186,8 +186,8 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
               attendance={presence.get(selected.id)}
               badgePrint={prints?.get(selected.id)}
               onCheckIn={() => void checkIn(selected.id, 'search')}
-              onUndo={() => void undoCheckIn(store, conferenceId, selected.id).then((r) => report(r, selected.id, t('checkin.doneUndo', { name: nameOf(selected.id) })))}
-              onLeft={() => void recordLeft(store, conferenceId, selected.id).then((r) => report(r, selected.id, t('checkin.doneLeft', { name: nameOf(selected.id) })))}
+              onUndo={() => void undoCheckIn(store, conferenceId, selected.id).then((r) => report(r, selected.id, 'checkin.doneUndo'))}
+              onLeft={() => void recordLeft(store, conferenceId, selected.id).then((r) => report(r, selected.id, 'checkin.doneLeft'))}
             />
           ) : null}
         </div>
@@ -205,7 +205,7 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
             setWalkIn(false);
             if (createdId) {
               setShownId(createdId);
-              announce('ok', t('checkin.walkInDone'));
+              announce('ok', 'checkin.walkInDone');
             }
           }}
         />
