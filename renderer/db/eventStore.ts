@@ -129,7 +129,8 @@ export class EventStore {
    */
   async importCommits(conferenceId: string, commits: readonly Commit[], after?: () => CommandResult): Promise<{ added: number; result: CommandResult | null }> {
     const db = this.db;
-    return db.transaction('rw', [db.commits, db.meta, ...db.projectionTables], async () => {
+    const written: Commit[] = [];
+    const outcome = await db.transaction('rw', [db.commits, db.meta, ...db.projectionTables], async () => {
       const existing = new Set((await db.commits.bulkGet(commits.map((c) => c.id))).filter(Boolean).map((c) => c!.id));
       const fresh = commits.filter((c) => !existing.has(c.id));
       if (fresh.length) await db.commits.bulkAdd(fresh);
@@ -142,11 +143,19 @@ export class EventStore {
       let result: CommandResult | null = null;
       if (after) {
         result = after();
-        if (result.ok && result.events.length) await db.commits.add(commitOf(await this.stamp(result.events)));
+        if (result.ok && result.events.length) {
+          const merge = commitOf(await this.stamp(result.events));
+          await db.commits.add(merge);
+          written.push(merge);
+        }
       }
       if (fresh.length || result?.ok) await this.rebuildProjections(conferenceId);
+      written.unshift(...fresh);
       return { added: fresh.length, result };
     });
+    // What came in is the event's now: the automatic backups hear of it as of any change.
+    for (const commit of written) for (const listener of this.listeners) listener(commit);
+    return outcome;
   }
 
   /** Throws the projections of a conference away and builds them again from its log. */
