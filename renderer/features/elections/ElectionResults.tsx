@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { boxKey, markKinds } from '../../../shared/elections/ballotMarks';
+import { markKinds } from '../../../shared/elections/ballotMarks';
+import { CandidateTableHead } from './CandidateTableHead';
 import type { Election } from '../../../shared/domain/entities';
 import type { ElectionResult } from '../../../shared/elections/tallyElection';
 import { localised } from '../../app/format';
@@ -36,18 +37,7 @@ export function ElectionResults({ election, result }: { election: Election; resu
             <p className="hint">{t('elections.papersLine', { valid: r.valid, blank: r.blank, invalid: r.invalid, over: r.overMarked })}</p>
             <table className="table">
               <caption className="visually-hidden">{t('elections.votesFor', { post: title })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">№</th>
-                  <th scope="col">{t('elections.candidate')}</th>
-                  {kinds.map((k) => (
-                    <th key={k} scope="col">
-                      {t(boxKey(post.method, k))}
-                    </th>
-                  ))}
-                  <th scope="col">{t('elections.status')}</th>
-                </tr>
-              </thead>
+              <CandidateTableHead method={post.method} withResult={true} />
               <tbody>
                 {post.candidates.map((c, j) => {
                   const status = result.outcome === 'decided' ? candidateStatus(r, c.id) : 'notElected';

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boxKey, markKinds } from '../../../shared/elections/ballotMarks';
+import { CandidateTableHead } from './CandidateTableHead';
 import type { Election } from '../../../shared/domain/entities';
 import type { ElectionTotals } from '../../../shared/elections/electionTypes';
 import { useStore } from '../../app/AppContext';
@@ -46,17 +47,7 @@ export function TotalsForm({ election }: { election: Election }) {
               <TextField label={t('elections.invalidFor', { post: title })} type="number" inputMode="numeric" value={String(entered.invalid)} onChange={(v) => setPost(post.id, { invalid: n(v) })} />
             </div>
             <table className="table totals-table">
-              <thead>
-                <tr>
-                  <th scope="col">№</th>
-                  <th scope="col">{t('elections.candidate')}</th>
-                  {kinds.map((k) => (
-                    <th key={k} scope="col">
-                      {t(boxKey(post.method, k))}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <CandidateTableHead method={post.method} withResult={false} />
               <tbody>
                 {post.candidates.map((c, i) => (
                   <tr key={c.id}>
