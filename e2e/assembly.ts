@@ -5,10 +5,10 @@ import type { DemoDelegate } from './helpers';
 /** The steps of the assembly's day as the tellers take them, shared by the elections and the minutes tests. */
 export const pdfText = async (download: Promise<Download>) => execFileSync('pdftotext', ['-layout', (await (await download).path())!, '-'], { encoding: 'utf8' });
 
-/** A badge scan: the code typed in a burst, then Enter. */
-export async function scan(page: Page, code: string) {
-  await page.keyboard.type(`${code}\n`, { delay: 2 });
-}
+import { scanBadge } from './helpers';
+
+/** A badge scan: the badge's payload typed in a burst, then Enter. */
+export const scan = scanBadge;
 
 export async function openElection(page: Page) {
   await page.getByRole('button', { name: 'Open the election' }).click();

@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { en } from '../renderer/app/locales/en';
 import { planDemoConference } from '../shared/demo/demoConference';
 import type { AttendeeFields, OrganisationFields } from '../shared/domain/entities';
+import { badgePayload } from '../shared/checkin/badgePayload';
 
 const NAMESPACES = Object.keys(en).join('|');
 /** A translation key shown as text means a string is missing in that language. */
@@ -23,11 +24,16 @@ export async function loadDemo(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Member organisations' })).toBeVisible();
 }
 
+/** A badge scan as a scanner types it: the badge's QR payload in a burst, 2 ms a key, then Enter. */
+export async function scanBadge(page: Page, code: string): Promise<void> {
+  await page.keyboard.type(`${badgePayload(code)}\n`, { delay: 2 });
+}
+
 /** Checks in the first n attendees by badge scan at the desk. */
 export async function checkInFirst(page: Page, n: number): Promise<void> {
   await page.getByRole('link', { name: 'Check-in' }).click();
   await page.getByText(/^Ready: /).waitFor();
-  for (let i = 1; i <= n; i++) await page.keyboard.type(`A${String(i).padStart(5, '0')}\n`, { delay: 2 });
+  for (let i = 1; i <= n; i++) await scanBadge(page, `A${String(i).padStart(5, '0')}`);
   await expect(page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd')).toHaveText(new RegExp(`^${n} of`), { timeout: 30_000 });
 }
 

@@ -6,33 +6,38 @@ import type { EventStore } from './eventStore';
 import { readAllRows, readRow } from './projectionPages';
 import { deskName } from './openDatabase';
 import { lastAttendeeCode } from './actions';
+import { attendanceId, MAIN_SITTING_ID, saveSittings, sittingOfRecord, type Sitting } from '../../shared/checkin/sittings';
 
-function desk(store: EventStore): DeskContext {
-  return { desk: deskName() || store.deviceId, now: new Date().toISOString() };
+function desk(store: EventStore, sittingId: string): DeskContext {
+  return { desk: deskName() || store.deviceId, now: new Date().toISOString(), sittingId };
 }
 
-export function recordCheckIn(store: EventStore, conferenceId: string, attendeeId: string, method: CheckInMethod): Promise<CommandResult> {
-  return store.run(async () => checkIn(await readRow(store.db, 'attendee', conferenceId, attendeeId), await readRow(store.db, 'attendance', conferenceId, attendeeId), method, desk(store)));
+function attendanceRow(store: EventStore, conferenceId: string, attendeeId: string, sittingId: string) {
+  return readRow(store.db, 'attendance', conferenceId, attendanceId(attendeeId, sittingId));
 }
 
-export function recordLeft(store: EventStore, conferenceId: string, attendeeId: string): Promise<CommandResult> {
+export function recordCheckIn(store: EventStore, conferenceId: string, attendeeId: string, method: CheckInMethod, sittingId = MAIN_SITTING_ID): Promise<CommandResult> {
+  return store.run(async () => checkIn(await readRow(store.db, 'attendee', conferenceId, attendeeId), await attendanceRow(store, conferenceId, attendeeId, sittingId), method, desk(store, sittingId)));
+}
+
+export function recordLeft(store: EventStore, conferenceId: string, attendeeId: string, sittingId = MAIN_SITTING_ID): Promise<CommandResult> {
   return store.run(async () => {
     const attendee = await readRow(store.db, 'attendee', conferenceId, attendeeId);
     if (!attendee) return { ok: false, errors: [{ field: 'form', message: 'checkin.unknownPerson' }] };
-    return markLeft(attendee, await readRow(store.db, 'attendance', conferenceId, attendeeId), desk(store));
+    return markLeft(attendee, await attendanceRow(store, conferenceId, attendeeId, sittingId), desk(store, sittingId));
   });
 }
 
-export function undoCheckIn(store: EventStore, conferenceId: string, attendeeId: string): Promise<CommandResult> {
+export function undoCheckIn(store: EventStore, conferenceId: string, attendeeId: string, sittingId = MAIN_SITTING_ID): Promise<CommandResult> {
   return store.run(async () => {
     const attendee = await readRow(store.db, 'attendee', conferenceId, attendeeId);
     if (!attendee) return { ok: false, errors: [{ field: 'form', message: 'checkin.unknownPerson' }] };
-    return undoLastAction(attendee, await readRow(store.db, 'attendance', conferenceId, attendeeId), desk(store));
+    return undoLastAction(attendee, await attendanceRow(store, conferenceId, attendeeId, sittingId), desk(store, sittingId));
   });
 }
 
-/** Someone not on the list, registered at the desk and checked in at once: one commit. */
-export function registerWalkIn(store: EventStore, conferenceId: string, fields: AttendeeFields): Promise<CommandResult> {
+/** Someone not on the list, registered at the desk and checked in at once (to the desk's sitting): one commit. */
+export function registerWalkIn(store: EventStore, conferenceId: string, fields: AttendeeFields, sittingId = MAIN_SITTING_ID): Promise<CommandResult> {
   return store.run(async () => {
     const attendees = await readAllRows(store.db, 'attendee', conferenceId);
     const organisation = fields.organisationId ? await readRow(store.db, 'organisation', conferenceId, fields.organisationId) : undefined;
@@ -45,8 +50,19 @@ export function registerWalkIn(store: EventStore, conferenceId: string, fields: 
     if (!created.ok) return created;
     const payload = created.events[0]!.payload;
     const attendee = { ...(payload.op === 'created' ? (payload.fields as AttendeeFields) : fields), id: created.entityId, conferenceId, version: '', createdAt: '', updatedAt: '', deletedAt: null };
-    const arrived = checkIn(attendee, undefined, 'walkIn', desk(store));
+    const arrived = checkIn(attendee, undefined, 'walkIn', desk(store, sittingId));
     if (!arrived.ok) return arrived;
     return { ok: true, entityId: created.entityId, events: [...created.events, ...arrived.events] };
+  });
+}
+
+/** Saves the event's sittings and which one is the assembly's; refuses to drop a sitting someone was checked in to. */
+export function saveSittingsAction(store: EventStore, conferenceId: string, sittings: readonly Sitting[], assemblyId: string): Promise<CommandResult> {
+  return store.run(async () => {
+    const conference = await store.db.conferences.get(conferenceId);
+    if (!conference) return { ok: false, errors: [{ field: 'form', message: 'errors.recordMissing' }] };
+    const attendance = await readAllRows(store.db, 'attendance', conferenceId);
+    const checkedIn = (sittingId: string) => attendance.filter((a) => sittingOfRecord(a) === sittingId && a.firstCheckInAt).length;
+    return saveSittings(conference, sittings, assemblyId, checkedIn);
   });
 }

@@ -4,7 +4,7 @@ import type { BallotEntryFields, ElectionFields, ElectionTotals } from '../../sh
 import * as elections from '../../shared/elections/electionCommands';
 import { councilMembers, electionElectorate, votersOf } from '../../shared/elections/electionElectorate';
 import type { EventStore } from './eventStore';
-import { readAllRows } from './projectionPages';
+import { readAllRows, readAssemblyAttendance } from './projectionPages';
 import { deskName } from './openDatabase';
 import { openConflicts } from './voteActions';
 
@@ -37,7 +37,7 @@ export async function electorateNow(store: EventStore, election: Pick<Election, 
   const [attendees, organisations, attendance, council] = await Promise.all([
     readAllRows(store.db, 'attendee', election.conferenceId),
     readAllRows(store.db, 'organisation', election.conferenceId),
-    readAllRows(store.db, 'attendance', election.conferenceId),
+    readAssemblyAttendance(store.db, election.conferenceId),
     election.body === 'council' ? councilOf(store, election.conferenceId, election.councilElectionId) : Promise.resolve([]),
   ]);
   const voters = votersOf(election, organisations, council);

@@ -5,7 +5,7 @@ import type { CommitteeMemberFields, FreeSection } from '../../shared/minutes/mi
 import type { MinutesRecord } from '../../shared/minutes/minutesRecord';
 import * as minutes from '../../shared/minutes/minutesCommands';
 import type { EventStore } from './eventStore';
-import { readAllRows } from './projectionPages';
+import { readAllRows, readAssemblyAttendance } from './projectionPages';
 
 const byConference = <T>(table: Table<T, string>, conferenceId: string): Promise<T[]> => table.where('conferenceId').equals(conferenceId).toArray();
 
@@ -19,7 +19,7 @@ export async function loadMinutesRecord(store: EventStore, conferenceId: string)
     byConference(db.agendaItems, conferenceId),
     readAllRows(db, 'organisation', conferenceId),
     readAllRows(db, 'attendee', conferenceId),
-    readAllRows(db, 'attendance', conferenceId),
+    readAssemblyAttendance(db, conferenceId),
     byConference(db.votes, conferenceId),
     byConference(db.elections, conferenceId),
     byConference(db.ballotEntries, conferenceId),

@@ -3,6 +3,7 @@ import type { AnyEntity, Attendance, Attendee, BadgePrint, EntityKind, Organisat
 import type { DomainEvent } from '../../shared/domain/events';
 import { projectEvent } from '../../shared/domain/reducers';
 import type { PlenumDatabase } from './schema';
+import { assemblySittingId, attendanceAt } from '../../shared/checkin/sittings';
 
 /**
  * Organisations and attendees are stored in pages of rows rather than a record each: IndexedDB
@@ -98,4 +99,10 @@ export async function clearPages(db: PlenumDatabase, conferenceId: string): Prom
     const [lower, upper] = pageRange(kind, conferenceId);
     await db.pages.where('[kind+conferenceId+page]').between(lower, upper, true, true).delete();
   }
+}
+
+/** The attendance of the assembly's sitting, under each person's id: what the quorum, votes and minutes count. */
+export async function readAssemblyAttendance(db: PlenumDatabase, conferenceId: string): Promise<Attendance[]> {
+  const [conference, rows] = await Promise.all([db.conferences.get(conferenceId), readAllRows(db, 'attendance', conferenceId)]);
+  return attendanceAt(rows, assemblySittingId(conference));
 }

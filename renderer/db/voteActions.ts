@@ -5,7 +5,7 @@ import type { Vote, VoteFields } from '../../shared/domain/entities';
 import * as votes from '../../shared/votes/voteCommands';
 import { electorateOf } from '../../shared/votes/electorate';
 import type { EventStore } from './eventStore';
-import { readAllRows } from './projectionPages';
+import { readAllRows, readAssemblyAttendance } from './projectionPages';
 import { deskName } from './openDatabase';
 
 async function fresh(store: EventStore, vote: Vote): Promise<Vote> {
@@ -14,7 +14,7 @@ async function fresh(store: EventStore, vote: Vote): Promise<Vote> {
 
 /** Entitled and present of the vote's body, now. */
 export async function snapshotNow(store: EventStore, vote: Pick<VoteFields, 'body' | 'voterIds'>, conferenceId: string) {
-  const [attendees, organisations, attendance] = await Promise.all([readAllRows(store.db, 'attendee', conferenceId), readAllRows(store.db, 'organisation', conferenceId), readAllRows(store.db, 'attendance', conferenceId)]);
+  const [attendees, organisations, attendance] = await Promise.all([readAllRows(store.db, 'attendee', conferenceId), readAllRows(store.db, 'organisation', conferenceId), readAssemblyAttendance(store.db, conferenceId)]);
   return { ...electorateOf(vote, attendees, organisations, attendance), at: new Date().toISOString() };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIn, markLeft, undoLastAction } from './checkInCommands';
-import { arrivalSeries, summarisePresence } from './presence';
+import { arrivalSeries, missingMembers, summarisePresence } from './presence';
 import { projectEvent } from '../domain/reducers';
 import { BLANK_ATTENDEE, BLANK_ORGANISATION } from '../domain/blanks';
 import type { Attendance, Attendee, Organisation } from '../domain/entities';
@@ -26,7 +26,7 @@ describe('check-in', () => {
   it('checks a person in once: a second check-in is refused with the time of the first', () => {
     const first = apply(undefined, checkIn(liu, undefined, 'search', desk('2026-12-10T08:31:00.000Z')));
     expect(first).toMatchObject({ status: 'present', firstCheckInAt: '2026-12-10T08:31:00.000Z', checkedInAt: '2026-12-10T08:31:00.000Z', lastAction: 'checkIn', desk: 'Desk 1', method: 'search' });
-    expect(checkIn(liu, first, 'scan', desk('2026-12-10T08:31:01.000Z'))).toEqual({ ok: false, errors: [{ field: 'form', message: 'checkin.already', params: { time: '2026-12-10T08:31:00.000Z' } }] });
+    expect(checkIn(liu, first, 'scan', desk('2026-12-10T08:31:01.000Z'))).toEqual({ ok: false, errors: [{ field: 'form', message: 'checkin.already', params: { time: '2026-12-10T08:31:00.000Z', desk: 'Desk 1' } }] });
   });
 
   it('undoes the last action once, back to where it was', () => {
@@ -72,6 +72,17 @@ describe('the live panel', () => {
     // ⅔ of 4 entitled organisations needs 3: two is not quorate.
     expect(summary.quorum).toMatchObject({ required: 3, met: false, present: 2, entitled: 4 });
     expect(summarisePresence(people, orgs, here('d1', 'd2', 'd3'), { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>=' }).quorum.met).toBe(true);
+  });
+
+  it('lists the entitled members whose delegate and substitute are both away, with no delegate accredited included', () => {
+    const missing = (attendance: Attendance[]) => missingMembers(people, orgs, attendance).map((m) => m.organisation.id);
+    expect(missing([])).toEqual(['o1', 'o2', 'o3', 'o5']);
+    // o1 by its delegate, o2 by its substitute; o3's delegate left the hall; o4 has no vote.
+    expect(missing([...here('d1', 's2'), { ...here('d3')[0]!, status: 'left' }])).toEqual(['o3', 'o5']);
+    const [first] = missingMembers(people, orgs, []);
+    expect(first?.delegate?.id).toBe('d1');
+    expect(first?.substitute?.id).toBe('s1');
+    expect(missingMembers(people, orgs, [])[3]?.delegate).toBeUndefined();
   });
 
   it('buckets first arrivals by ten minutes with a running total', () => {

@@ -82,3 +82,25 @@ export function arrivalSeries(attendance: readonly Attendance[], minutes = 10): 
   }
   return buckets;
 }
+
+/** A member organisation whose vote is not in the hall: what the staff chase before a vote. */
+export interface MissingMember {
+  organisation: Organisation;
+  delegate: Attendee | undefined;
+  substitute: Attendee | undefined;
+}
+
+/**
+ * Entitled member organisations with neither their accredited delegate nor the substitute present
+ * (those with no delegate accredited included), in code order.
+ */
+export function missingMembers(attendees: readonly Attendee[], organisations: readonly Organisation[], attendance: readonly Attendance[]): MissingMember[] {
+  const present = new Set(attendance.filter((a) => a.status === 'present').map((a) => a.id));
+  const byId = new Map(attendees.filter((a) => !a.deletedAt).map((a) => [a.id, a]));
+  const person = (id: string | null) => (id ? byId.get(id) : undefined);
+  return organisations
+    .filter((o) => !o.deletedAt && o.status === 'member' && o.votingRight)
+    .filter((o) => !(o.delegateId && present.has(o.delegateId)) && !(o.substituteId && present.has(o.substituteId)))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .map((organisation) => ({ organisation, delegate: person(organisation.delegateId), substitute: person(organisation.substituteId) }));
+}

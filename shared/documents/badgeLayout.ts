@@ -1,3 +1,4 @@
+import { badgePayload } from '../checkin/badgePayload';
 import type { Attendee, Organisation } from '../domain/entities';
 import { CATEGORY_COLOURS } from '../domain/entities';
 import { chineseDisplayName, cyrillicDisplayName, latinDisplayName } from '../names/latinName';
@@ -104,7 +105,7 @@ export function layoutBadge(content: BadgeContent, template: BadgeTemplate, widt
   if (template.position && attendee.position) place({ text: attendee.position, weight: 'regular', maxSize: compact ? 8 : 10, minSize: 5, maxLines: compact ? 1 : 2, kind: 'words', colour: MUTED }, textWidth, align, bottom);
 
   if (template.qr && attendee.code) {
-    const qr = qrRuns(attendee.code);
+    const qr = qrRuns(badgePayload(attendee.code));
     const x = compact ? width - pad - qrSize : (width - qrSize) / 2;
     const top = compact ? pad : height - bandHeight - pad * 0.5 - qrSize;
     ops.push({ kind: 'qr', x, y: top, size: qrSize, qr });

@@ -1,3 +1,4 @@
+import { badgePayload } from '../checkin/badgePayload';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -79,10 +80,10 @@ describe('the badge PDF', () => {
     });
   });
 
-  it('has QR codes that decode to the attendee codes', () => {
+  it('has QR codes that decode to the badge payloads of the attendee codes', () => {
     execFileSync('pdftoppm', ['-png', '-r', '200', '-f', '1', '-l', '2', file, path.join(dir, 'qr')]);
     const decoded = [1, 2].flatMap((p) => execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, `qr-${p}.png`)], { encoding: 'utf8' }).trim().split('\n'));
-    expect(decoded.sort()).toEqual(people.map((p) => p.code).sort());
+    expect(decoded.sort()).toEqual(people.map((p) => badgePayload(p.code)).sort());
   });
 });
 

@@ -5,6 +5,7 @@ import type { Choice, Procedure, VoteOptions, VoteRule } from '../rules/tally';
 import type { BallotEntryFields, BallotIssueFields, ElectionFields } from '../elections/electionTypes';
 import type { CommitteeMemberFields, MinutesFields } from '../minutes/minutesTypes';
 import type { ConflictFields } from '../archive/mergeArchive';
+import type { Sitting } from '../checkin/sittings';
 
 /** The records of one conference, as the projections hold them. */
 
@@ -72,6 +73,10 @@ export interface ConferenceFields {
   quorum: QuorumSetting;
   /** The badge template, once someone has set one (see the badges screen). */
   badgeTemplate?: BadgeTemplate;
+  /** The parts of the event with their own attendance; absent: one sitting (see shared/checkin/sittings.ts). */
+  sittings?: Sitting[];
+  /** The sitting whose attendance the quorum, the votes and the minutes use. */
+  assemblySittingId?: string;
 }
 export type Conference = RecordMeta & ConferenceFields;
 
@@ -137,8 +142,14 @@ export type Presence = (typeof PRESENCE)[number];
 export type CheckInAction = 'checkIn' | 'returned' | 'left' | 'undo';
 export type CheckInMethod = 'search' | 'scan' | 'walkIn';
 
-/** Whether an attendee is here: kept per attendee (the record's id is the attendee's). */
+/**
+ * Whether an attendee is here, per sitting: at the main sitting the record's id is the attendee's,
+ * at another `<attendee>@<sitting>` (see shared/checkin/sittings.ts).
+ */
 export interface AttendanceFields {
+  /** Absent in records written before sittings: the record's id, at the main sitting. */
+  attendeeId?: string;
+  sittingId?: string;
   status: Presence;
   /** When they first arrived (ISO), for the arrival chart; '' if never. */
   firstCheckInAt: string;

@@ -15,10 +15,10 @@ export interface FieldError {
   params?: Record<string, string | number>;
 }
 
-const text = z.string().trim().max(500, { message: 'errors.tooLong' });
+export const text = z.string().trim().max(500, { message: 'errors.tooLong' });
 const longText = z.string().trim().max(5000, { message: 'errors.tooLong' });
-const trilingual = z.object({ zh: text, ru: text, en: text });
-const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'errors.dateFormat' })]);
+export const trilingual = z.object({ zh: text, ru: text, en: text });
+export const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'errors.dateFormat' })]);
 const localDateTime = z.union([
   z.literal(''),
   z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'errors.dateTimeFormat' }),

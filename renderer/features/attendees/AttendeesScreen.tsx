@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ATTENDEE_CATEGORIES, CATEGORY_COLOURS, type Attendee, type AttendeeCategory } from '../../../shared/domain/entities';
 import { useStore } from '../../app/AppContext';
-import { liveAttendees, readAllRows } from '../../db/projectionPages';
+import { liveAttendees, readAllRows, readAssemblyAttendance } from '../../db/projectionPages';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';
 import { useMarkWhenPainted } from '../../app/timing';
@@ -14,6 +14,8 @@ import { buildAttendeeRows, filterAttendeeRows } from './attendeeSearch';
 
 const ROW_HEIGHT = 44;
 
+type PresenceFilter = 'all' | 'present' | 'absent';
+
 export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
@@ -22,6 +24,8 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
   const organisations = useLiveQuery(async () => new Map((await readAllRows(store.db, 'organisation', conferenceId)).map((o) => [o.id, o])), [conferenceId]);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<AttendeeCategory | 'all'>('all');
+  const [presence, setPresence] = useState<PresenceFilter>('all');
+  const present = useLiveQuery(async () => new Set((await readAssemblyAttendance(store.db, conferenceId)).filter((a) => a.status === 'present').map((a) => a.id)), [conferenceId]);
   const [editing, setEditing] = useState<Attendee | 'new' | null>(null);
   const deferredQuery = useDeferredValue(query);
 
@@ -29,7 +33,11 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
     if (!attendees || !organisations) return [];
     return buildAttendeeRows(attendees, organisations, (o) => localised(o.name, language));
   }, [attendees, organisations, language]);
-  const shown = useMemo(() => filterAttendeeRows(rows, deferredQuery, category), [rows, deferredQuery, category]);
+  const shown = useMemo(() => {
+    const found = filterAttendeeRows(rows, deferredQuery, category);
+    if (presence === 'all' || !present) return found;
+    return found.filter((row) => present.has(row.attendee.id) === (presence === 'present'));
+  }, [rows, deferredQuery, category, presence, present]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
@@ -51,6 +59,16 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
           value={category}
           onChange={setCategory}
           options={[{ value: 'all', label: t('common.all') }, ...ATTENDEE_CATEGORIES.map((c) => ({ value: c, label: t(`attendeeCategories.${c}`) }))]}
+        />
+        <SelectField<PresenceFilter>
+          label={t('attendees.presence')}
+          value={presence}
+          onChange={setPresence}
+          options={[
+            { value: 'all', label: t('common.all') },
+            { value: 'present', label: t('attendees.presence_present') },
+            { value: 'absent', label: t('attendees.presence_absent') },
+          ]}
         />
       </div>
       <p role="status" className="status">

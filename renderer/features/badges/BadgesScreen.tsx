@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ATTENDEE_CATEGORIES, type Attendee, type AttendeeCategory } from '../../../shared/domain/entities';
-import { layoutBadge, type BadgeContent } from '../../../shared/documents/badgeLayout';
+import { ATTENDEE_CATEGORIES, type AttendeeCategory } from '../../../shared/domain/entities';
+import { layoutBadge } from '../../../shared/documents/badgeLayout';
 import { badgeMeasurer } from '../../../shared/documents/badgePdf';
 import { BADGE_PRESETS, MM } from '../../../shared/documents/badgeTemplates';
 import { missingCharacters, type FontBytes } from '../../../shared/documents/fontSet';
@@ -13,24 +13,20 @@ import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { readAllRows } from '../../db/projectionPages';
-import { recordBadgePrints } from '../../db/badgeActions';
 import { FormErrors, SelectField, TextField } from '../../components/fields';
 import { BadgePreview } from './BadgePreview';
 import { TemplateSettings } from './TemplateSettings';
 import { useBadgeTemplate } from './useBadgeTemplate';
 import { loadFontBytes, registerPreviewFonts } from './fontUrls';
-import { renderInWorker, RenderStopped } from './renderInWorker';
-import { zhCN } from '../../app/locales/zh-CN';
-import { ru } from '../../app/locales/ru';
+import { RenderStopped } from './renderInWorker';
+import { badgeContentFor, printBadges } from './printBadges';
 
 type Job = { done: number; total: number; cancel: () => void } | null;
 
-/** The role band names the category in Chinese and Russian whatever the screen's language. */
-const categoryName = (category: AttendeeCategory) => ({ zh: zhCN.attendeeCategories[category], ru: ru.attendeeCategories[category] });
-
 export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
-  const { store, platform } = useServices();
+  const services = useServices();
+  const { store } = services;
   const language = currentLanguage();
   const { template, save: setTemplate, errors: templateErrors, saving: templateSaving } = useBadgeTemplate(conferenceId);
   const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
@@ -58,12 +54,7 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
   const selection: BadgeSelection = mode === 'one' ? { kind: 'one', attendeeId: person ?? '' } : mode === 'category' ? { kind: 'category', category } : { kind: mode };
   const chosen = useMemo(() => (attendees && prints ? selectForPrinting(attendees, prints, selection) : []), [attendees, prints, mode, person, category]); // eslint-disable-line react-hooks/exhaustive-deps
   const orgById = useMemo(() => new Map((organisations ?? []).map((o) => [o.id, o])), [organisations]);
-  const content = (a: Attendee): BadgeContent => ({
-    eventName: conference?.name ?? { zh: '', ru: '', en: '' },
-    attendee: a,
-    organisation: a.organisationId ? orgById.get(a.organisationId) : undefined,
-    categoryName: categoryName(a.category),
-  });
+  const content = badgeContentFor(conference, orgById);
   const geometry = BADGE_PRESETS[template.preset];
   const width = geometry.cardWidth * MM;
   const height = geometry.cardHeight * MM;
@@ -82,18 +73,13 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
   const pages = Math.ceil(chosen.length / (geometry.columns * geometry.rows));
 
   const print = async () => {
-    const badges = chosen.map(content);
-    const run = renderInWorker(badges, template, (done, total) => setJob((j) => (j ? { ...j, done, total } : j)));
-    setJob({ done: 0, total: badges.length, cancel: run.cancel });
+    const fileName = `${t('badges.fileName')}-${new Date().toISOString().slice(0, 10)}.pdf`;
+    const run = printBadges(services, conferenceId, chosen, content, template, fileName, (done, total) => setJob((j) => (j ? { ...j, done, total } : j)));
+    setJob({ done: 0, total: chosen.length, cancel: run.cancel });
     setStatus('');
     try {
-      const pdf = await run.result;
-      const saved = await platform.saveFile(`${t('badges.fileName')}-${new Date().toISOString().slice(0, 10)}.pdf`, pdf, [{ name: 'PDF', extensions: ['pdf'] }]);
-      if (saved) {
-        await recordBadgePrints(store, conferenceId, chosen.map((a) => a.id), template.preset);
-        void platform.openInViewer(saved).catch(() => undefined);
-        setStatus(t('badges.printed', { n: formatNumber(badges.length, language), name: saved }));
-      }
+      const saved = await run.result;
+      if (saved) setStatus(t('badges.printed', { n: formatNumber(chosen.length, language), name: saved }));
     } catch (error) {
       setStatus(error instanceof RenderStopped ? t('badges.cancelled') : t('badges.failed', { message: String(error) }));
     } finally {

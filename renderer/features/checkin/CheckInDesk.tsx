@@ -1,33 +1,44 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { CheckInMethod } from '../../../shared/domain/entities';
-import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
 import { arrivalSeries, summarisePresence } from '../../../shared/checkin/presence';
 import { primaryDisplayName } from '../../../shared/names/latinName';
-import type { CommandResult } from '../../../shared/domain/commands';
-import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
-import { formatNumber, localised } from '../../app/format';
-import { markTiming, useMarkWhenPainted } from '../../app/timing';
-import { readAllRows } from '../../db/projectionPages';
-import { recordCheckIn, recordLeft, registerWalkIn, undoCheckIn } from '../../db/checkInActions';
+import { formatDateTime, localised } from '../../app/format';
+import { registerWalkIn } from '../../db/checkInActions';
+import { useStore } from '../../app/AppContext';
+import { Dialog } from '../../components/Dialog';
+import { useScanner } from '../../components/scanner/useScanner';
 import { AttendeeDialog } from '../attendees/AttendeeDialog';
 import { PersonCard } from './PersonCard';
 import { PresencePanel } from './PresencePanel';
 import { ArrivalChart } from './ArrivalChart';
 import { DeskResults } from './DeskResults';
 import { DeskSettingsBar } from './DeskSettingsBar';
-import { useDeskSettings } from './deskSettings';
-import { useScanner } from './useScanner';
-import { resolveScan, type Scan } from './scanDetector';
-import { playConfirmation } from './sounds';
+import { DeskOutcome } from './DeskOutcome';
+import { MissingMembers } from './MissingMembers';
+import { useDesk, type Desk } from './useDesk';
+import { useCardPrint } from './useCardPrint';
+import { sittingLabel } from '../../components/sittingLabel';
 
-/** What the desk last said, kept as a key and its values so that it follows a change of language. */
-type Banner = { kind: 'ok' | 'warning' | 'error'; key: string; params: Record<string, string | number>; seq: number };
-
-function clock(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
+/** Alt+U, Alt+L and Alt+B act on the person shown wherever the focus is on the desk (not in a dialog). */
+function useDeskShortcuts(desk: Desk, print: (id: string) => void) {
+  const latest = useRef({ desk, print });
+  latest.current = { desk, print };
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || document.querySelector('dialog[open]')) return;
+      const { desk: current, print: printOne } = latest.current;
+      const id = current.selectedId;
+      const key = event.code === 'KeyU' ? 'u' : event.code === 'KeyL' ? 'l' : event.code === 'KeyB' ? 'b' : '';
+      if (!id || !key) return;
+      event.preventDefault();
+      if (key === 'u') current.undo(id);
+      else if (key === 'l') current.markLeft(id);
+      else printOne(id);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 }
 
 /** The registration desk: find anyone by any spelling or by a badge scan, check them in with one key. */
@@ -35,180 +46,137 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const settings = useDeskSettings();
-  const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
-  const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', conferenceId), [conferenceId]);
-  const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', conferenceId), [conferenceId]);
-  const attendance = useLiveQuery(() => readAllRows(store.db, 'attendance', conferenceId), [conferenceId]);
-  const prints = useLiveQuery(async () => new Map((await readAllRows(store.db, 'badgePrint', conferenceId)).map((p) => [p.id, p])), [conferenceId]);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const [shownId, setShownId] = useState<string | null>(null);
-  const [banner, setBanner] = useState<Banner | null>(null);
+  const desk = useDesk(conferenceId);
+  const card = useCardPrint(conferenceId, desk);
   const [walkIn, setWalkIn] = useState(false);
-  useMarkWhenPainted(`checkin:banner-${banner?.seq ?? 0}`, banner !== null);
-
-  const index = useMemo(() => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null), [attendees, organisations]);
-  const hits = useMemo(() => (index ? index.search(query) : []), [index, query]);
-  const byId = useMemo(() => new Map((attendees ?? []).map((a) => [a.id, a])), [attendees]);
-  const orgById = useMemo(() => new Map((organisations ?? []).map((o) => [o.id, o])), [organisations]);
-  const presence = useMemo(() => new Map((attendance ?? []).map((a) => [a.id, a])), [attendance]);
-  const summary = useMemo(
-    () => (attendees && organisations && attendance && conference ? summarisePresence(attendees, organisations, attendance, conference.quorum ?? { kind: 'none' }) : null),
-    [attendees, organisations, attendance, conference],
-  );
-  const arrivals = useMemo(() => arrivalSeries(attendance ?? []), [attendance]);
-
-  const selectedId = shownId ?? hits[active]?.attendeeId ?? null;
-  const selected = selectedId ? byId.get(selectedId) : undefined;
-  const nameOf = (id: string) => {
-    const a = byId.get(id);
-    return a ? primaryDisplayName(a) : id;
+  useScanner(desk.scan, desk.clearSearch);
+  const printById = (id: string) => {
+    const person = desk.byId.get(id);
+    if (person) card.request(person);
   };
+  useDeskShortcuts(desk, printById);
 
-  const announce = (kind: Banner['kind'], key: string, params: Record<string, string | number> = {}) => {
-    setBanner((b) => ({ kind, key, params, seq: (b?.seq ?? 0) + 1 }));
-    playConfirmation(kind === 'ok' ? 'ok' : 'warning');
-  };
-
-  const report = (result: CommandResult, id: string, success: string) => {
-    if (result.ok) return announce('ok', success, { name: nameOf(id) });
-    const error = result.errors[0]!;
-    announce(error.message === 'checkin.already' ? 'warning' : 'error', error.message, { ...error.params, name: nameOf(id) });
-  };
-
-  const checkIn = async (id: string, method: CheckInMethod) => {
-    markTiming('checkin:start');
-    let result: CommandResult;
-    try {
-      result = await recordCheckIn(store, conferenceId, id, method);
-    } catch (error) {
-      // A check-in that could not be saved must be seen at the desk, never lost quietly.
-      console.error('check-in failed', error);
-      return announce('error', 'checkin.saveFailed', { name: nameOf(id), message: error instanceof Error ? error.message : String(error) });
-    }
-    report(result, id, presence.get(id)?.status === 'left' ? 'checkin.doneReturned' : 'checkin.done');
-    if (result.ok) {
-      setShownId(id);
-      setQuery('');
-      setActive(0);
-    }
-  };
-
-  const handleScan = (scan: Scan) => {
-    const id = resolveScan(scan, (code) => index!.findByCode(code));
-    setQuery('');
-    if (!id) return announce('error', 'checkin.unknownCode', { code: scan.code });
-    setShownId(id);
-    if (settings.scanAction === 'checkIn') void checkIn(id, 'scan');
-    else announce('ok', 'checkin.found', { name: nameOf(id) });
-  };
-  // Badges scanned while the list is still loading are handled, in order, as soon as it is loaded.
-  const pendingScans = useRef<Scan[]>([]);
-  useScanner((scan) => {
-    if (index) handleScan(scan);
-    else pendingScans.current.push(scan);
-  });
-  useEffect(() => {
-    if (!index || pendingScans.current.length === 0) return;
-    const scans = pendingScans.current.splice(0);
-    for (const scan of scans) handleScan(scan);
-  });
+  const { conference, attendees, organisations, attendance, assemblyAttendance } = desk;
+  const loaded = attendees && organisations && attendance && assemblyAttendance && conference;
+  const quorum = conference?.quorum ?? { kind: 'none' as const };
+  const summary = loaded ? summarisePresence(attendees, organisations, attendance, quorum) : null;
+  const assemblySummary = loaded ? summarisePresence(attendees, organisations, assemblyAttendance, quorum) : null;
+  const selected = desk.selectedId ? desk.byId.get(desk.selectedId) : undefined;
+  const currentSitting = desk.sittings.find((s) => s.id === desk.sittingId);
+  const assemblySitting = desk.sittings.find((s) => s.id === desk.assemblyId);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, Math.max(hits.length - 1, 0)));
-    else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-    else if (event.key === 'Escape') setQuery('');
-    else if (event.key === 'Enter' && selectedId) void checkIn(selectedId, 'search');
+    if (event.key === 'ArrowDown') desk.setActive((i) => Math.min(i + 1, Math.max(desk.hits.length - 1, 0)));
+    else if (event.key === 'ArrowUp') desk.setActive((i) => Math.max(i - 1, 0));
+    else if (event.key === 'Escape') desk.typeQuery('');
+    else if (event.key === 'Enter') desk.submitSearch();
     else return;
-    if (event.key !== 'Enter') setShownId(null);
-    event.preventDefault();
-  };
-
-  const onShortcut = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!event.altKey || !selectedId) return;
-    if (event.key.toLowerCase() === 'u') void undoCheckIn(store, conferenceId, selectedId).then((r) => report(r, selectedId, 'checkin.doneUndo'));
-    else if (event.key.toLowerCase() === 'l') void recordLeft(store, conferenceId, selectedId).then((r) => report(r, selectedId, 'checkin.doneLeft'));
-    else return;
+    if (event.key !== 'Enter') desk.show(null);
     event.preventDefault();
   };
 
   return (
-    <div className={`desk${settings.large ? ' desk--large' : ''}`} onKeyDown={onShortcut}>
+    <div className={`desk${desk.settings.large ? ' desk--large' : ''}`}>
       <div className="screen-header">
         <h1>{t('checkin.title')}</h1>
+        {desk.sittings.length > 1 ? <p className="desk-sitting">{t('checkin.sittingNow', { sitting: sittingLabel(currentSitting, language, t) })}</p> : null}
         <button type="button" className="button" onClick={() => setWalkIn(true)}>
           {t('checkin.walkIn')}
         </button>
       </div>
-      <DeskSettingsBar settings={settings} />
-      <div className={`desk-banner${banner ? ` desk-banner--${banner.kind}` : ''}`} role={banner?.kind === 'error' ? 'alert' : 'status'} aria-live="assertive">
-        {banner ? t(banner.key, typeof banner.params.time === 'string' ? { ...banner.params, time: clock(banner.params.time, language) } : banner.params) : index ? t('checkin.ready', { n: formatNumber(index.size, language) }) : t('common.loading')}
-      </div>
+      <DeskSettingsBar settings={desk.settings} sittings={desk.sittings} sittingId={desk.sittingId} />
+      <DeskOutcome outcome={desk.outcome} ready={desk.index !== null} size={desk.index?.size ?? 0} />
       <div className="desk-columns">
         <div className="desk-main">
           <label className="field desk-search">
             <span className="field-label">{t('checkin.search')}</span>
             <input
+              ref={desk.searchBox}
               type="search"
               role="combobox"
-              aria-expanded={hits.length > 0}
+              aria-expanded={desk.hits.length > 0}
               aria-controls="desk-results"
-              aria-activedescendant={hits[active] ? `hit-${hits[active]!.attendeeId}` : undefined}
+              aria-activedescendant={desk.hits[desk.active] ? `hit-${desk.hits[desk.active]!.attendeeId}` : undefined}
               autoFocus
-              value={query}
-              onChange={(e) => {
-                setQuery(e.target.value);
-                setActive(0);
-                setShownId(null);
-              }}
+              value={desk.query}
+              onChange={(e) => desk.typeQuery(e.target.value)}
               onKeyDown={onKeyDown}
             />
             <span className="field-hint">{t('checkin.searchHint')}</span>
           </label>
+          {desk.query.trim() && desk.index && desk.hits.length === 0 ? (
+            <p className="desk-no-match" role="status">
+              {t('checkin.noMatch', { query: desk.query.trim() })}
+            </p>
+          ) : null}
           <DeskResults
-            hits={hits}
-            active={active}
+            hits={desk.hits}
+            active={desk.active}
             describe={(id) => {
-              const a = byId.get(id)!;
-              const org = a.organisationId ? orgById.get(a.organisationId) : undefined;
-              return { attendee: a, organisation: org ? localised(org.name, language) : '', status: presence.get(id)?.status ?? 'absent' };
+              const a = desk.byId.get(id)!;
+              const org = a.organisationId ? desk.orgById.get(a.organisationId) : undefined;
+              return { attendee: a, organisation: org ? localised(org.name, language) : '', status: desk.presence.get(id)?.status ?? 'absent' };
             }}
             onPick={(i) => {
-              setActive(i);
-              setShownId(hits[i]!.attendeeId);
+              desk.setActive(i);
+              desk.show(desk.hits[i]!.attendeeId);
             }}
           />
           {selected ? (
             <PersonCard
               attendee={selected}
-              organisation={selected.organisationId ? orgById.get(selected.organisationId) : undefined}
-              attendance={presence.get(selected.id)}
-              badgePrint={prints?.get(selected.id)}
-              onCheckIn={() => void checkIn(selected.id, 'search')}
-              onUndo={() => void undoCheckIn(store, conferenceId, selected.id).then((r) => report(r, selected.id, 'checkin.doneUndo'))}
-              onLeft={() => void recordLeft(store, conferenceId, selected.id).then((r) => report(r, selected.id, 'checkin.doneLeft'))}
+              organisation={selected.organisationId ? desk.orgById.get(selected.organisationId) : undefined}
+              attendance={desk.presence.get(selected.id)}
+              badgePrint={desk.prints?.get(selected.id)}
+              printing={card.printing}
+              onCheckIn={() => desk.checkInPerson(selected.id)}
+              onUndo={() => desk.undo(selected.id)}
+              onLeft={() => desk.markLeft(selected.id)}
+              onPrint={() => card.request(selected)}
             />
           ) : null}
         </div>
         <div className="desk-side">
-          {summary ? <PresencePanel summary={summary} /> : null}
-          <ArrivalChart series={arrivals} />
+          {summary && assemblySummary ? (
+            <PresencePanel summary={summary} quorum={assemblySummary.quorum} quorumSitting={desk.sittingId === desk.assemblyId ? null : sittingLabel(assemblySitting, language, t)} />
+          ) : null}
+          <ArrivalChart series={arrivalSeries(attendance ?? [])} />
+          {loaded ? <MissingMembers attendees={attendees} organisations={organisations} attendance={assemblyAttendance} /> : null}
         </div>
       </div>
       {walkIn ? (
         <AttendeeDialog
           conferenceId={conferenceId}
           title={t('checkin.walkInTitle')}
-          createWith={(fields) => registerWalkIn(store, conferenceId, fields)}
+          createWith={(fields) => registerWalkIn(store, conferenceId, fields, desk.sittingId)}
           onClose={(createdId) => {
             setWalkIn(false);
             if (createdId) {
-              setShownId(createdId);
-              announce('ok', 'checkin.walkInDone');
+              desk.show(createdId);
+              desk.announce('ok', 'checkin.walkInDone');
             }
+            desk.ready();
           }}
         />
+      ) : null}
+      {card.confirming ? (
+        <Dialog title={t('checkin.reprintTitle')} onClose={card.cancel}>
+          <p>
+            {t('badges.reprintWarning', {
+              name: primaryDisplayName(card.confirming),
+              count: desk.prints?.get(card.confirming.id)?.count ?? 0,
+              time: formatDateTime(desk.prints?.get(card.confirming.id)?.lastPrintedAt ?? '', language),
+            })}
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={card.confirm} autoFocus>
+              {t('checkin.reprintConfirm')}
+            </button>
+            <button type="button" className="button" onClick={card.cancel}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </Dialog>
       ) : null}
     </div>
   );

@@ -9,14 +9,16 @@ function time(iso: string, language: string): string {
 }
 
 /** What the desk needs to see about the person in front of it. */
-export function PersonCard({ attendee, organisation, attendance, badgePrint, onCheckIn, onUndo, onLeft }: {
+export function PersonCard({ attendee, organisation, attendance, badgePrint, printing, onCheckIn, onUndo, onLeft, onPrint }: {
   attendee: Attendee;
   organisation: Organisation | undefined;
   attendance: Attendance | undefined;
   badgePrint: BadgePrint | undefined;
+  printing: boolean;
   onCheckIn: () => void;
   onUndo: () => void;
   onLeft: () => void;
+  onPrint: () => void;
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -63,6 +65,9 @@ export function PersonCard({ attendee, organisation, attendance, badgePrint, onC
         </button>
         <button type="button" className="button" onClick={onUndo} disabled={!attendance?.before || attendance.lastAction === 'undo'} aria-keyshortcuts="Alt+U">
           {t('checkin.undo')}
+        </button>
+        <button type="button" className="button" onClick={onPrint} disabled={printing} aria-keyshortcuts="Alt+B">
+          {printing ? t('checkin.badgePrinting') : badgePrint ? t('checkin.reprintBadge') : t('checkin.printBadge')}
         </button>
       </div>
     </section>

@@ -1,15 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { ATTENDEE_CATEGORIES } from '../../../shared/domain/entities';
 import type { PresenceSummary } from '../../../shared/checkin/presence';
+import type { QuorumState } from '../../../shared/rules/quorum';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber } from '../../app/format';
 
 /** The desk's live figures: who is here, which members are represented, whether the assembly is quorate. */
-export function PresencePanel({ summary }: { summary: PresenceSummary }) {
+export function PresencePanel({ summary, quorum, quorumSitting }: {
+  summary: PresenceSummary;
+  /** The assembly's quorum, from the assembly's sitting (which may not be the desk's). */
+  quorum: QuorumState;
+  quorumSitting: string | null;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const n = (value: number) => formatNumber(value, language);
-  const { quorum } = summary;
   return (
     <section aria-labelledby="presence-title" className="panel presence-panel">
       <h2 id="presence-title">{t('checkin.panelTitle')}</h2>
@@ -30,7 +35,7 @@ export function PresencePanel({ summary }: { summary: PresenceSummary }) {
           </dd>
         </div>
         <div className={quorum.setting.kind === 'none' ? '' : quorum.met ? 'quorum quorum--met' : 'quorum quorum--not-met'}>
-          <dt>{t('checkin.quorum')}</dt>
+          <dt>{quorumSitting ? t('checkin.quorumOfSitting', { sitting: quorumSitting }) : t('checkin.quorum')}</dt>
           <dd>
             {quorum.setting.kind === 'none'
               ? t('checkin.noQuorumRule')

@@ -10,8 +10,9 @@ import { formatDateTime } from '../../app/format';
 import { readAllRows } from '../../db/projectionPages';
 import { issueBallotAction } from '../../db/electionActions';
 import { TextField } from '../../components/fields';
-import { useScanner } from '../checkin/useScanner';
-import { resolveScan, type Scan } from '../checkin/scanDetector';
+import { useScanner } from '../../components/scanner/useScanner';
+import { resolveScan, scanText, type Scan } from '../../components/scanner/scanDetector';
+import { Awaited, OrderedQueue } from '../../components/scanner/orderedQueue';
 
 /** What the desk last said, kept as a key so that it follows a change of language. */
 type Banner = { kind: 'ok' | 'error'; key: string; params: Record<string, string | number> };
@@ -37,28 +38,31 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
   const issue = async (attendeeId: string | undefined, typed: string) => {
     if (!attendeeId) return setBanner({ kind: 'error', key: 'elections.unknownVoter', params: { code: typed } });
     const result = await issueBallotAction(store, election, attendeeId);
-    setQuery('');
     if (result.ok) return setBanner({ kind: 'ok', key: 'elections.issuedTo', params: { name: label(attendeeId) } });
     const error = result.errors[0]!;
     const params: Record<string, string | number> = { ...(error.params ?? {}), name: label(attendeeId) };
     setBanner({ kind: 'error', key: error.message, params });
   };
-  // Badges scanned while the register is still loading are handled, in order, once it is.
-  const pending = useRef<Scan[]>([]);
-  useScanner((scan) => {
-    if (index) void issue(resolveScan(scan, (code) => index.findByCode(code)), scan.code);
-    else pending.current.push(scan);
-  });
-  useEffect(() => {
-    if (!index || pending.current.length === 0) return;
-    const scans = pending.current.splice(0);
-    void (async () => {
-      for (const scan of scans) await issue(resolveScan(scan, (code) => index.findByCode(code)), scan.code);
-    })();
-  });
+  // Scans and the form go through one queue, in order, each once; badges scanned while the
+  // register is still loading wait for it.
+  const register = useRef(new Awaited<AttendeeSearchIndex>());
+  useEffect(() => register.current.set(index), [index]);
+  const queue = useRef(new OrderedQueue((error) => setBanner({ kind: 'error', key: 'errors.unexpected', params: { message: String(error) } })));
+  useScanner(
+    (scan: Scan) => {
+      setQuery('');
+      void queue.current.push(async () => {
+        const current = await register.current.get();
+        await issue(resolveScan(scan, (code) => current.findByCode(code)), scanText(scan));
+      });
+    },
+    () => setQuery(''),
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void issue(match, query);
+    const [chosen, typed] = [match, query];
+    setQuery('');
+    void queue.current.push(() => issue(chosen, typed));
   };
   const recent = [...issues].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).slice(0, 8);
 

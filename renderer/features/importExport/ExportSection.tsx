@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { attendeeTable, attendanceTable, checkInLogTable, organisationTable, type ExportLabels } from '../../../shared/export/listExports';
 import { writeCsv, writeWorkbook, type Table } from '../../../shared/export/spreadsheet';
 import { useServices } from '../../app/AppContext';
-import { liveAttendees, liveOrganisations, readAllRows } from '../../db/projectionPages';
+import { liveAttendees, liveOrganisations, readAllRows, readAssemblyAttendance } from '../../db/projectionPages';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { markTiming } from '../../app/timing';
@@ -27,7 +27,7 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
     const labels: ExportLabels = { t: (key) => t(key), language, localName: (o) => localised(o.name, language) };
     if (kind === 'attendees') return attendeeTable(attendees, organisations, labels);
     if (kind === 'organisations') return organisationTable(organisations, attendees, labels);
-    const attendance = await readAllRows(store.db, 'attendance', conferenceId);
+    const attendance = await readAssemblyAttendance(store.db, conferenceId);
     const present = new Set(attendance.filter((a) => a.status === 'present').map((a) => a.id));
     if (kind === 'attendance') return attendanceTable(organisations, attendees, labels, (id) => present.has(id));
     const commits = await store.db.commits.where('[conferenceId+hlc]').between([conferenceId, ''], [conferenceId, '\uffff']).toArray();

@@ -10,6 +10,7 @@ import { ConferenceFieldsEditor, CONFERENCE_FIELDS } from './ConferenceFieldsEdi
 import { OrganisersSection } from './OrganisersSection';
 import { AgendaSection } from './AgendaSection';
 import { CommitteeSection } from './CommitteeSection';
+import { SittingsSection } from './SittingsSection';
 import { HistoryButton } from '../history/HistoryButton';
 
 export function EventSetupScreen({ conferenceId }: { conferenceId: string }) {
@@ -63,6 +64,7 @@ export function EventSetupScreen({ conferenceId }: { conferenceId: string }) {
         </form>
       </section>
       <OrganisersSection conferenceId={conferenceId} />
+      <SittingsSection conferenceId={conferenceId} />
       <AgendaSection conferenceId={conferenceId} />
       <CommitteeSection conferenceId={conferenceId} />
     </div>
