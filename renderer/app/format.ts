@@ -23,6 +23,11 @@ export function formatLocalDateTime(local: string, language: Language): string {
   return new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(local));
 }
 
+// Making a formatter costs far more than using one: the desk formats figures on every check-in.
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(language).format(value);
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)));
+  return format.format(value);
 }

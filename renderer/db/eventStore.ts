@@ -53,10 +53,15 @@ export class EventStore {
     return this.identity.deviceId;
   }
 
-  async run(plan: () => Promise<CommandResult> | CommandResult): Promise<CommandResult> {
+  /**
+   * Runs a command's plan and writes what it decides in one transaction. `pagesOnly`: the command
+   * reads and writes paged kinds alone (a check-in), so the transaction spans three stores, not all.
+   */
+  async run(plan: () => Promise<CommandResult> | CommandResult, pagesOnly = false): Promise<CommandResult> {
     const db = this.db;
     let written: Commit | null = null;
-    const outcome = await db.transaction('rw', [db.commits, db.meta, ...db.projectionTables], async () => {
+    const tables = pagesOnly ? [db.commits, db.meta, db.pages] : [db.commits, db.meta, ...db.projectionTables];
+    const outcome = await db.transaction('rw', tables, async () => {
       const result = await plan();
       if (!result.ok || result.events.length === 0) return result;
       const stamped = await this.stamp(result.events);

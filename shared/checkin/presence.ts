@@ -21,20 +21,22 @@ export interface PresenceSummary {
  * when the delegate is absent; the quorum counts organisations, not people.
  */
 export function summarisePresence(attendees: readonly Attendee[], organisations: readonly Organisation[], attendance: readonly Attendance[], quorum: QuorumSetting): PresenceSummary {
-  const present = new Set(attendance.filter((a) => a.status === 'present').map((a) => a.id));
-  const live = attendees.filter((a) => !a.deletedAt);
+  const basis = basisOf(attendees, organisations);
+  const present = presentIds(attendance);
   const presentByCategory = Object.fromEntries(ATTENDEE_CATEGORIES.map((c) => [c, 0])) as Record<AttendeeCategory, number>;
   const representedOrgs = new Set<string>();
-  for (const a of live) {
-    if (!present.has(a.id)) continue;
+  let presentCount = 0;
+  // Only the people present are visited: the register is read once per change of the register, not per check-in.
+  for (const id of present) {
+    const a = basis.byId.get(id);
+    if (!a) continue;
+    presentCount++;
     presentByCategory[a.category]++;
     if (a.organisationId) representedOrgs.add(a.organisationId);
   }
-  const members = organisations.filter((o) => !o.deletedAt && o.status === 'member');
-  const entitled = members.filter((o) => o.votingRight);
   let votingPresent = 0;
   let substitutesVoting = 0;
-  for (const org of entitled) {
+  for (const org of basis.entitled) {
     if (org.delegateId && present.has(org.delegateId)) votingPresent++;
     else if (org.substituteId && present.has(org.substituteId)) {
       votingPresent++;
@@ -42,16 +44,42 @@ export function summarisePresence(attendees: readonly Attendee[], organisations:
     }
   }
   return {
-    registered: live.length,
-    present: live.filter((a) => present.has(a.id)).length,
+    registered: basis.byId.size,
+    present: presentCount,
     presentByCategory,
-    members: members.length,
-    membersRepresented: members.filter((o) => representedOrgs.has(o.id)).length,
-    entitled: entitled.length,
+    members: basis.members.length,
+    membersRepresented: basis.members.filter((o) => representedOrgs.has(o.id)).length,
+    entitled: basis.entitled.length,
     votingPresent,
     substitutesVoting,
-    quorum: evaluateQuorum(quorum, votingPresent, entitled.length),
+    quorum: evaluateQuorum(quorum, votingPresent, basis.entitled.length),
   };
+}
+
+interface PresenceBasis {
+  /** Live attendees by id. */
+  byId: ReadonlyMap<string, Attendee>;
+  members: readonly Organisation[];
+  entitled: readonly Organisation[];
+}
+
+// The register's lists are immutable snapshots: what is derived from one is kept with it.
+const bases = new WeakMap<readonly Attendee[], WeakMap<readonly Organisation[], PresenceBasis>>();
+
+function basisOf(attendees: readonly Attendee[], organisations: readonly Organisation[]): PresenceBasis {
+  let byOrganisations = bases.get(attendees);
+  if (!byOrganisations) bases.set(attendees, (byOrganisations = new WeakMap()));
+  let basis = byOrganisations.get(organisations);
+  if (!basis) {
+    const members = organisations.filter((o) => !o.deletedAt && o.status === 'member');
+    basis = { byId: new Map(attendees.filter((a) => !a.deletedAt).map((a) => [a.id, a])), members, entitled: members.filter((o) => o.votingRight) };
+    byOrganisations.set(organisations, basis);
+  }
+  return basis;
+}
+
+function presentIds(attendance: readonly Attendance[]): Set<string> {
+  return new Set(attendance.filter((a) => a.status === 'present').map((a) => a.id));
 }
 
 export interface ArrivalBucket {
@@ -95,11 +123,10 @@ export interface MissingMember {
  * (those with no delegate accredited included), in code order.
  */
 export function missingMembers(attendees: readonly Attendee[], organisations: readonly Organisation[], attendance: readonly Attendance[]): MissingMember[] {
-  const present = new Set(attendance.filter((a) => a.status === 'present').map((a) => a.id));
-  const byId = new Map(attendees.filter((a) => !a.deletedAt).map((a) => [a.id, a]));
+  const present = presentIds(attendance);
+  const { byId, entitled } = basisOf(attendees, organisations);
   const person = (id: string | null) => (id ? byId.get(id) : undefined);
-  return organisations
-    .filter((o) => !o.deletedAt && o.status === 'member' && o.votingRight)
+  return entitled
     .filter((o) => !(o.delegateId && present.has(o.delegateId)) && !(o.substituteId && present.has(o.substituteId)))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map((organisation) => ({ organisation, delegate: person(organisation.delegateId), substitute: person(organisation.substituteId) }));

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { arrivalSeries, summarisePresence } from '../../../shared/checkin/presence';
 import { primaryDisplayName } from '../../../shared/names/latinName';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
@@ -56,11 +55,7 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
   };
   useDeskShortcuts(desk, printById);
 
-  const { conference, attendees, organisations, attendance, assemblyAttendance } = desk;
-  const loaded = attendees && organisations && attendance && assemblyAttendance && conference;
-  const quorum = conference?.quorum ?? { kind: 'none' as const };
-  const summary = loaded ? summarisePresence(attendees, organisations, attendance, quorum) : null;
-  const assemblySummary = loaded ? summarisePresence(attendees, organisations, assemblyAttendance, quorum) : null;
+  const { attendees, organisations, assemblyAttendance, summary, assemblySummary } = desk;
   const selected = desk.selectedId ? desk.byId.get(desk.selectedId) : undefined;
   const currentSitting = desk.sittings.find((s) => s.id === desk.sittingId);
   const assemblySitting = desk.sittings.find((s) => s.id === desk.assemblyId);
@@ -140,8 +135,8 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
           {summary && assemblySummary ? (
             <PresencePanel summary={summary} quorum={assemblySummary.quorum} quorumSitting={desk.sittingId === desk.assemblyId ? null : sittingLabel(assemblySitting, language, t)} />
           ) : null}
-          <ArrivalChart series={arrivalSeries(attendance ?? [])} />
-          {loaded ? <MissingMembers attendees={attendees} organisations={organisations} attendance={assemblyAttendance} /> : null}
+          <ArrivalChart series={desk.arrivals} />
+          {attendees && organisations && assemblyAttendance ? <MissingMembers attendees={attendees} organisations={organisations} attendance={assemblyAttendance} /> : null}
         </div>
       </div>
       {walkIn ? (

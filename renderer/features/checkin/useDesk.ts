@@ -5,6 +5,7 @@ import type { CommandResult } from '../../../shared/domain/commands';
 import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
 import { primaryDisplayName } from '../../../shared/names/latinName';
 import { assemblySittingId, attendanceAt, sittingsOf } from '../../../shared/checkin/sittings';
+import { arrivalSeries, summarisePresence } from '../../../shared/checkin/presence';
 import { useStore } from '../../app/AppContext';
 import { markTiming } from '../../app/timing';
 import { readAllRows } from '../../db/projectionPages';
@@ -64,6 +65,16 @@ export function useDesk(conferenceId: string) {
   const byId = useMemo(() => new Map((attendees ?? []).map((a) => [a.id, a])), [attendees]);
   const orgById = useMemo(() => new Map<string, Organisation>((organisations ?? []).map((o) => [o.id, o])), [organisations]);
   const presence = useMemo(() => new Map((attendance ?? []).map((a) => [a.id, a])), [attendance]);
+  const quorum = conference?.quorum;
+  const summary = useMemo(
+    () => (attendees && organisations && attendance ? summarisePresence(attendees, organisations, attendance, quorum ?? { kind: 'none' }) : null),
+    [attendees, organisations, attendance, quorum],
+  );
+  const assemblySummary = useMemo(() => {
+    if (sittingId === assemblyId) return summary;
+    return attendees && organisations && assemblyAttendance ? summarisePresence(attendees, organisations, assemblyAttendance, quorum ?? { kind: 'none' }) : null;
+  }, [attendees, organisations, assemblyAttendance, quorum, summary, sittingId, assemblyId]);
+  const arrivals = useMemo(() => arrivalSeries(attendance ?? []), [attendance]);
 
   const register = useRef(new Awaited<Register>());
   useEffect(() => register.current.set(index ? { index, byId } : null), [index, byId]);
@@ -113,7 +124,8 @@ export function useDesk(conferenceId: string) {
     markTiming('checkin:start');
     let result: CommandResult;
     try {
-      result = await recordCheckIn(store, conferenceId, id, method, sittingId);
+      result = await recordCheckIn(store, conferenceId, id, method, sittingId, people.get(id));
+      markTiming('checkin:written');
     } catch (error) {
       // A check-in that could not be saved must be seen at the desk, never lost quietly.
       console.error('check-in failed', error);
@@ -182,6 +194,9 @@ export function useDesk(conferenceId: string) {
     assemblyId,
     attendance,
     assemblyAttendance,
+    summary,
+    assemblySummary,
+    arrivals,
     index,
     hits,
     byId,
