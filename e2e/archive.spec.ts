@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
 import { checkInFirst, loadDemo } from './helpers';
-import { runCharterVote } from './assembly';
+import { runCharterVote, closeVote, sealResult } from './assembly';
 
 async function exportArchive(page: Page): Promise<Buffer> {
   await page.getByRole('link', { name: 'Archive', exact: true }).click();
@@ -32,11 +32,11 @@ async function charterFingerprint(page: Page): Promise<string> {
 async function recount(page: Page, yes: number) {
   await page.getByRole('link', { name: 'Votes' }).click();
   await page.getByLabel('Reason for reopening').fill('Recount requested by the chair.');
+  await page.getByLabel('Who reopens (name)').fill('王伟');
   await page.getByRole('button', { name: 'Reopen the result' }).click();
   await page.getByLabel('Yes', { exact: true }).fill(String(yes));
   await page.getByLabel('No', { exact: true }).fill(String(135 - yes - 1));
-  await page.getByRole('button', { name: 'Save the counts' }).click();
-  await page.getByRole('button', { name: 'Close the vote' }).click();
+  await closeVote(page);
 }
 
 test('the archive: export, restore as a new event, merge twice, a conflict from another laptop, damaged and edited archives refused', async ({ page, browser }) => {
@@ -83,14 +83,15 @@ test('the archive: export, restore as a new event, merge twice, a conflict from 
   const conflicts = page.getByRole('list', { name: 'Conflicts to decide' });
   await expect(conflicts).toContainText('the vote’s “counts” was entered differently on the two laptops');
   await page.getByRole('link', { name: 'Votes' }).click();
-  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await sealResult(page);
   await expect(page.getByRole('alert')).toContainText('1 conflicts from a merged archive concern this result');
+  await page.getByRole('dialog', { name: 'Seal the result?' }).getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('link', { name: 'Archive', exact: true }).click();
   await conflicts.getByRole('button', { name: /^Keep the archive’s: .*"yes":120/ }).click();
   await expect(conflicts).toContainText('Decided: Keep the archive’s');
   await page.getByRole('link', { name: 'Votes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Adopted' })).toContainText('Adopted: 120 of 135 present voted yes');
-  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await sealResult(page);
   await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(2);
 
   // A truncated archive, and one whose vote was edited (checksums recomputed): refused, nothing changes.

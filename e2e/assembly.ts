@@ -10,6 +10,23 @@ import { scanBadge } from './helpers';
 /** A badge scan: the badge's payload typed in a burst, then Enter. */
 export const scan = scanBadge;
 
+/** Closes the vote after reading what the confirmation says it will record. */
+export async function closeVote(page: Page) {
+  await page.getByRole('button', { name: 'Close the vote' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Close the vote?' });
+  await dialog.getByRole('button', { name: 'Close the vote' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Seals the result in the seal dialog, with the tellers' names. */
+export async function sealResult(page: Page, tellers = '李娜, 王伟') {
+  await page.getByRole('button', { name: 'Seal the result' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Seal the result?' });
+  await dialog.getByLabel('Tellers who seal (names)').fill(tellers);
+  await dialog.getByRole('button', { name: 'Seal the result' }).click();
+}
+
+
 export async function openElection(page: Page) {
   await page.getByRole('button', { name: 'Open the election' }).click();
   await expect(page.getByRole('tab', { name: 'Issue ballots' })).toHaveAttribute('aria-selected', 'true');
@@ -50,9 +67,8 @@ export async function runCharterVote(page: Page, present: number, yes: number) {
   await page.getByLabel('No', { exact: true }).fill(String(present - yes - 1));
   await page.getByLabel('Abstain', { exact: true }).fill('1');
   await page.getByLabel('Invalid', { exact: true }).fill('0');
-  await page.getByRole('button', { name: 'Save the counts' }).click();
-  await page.getByRole('button', { name: 'Close the vote' }).click();
-  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await closeVote(page);
+  await sealResult(page);
   await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);
 }
 
@@ -64,6 +80,6 @@ export async function countAndSeal(page: Page, voters: readonly DemoDelegate[], 
   await page.getByRole('tab', { name: 'Count the papers' }).click();
   for (const marks of papers) await enterPaper(page, marks);
   await page.getByRole('button', { name: 'Close the election' }).click();
-  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await sealResult(page);
   await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkInFirst, loadDemo } from './helpers';
-import { enterPaper, fillPost, openElection, scan } from './assembly';
+import { enterPaper, fillPost, openElection, scan, sealResult } from './assembly';
 
 async function newElection(page: Page, options: { totals?: boolean; doubleEntry?: boolean }) {
   await page.getByRole('link', { name: 'Elections' }).click();
@@ -32,17 +32,15 @@ test('counting by totals: figures that no papers could give are named, then the 
   await totals.getByLabel('For: candidate 2, 理事单位').fill('2');
   await totals.getByLabel('Against: candidate 2, 理事单位').fill('1');
   await totals.getByLabel('For: candidate 3, 理事单位').fill('1');
-  await totals.getByRole('button', { name: 'Save the totals' }).click();
   const problems = page.getByRole('list', { name: 'Problems with the count' });
   await expect(problems).toContainText('Post 1, candidate 1: 5 marks on 3 valid papers.');
   await totals.getByLabel('For: candidate 1, 理事单位').fill('3');
-  await totals.getByRole('button', { name: 'Save the totals' }).click();
   await expect(problems).toBeHidden();
   await page.getByRole('button', { name: 'Close the election' }).click();
   await expect(page.getByText('理事单位: 1 of 2 seats filled.')).toBeVisible();
   await expect(page.getByText('A candidate needed more than ½ of the ballots cast (4): 3 votes.')).toBeVisible();
   await expect(page.getByText('1 seat(s) not filled: fewer candidates reached the majority. A further round can fill them.')).toBeVisible();
-  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await sealResult(page);
   await page.getByRole('button', { name: 'Create a further round for 1 seat(s): 理事单位' }).click();
   await expect(page.getByRole('heading', { name: '理事会选举（合计） · round 2' })).toBeVisible();
   await expect(page.getByText('1 seats, 2 candidates;')).toBeVisible();
@@ -64,6 +62,6 @@ test('double entry: two tellers enter the same papers; where they differ is show
   await expect(problems).toBeHidden();
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('status')).toContainText('2 papers returned of 4 issued');
   await page.getByRole('button', { name: 'Close the election' }).click();
-  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await sealResult(page);
   await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);
 });

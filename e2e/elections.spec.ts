@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkInFirst, chooseLanguage, demoDelegates, expectNoRawKeys, loadDemo } from './helpers';
-import { enterPaper, fillPost, openElection, pdfText, scan } from './assembly';
+import { enterPaper, fillPost, openElection, pdfText, scan, sealResult } from './assembly';
 
 test('elections: the council by the assembly, then the officers by the council with a runoff for a tied seat', async ({ page }) => {
   test.setTimeout(300_000);
@@ -63,7 +63,7 @@ test('elections: the council by the assembly, then the officers by the council w
   await page.getByRole('button', { name: 'Close the election' }).click();
   await expect(page.getByText('理事单位: 9 of 9 seats filled.')).toBeVisible();
   await expect(page.getByText('A candidate needed more than ½ of the ballots cast (12): 7 votes.')).toBeVisible();
-  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await sealResult(page);
   await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);
   await expectNoRawKeys(page);
   let download = page.waitForEvent('download');
@@ -105,7 +105,7 @@ test('elections: the council by the assembly, then the officers by the council w
   await page.getByRole('button', { name: 'Close the election' }).click();
   await expect(page.getByText(/^Tie for the last 1 seat\(s\): .* have 5 votes each\. A runoff round among them decides\.$/)).toBeVisible();
   await expect(page.getByText('副理事长: 1 of 2 seats filled.')).toBeVisible();
-  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await sealResult(page);
   await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);
   download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Result sheet (PDF)' }).click();
@@ -125,7 +125,7 @@ test('elections: the council by the assembly, then the officers by the council w
   for (const mark of ['1', '1', '1', '1', '1', '2', '2', '2', '2']) await enterPaper(page, [mark]);
   await page.getByRole('button', { name: 'Close the election' }).click();
   await expect(page.getByText('副理事长: 1 of 1 seats filled.')).toBeVisible();
-  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await sealResult(page);
   await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);
   download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Result sheet (PDF)' }).click();

@@ -1,3 +1,4 @@
+import { closeVote, sealResult } from './assembly';
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { checkInFirst, chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
@@ -36,11 +37,10 @@ test('the charter vote: model-charter preset, open with quorum, paper ballot cou
   await page.getByLabel('No', { exact: true }).fill('8');
   await page.getByLabel('Abstain', { exact: true }).fill('4');
   await page.getByLabel('Invalid', { exact: true }).fill('1');
-  await page.getByRole('button', { name: 'Save the counts' }).click();
   const required = Math.ceil((2 * present) / 3);
   await expect(page.getByRole('status').filter({ hasText: 'Adopted' })).toContainText(`Adopted: ${yes} of ${present} present voted yes; at least ⅔ of those present (${required}) was required.`);
-  await page.getByRole('button', { name: 'Close the vote' }).click();
-  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await closeVote(page);
+  await sealResult(page);
   const fingerprints = page.getByRole('list', { name: 'Fingerprints' });
   await expect(fingerprints.getByRole('listitem')).toHaveCount(1);
   const first = (await fingerprints.locator('code').first().innerText()).trim();
@@ -69,12 +69,13 @@ test('the charter vote: model-charter preset, open with quorum, paper ballot cou
   expect(text).toContain(`赞成 ${yes}`);
 
   await page.getByLabel('Reason for reopening').fill('One yes paper was counted as no.');
+
+  await page.getByLabel('Who reopens (name)').fill('王伟');
   await page.getByRole('button', { name: 'Reopen the result' }).click();
   await page.getByLabel('Yes', { exact: true }).fill(String(yes + 1));
   await page.getByLabel('No', { exact: true }).fill('7');
-  await page.getByRole('button', { name: 'Save the counts' }).click();
-  await page.getByRole('button', { name: 'Close the vote' }).click();
-  await page.getByRole('button', { name: 'Seal the result' }).click();
+  await closeVote(page);
+  await sealResult(page);
   await expect(fingerprints.getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('list', { name: 'Reopenings' })).toContainText('One yes paper was counted as no.');
   await page.getByRole('button', { name: /^History of/ }).click();

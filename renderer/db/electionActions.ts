@@ -86,10 +86,10 @@ export const closeElectionAction = (store: EventStore, election: Election): Prom
 export const recordLotsAction = (store: EventStore, election: Election, postId: string, winnerIds: string[], drawnBy: string): Promise<CommandResult> =>
   store.run(async () => elections.recordLots(await fresh(store, election), postId, winnerIds, drawnBy, now(), await papersOf(store, election.id), await issuedCount(store, election.id)));
 
-export const sealElectionAction = (store: EventStore, election: Election, note: string): Promise<CommandResult> =>
-  store.run(async () => elections.sealElection(await fresh(store, election), note, by(store), now(), await papersOf(store, election.id), await issuedCount(store, election.id), await openConflicts(store, election.conferenceId, election.id)));
+export const sealElectionAction = (store: EventStore, election: Election, note: string, tellers: readonly string[]): Promise<CommandResult> =>
+  store.run(async () => elections.sealElection(await fresh(store, election), note, tellers, by(store), now(), await papersOf(store, election.id), await issuedCount(store, election.id), await openConflicts(store, election.conferenceId, election.id)));
 
-export const reopenElectionAction = (store: EventStore, election: Election, reason: string): Promise<CommandResult> => store.run(async () => elections.reopenElection(await fresh(store, election), reason, by(store), now()));
+export const reopenElectionAction = (store: EventStore, election: Election, reason: string, name: string): Promise<CommandResult> => store.run(async () => elections.reopenElection(await fresh(store, election), reason, name, by(store), now()));
 
 export const createNextRoundAction = (store: EventStore, election: Election, postId: string, kind: 'runoff' | 'further'): Promise<CommandResult> =>
   store.run(async () => elections.createNextRound(await fresh(store, election), postId, kind, await papersOf(store, election.id), await issuedCount(store, election.id)));

@@ -27,7 +27,8 @@ export const openVoteAction = (store: EventStore, vote: Vote): Promise<CommandRe
     const current = await fresh(store, vote);
     return votes.openVote(current, await snapshotNow(store, current, current.conferenceId));
   });
-export const recordCountsAction = (store: EventStore, vote: Vote, counts: VoteCounts, ballots: VoteFields['ballots']): Promise<CommandResult> => store.run(async () => votes.recordCounts(await fresh(store, vote), counts, ballots));
+export const recordCountsAction = (store: EventStore, vote: Vote, counts: VoteCounts, ballots: VoteFields['ballots']): Promise<CommandResult> =>
+  store.run(async () => votes.recordCounts(await fresh(store, vote), counts, ballots, { at: new Date().toISOString(), by: by(store) }));
 export const recordRollCallAction = (store: EventStore, vote: Vote, voterId: string, choice: Choice, weight: number, correct = false): Promise<CommandResult> =>
   store.run(async () => votes.recordRollCall(await fresh(store, vote), voterId, choice, weight, correct));
 export const closeVoteAction = (store: EventStore, vote: Vote): Promise<CommandResult> =>
@@ -40,5 +41,7 @@ export async function openConflicts(store: EventStore, conferenceId: string, rec
   return (await store.db.conflicts.where('conferenceId').equals(conferenceId).toArray()).filter((c) => c.recordId === recordId && c.resolvedWith === null && !c.deletedAt).length;
 }
 
-export const sealVoteAction = (store: EventStore, vote: Vote, note: string): Promise<CommandResult> => store.run(async () => votes.sealVote(await fresh(store, vote), note, by(store), new Date().toISOString(), await openConflicts(store, vote.conferenceId, vote.id)));
-export const reopenVoteAction = (store: EventStore, vote: Vote, reason: string): Promise<CommandResult> => store.run(async () => votes.reopenVote(await fresh(store, vote), reason, by(store), new Date().toISOString()));
+export const sealVoteAction = (store: EventStore, vote: Vote, note: string, tellers: readonly string[]): Promise<CommandResult> =>
+  store.run(async () => votes.sealVote(await fresh(store, vote), note, tellers, by(store), new Date().toISOString(), await openConflicts(store, vote.conferenceId, vote.id)));
+export const reopenVoteAction = (store: EventStore, vote: Vote, reason: string, name: string): Promise<CommandResult> =>
+  store.run(async () => votes.reopenVote(await fresh(store, vote), reason, name, by(store), new Date().toISOString()));

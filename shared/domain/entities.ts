@@ -205,11 +205,37 @@ export interface VoteFields {
   rollCall: { voterId: string; choice: Choice; weight: number }[];
   /** The tellers' note on a count that does not add up, when they seal it all the same. */
   note: string;
-  /** Every seal, in order: the fingerprint of the result's canonical form. */
-  seals: { fingerprint: string; at: string; by: string }[];
-  reopenings: { reason: string; at: string; by: string }[];
+  /** Every seal, in order: the fingerprint of the result's canonical form, the desk, the tellers who sealed. */
+  seals: SealRecord[];
+  reopenings: ReopeningRecord[];
+  /** Counts corrected after closing and before sealing, each with what it replaced. */
+  corrections?: CountCorrection[];
 }
 export type Vote = RecordMeta & VoteFields;
+
+export interface SealRecord {
+  fingerprint: string;
+  at: string;
+  /** The desk (laptop) that sealed. */
+  by: string;
+  /** The tellers' names as typed at sealing (absent in seals made before they were asked for). */
+  tellers?: string[];
+}
+
+export interface ReopeningRecord {
+  reason: string;
+  at: string;
+  by: string;
+  /** Who reopened, as typed. */
+  name?: string;
+}
+
+export interface CountCorrection {
+  at: string;
+  by: string;
+  before: { counts: VoteCounts; ballots: { issued: number; returned: number } };
+  after: { counts: VoteCounts; ballots: { issued: number; returned: number } };
+}
 
 /** One import of a list: what it created and changed, so that it can be undone as one step. */
 export interface ImportBatchFields {

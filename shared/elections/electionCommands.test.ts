@@ -75,7 +75,7 @@ describe('an election round', () => {
     // a: 2, b: 2, c: 2 — all three tie for two seats.
     const get = run(records);
     const papers = all<BallotEntry>(records, 'entry');
-    apply(records, sealElection(get(), '', 'tellers', 'now', papers, 3));
+    apply(records, sealElection(get(), '', ['李娜'], 'tellers', 'now', papers, 3));
     expect(get().seals[0]!.fingerprint).toBe(electionFingerprint(get(), papers, 3));
     const next = apply(records, createNextRound(get(), 'vice', 'runoff', papers, 3));
     const runoff = records.get(next) as Election;
@@ -89,18 +89,18 @@ describe('an election round', () => {
     // a: 3, b: 1, c: 2 → a elected; then b… no: make b and c tie for the second seat.
     const get = run(records, { tieRule: 'lots' }, ['1 2', '1 3', '1']);
     const papers = all<BallotEntry>(records, 'entry');
-    expect(sealElection(get(), '', 'tellers', 'now', papers, 3)).toMatchObject({ ok: false, errors: [{ message: 'elections.drawPending' }] });
+    expect(sealElection(get(), '', ['李娜'], 'tellers', 'now', papers, 3)).toMatchObject({ ok: false, errors: [{ message: 'elections.drawPending' }] });
     expect(recordLots(get(), 'vice', ['b'], ' ', 'now', papers, 3)).toMatchObject({ ok: false, errors: [{ field: 'drawnBy' }] });
     expect(recordLots(get(), 'vice', ['a'], 'Chair', 'now', papers, 3)).toMatchObject({ ok: false, errors: [{ field: 'winners', params: { n: 1 } }] });
     apply(records, recordLots(get(), 'vice', ['c'], 'Chair Liu Shen', 'now', papers, 3));
-    apply(records, sealElection(get(), '', 'tellers', 'now', papers, 3));
+    apply(records, sealElection(get(), '', ['李娜'], 'tellers', 'now', papers, 3));
     expect(get()).toMatchObject({ status: 'sealed', lots: [{ postId: 'vice', winnerIds: ['c'], drawnBy: 'Chair Liu Shen' }] });
   });
 
   it('makes the council from the sealed rounds: first round plus runoff', () => {
     const records = new Map<string, unknown>();
     const get = run(records, {}, ['1 2', '1 3', '2 3']);
-    apply(records, sealElection(get(), '', 't', 'now', all<BallotEntry>(records, 'entry'), 3));
+    apply(records, sealElection(get(), '', ['李娜'], 't', 'now', all<BallotEntry>(records, 'entry'), 3));
     const runoffId = apply(records, createNextRound(get(), 'vice', 'runoff', all<BallotEntry>(records, 'entry'), 3));
     const runoff = () => records.get(runoffId) as Election;
     apply(records, editElectionSetup(runoff(), { posts: [{ ...runoff().posts[0]!, seats: 2 }] }));
@@ -109,7 +109,7 @@ describe('an election round', () => {
     const candidates = runoff().posts[0]!.candidates.map((c) => c.id);
     apply(records, enterBallot(runoff(), { paper: 1, teller: 1, marks: { [runoff().posts[0]!.id]: candidates.map((c) => (c === 'c' ? '0' : '1')).join('') }, spoilt: false, weight: 1 }, []));
     apply(records, closeElection(runoff(), snapshot));
-    apply(records, sealElection(runoff(), '', 't', 'now', all<BallotEntry>(records, 'entry'), 2));
+    apply(records, sealElection(runoff(), '', ['李娜'], 't', 'now', all<BallotEntry>(records, 'entry'), 2));
     const members = councilMembers(all<Election>(records, 'election'), all<BallotEntry>(records, 'entry'), all<BallotIssue>(records, 'issue'));
     expect(members.sort()).toEqual(['person-a', 'person-b']);
   });
@@ -117,9 +117,9 @@ describe('an election round', () => {
   it('changes a sealed result only after reopening with a reason', () => {
     const records = new Map<string, unknown>();
     const get = run(records, {}, ['1 2', '1 2', '3']);
-    apply(records, sealElection(get(), '', 't', 'now', all<BallotEntry>(records, 'entry'), 3));
-    expect(reopenElection(get(), ' ', 'chair', 'now')).toMatchObject({ ok: false, errors: [{ field: 'reason' }] });
-    apply(records, reopenElection(get(), 'Paper 3 was misread.', 'chair', 'later'));
+    apply(records, sealElection(get(), '', ['李娜'], 't', 'now', all<BallotEntry>(records, 'entry'), 3));
+    expect(reopenElection(get(), ' ', '李娜', 'chair', 'now')).toMatchObject({ ok: false, errors: [{ field: 'reason' }] });
+    apply(records, reopenElection(get(), 'Paper 3 was misread.', '李娜', 'chair', 'later'));
     expect(get()).toMatchObject({ status: 'counting', reopenings: [{ reason: 'Paper 3 was misread.' }] });
   });
 

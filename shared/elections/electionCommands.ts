@@ -1,3 +1,5 @@
+import type { FieldError } from '../domain/validation';
+import { isCount } from '../rules/numbers';
 import type { BallotEntry, BallotIssue, Election, ElectorateSnapshot } from '../domain/entities';
 import type { CommandResult } from '../domain/commands';
 import type { PlannedEvent } from '../domain/events';
@@ -88,9 +90,30 @@ export function removeBallot(election: Election, paper: BallotEntry): CommandRes
   return { ok: true, entityId: paper.id, events: [event(election.conferenceId, paper.id, 'ballotEntry', { op: 'deleted' })] };
 }
 
+/** Every figure of the totals a whole number from 0 to 10⁹, each bad one named by its field. */
+export function totalsErrors(election: Election, totals: ElectionTotals): FieldError[] {
+  const errors: FieldError[] = [];
+  const check = (field: string, value: unknown) => {
+    if (!isCount(value)) errors.push({ field, message: 'errors.notACount' });
+  };
+  check('returned', totals.returned);
+  election.posts.forEach((post, p) => {
+    const entered = totals.posts[post.id];
+    if (!entered || entered.candidates.length !== post.candidates.length) return errors.push({ field: `posts.${p}`, message: 'errors.invalidValue' });
+    check(`posts.${p}.blank`, entered.blank);
+    check(`posts.${p}.invalid`, entered.invalid);
+    entered.candidates.forEach((c, i) => (['yes', 'no', 'abstain'] as const).forEach((k) => check(`posts.${p}.candidates.${i}.${k}`, c[k])));
+  });
+  return errors;
+}
+
+/** Totals as the tellers type them, saved on every change once every figure is a whole number. */
 export function recordElectionTotals(election: Election, totals: ElectionTotals): CommandResult {
   if (!counting(election)) return refuse('elections.notCounting');
   if (election.counting !== 'totals') return refuse('elections.countingByBallots');
+  const errors = totalsErrors(election, totals);
+  if (errors.length) return { ok: false, errors };
+  if (JSON.stringify(election.totals) === JSON.stringify(totals)) return { ok: true, entityId: election.id, events: [] };
   return update(election, { status: 'counting', totals });
 }
 
@@ -111,20 +134,32 @@ export function recordLots(election: Election, postId: string, winnerIds: string
 }
 
 /** Sealing stores the fingerprint; problems block it unless the tellers note why. A tie awaiting lots blocks it. */
-export function sealElection(election: Election, note: string, by: string, at: string, papers: readonly BallotEntry[], issued: number, openConflicts = 0): CommandResult {
+/** Sealing names the tellers; a note is kept only while the count has a problem it explains. */
+export function sealElection(election: Election, note: string, tellers: readonly string[], by: string, at: string, papers: readonly BallotEntry[], issued: number, openConflicts = 0): CommandResult {
   if (election.status !== 'closed') return refuse('elections.notClosed');
   if (openConflicts > 0) return refuse('archive.conflictsBlockSeal', { n: openConflicts });
-  const withNote = { ...election, note: note.trim() };
+  const names = tellers.map((name) => name.trim()).filter(Boolean);
+  if (names.length === 0) return refuse('votes.tellersRequired', {}, 'tellers');
+  if (names.length > 10 || names.some((name) => name.length > 100)) return refuse('errors.tooLong', {}, 'tellers');
+  const problems = electionResultOf(election, papers, issued).problems.length;
+  const withNote = { ...election, note: problems ? note.trim() : '' };
   const result = electionResultOf(withNote, papers, issued);
-  if (result.problems.length && !withNote.note) return refuse('elections.problemsBlockSeal', { n: result.problems.length });
+  if (result.problems.length && !withNote.note) return refuse('elections.problemsBlockSeal', { n: result.problems.length }, 'note');
   if (result.posts.some((p) => p.seats.tie?.resolution === 'pending')) return refuse('elections.drawPending');
-  return update(election, { status: 'sealed', note: withNote.note, seals: [...election.seals, { fingerprint: electionFingerprint(withNote, papers, issued), at, by }] });
+  return update(election, { status: 'sealed', note: withNote.note, seals: [...election.seals, { fingerprint: electionFingerprint(withNote, papers, issued), at, by, tellers: names }] });
 }
 
-export function reopenElection(election: Election, reason: string, by: string, at: string): CommandResult {
+/** What sealing now would record, for the tellers to see first. */
+export function electionFingerprintToBe(election: Election, note: string, papers: readonly BallotEntry[], issued: number): string {
+  const problems = electionResultOf(election, papers, issued).problems.length;
+  return electionFingerprint({ ...election, note: problems ? note.trim() : '' }, papers, issued);
+}
+
+export function reopenElection(election: Election, reason: string, name: string, by: string, at: string): CommandResult {
   if (election.status !== 'sealed') return refuse('elections.notSealed');
   if (!reason.trim()) return refuse('elections.reasonRequired', {}, 'reason');
-  return update(election, { status: 'counting', reopenings: [...election.reopenings, { reason: reason.trim(), at, by }] });
+  if (!name.trim()) return refuse('votes.reopenerRequired', {}, 'name');
+  return update(election, { status: 'counting', reopenings: [...election.reopenings, { reason: reason.trim(), at, by, name: name.trim() }] });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ReopeningRecord, SealRecord } from '../domain/entities';
 import type { Trilingual, ElectorateSnapshot, VoteStatus } from '../domain/entities';
 import type { Comparison, QuorumSetting } from '../rules/quorum';
 
@@ -89,8 +90,8 @@ export interface ElectionFields {
   totals: ElectionTotals | null;
   lots: LotsDrawing[];
   note: string;
-  seals: { fingerprint: string; at: string; by: string }[];
-  reopenings: { reason: string; at: string; by: string }[];
+  seals: SealRecord[];
+  reopenings: ReopeningRecord[];
 }
 
 /**

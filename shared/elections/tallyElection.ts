@@ -1,4 +1,5 @@
 import { add, fraction, fromDecimal, toNumber, type Fraction } from '../rules/fraction';
+import { isCount, isWeight, weightFraction } from '../rules/numbers';
 import { evaluateQuorum, type QuorumSetting, type QuorumState } from '../rules/quorum';
 import type { TallyProblem } from '../rules/tally';
 import { judgePaper } from './ballotMarks';
@@ -71,7 +72,8 @@ interface PostCount {
 }
 
 const ZERO = fraction(0n);
-const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+/** A figure the count can use: a bad one (1e21, -1, 2.5) is a problem and counts as nothing. */
+const safeCount = (n: unknown): Fraction => fromDecimal(isCount(n) ? n : 0);
 
 function emptyCount(post: PostInput): PostCount {
   return { valid: ZERO, blank: ZERO, invalid: ZERO, overMarked: ZERO, votes: post.candidates.map(() => ({ yes: ZERO, no: ZERO, abstain: ZERO })) };
@@ -80,8 +82,10 @@ function emptyCount(post: PostInput): PostCount {
 function countPapers(posts: PostInput[], papers: PaperInput[], problems: TallyProblem[]): PostCount[] {
   const counts = posts.map(emptyCount);
   for (const paper of papers) {
-    const weight = fromDecimal(paper.weight ?? 1);
-    if (!((paper.weight ?? 1) > 0)) problems.push({ code: 'badWeight', params: { paper: paper.paper } });
+    const given = paper.weight ?? 1;
+    const usable = isWeight(given) && given > 0;
+    if (!usable) problems.push({ code: 'badWeight', params: { paper: paper.paper } });
+    const weight = usable ? weightFraction(given) : ZERO;
     posts.forEach((post, p) => {
       const count = counts[p]!;
       const verdict = judgePaper(post, paper.marks[post.id], paper.spoilt ?? false);
@@ -115,7 +119,7 @@ function countTotals(input: ElectionInput, totals: ElectionTotals, problems: Tal
     if (!numbers.every(isCount)) problems.push({ code: 'notACount', params: { field: `post ${p + 1}` } });
     const valid = totals.returned - entered.blank - entered.invalid;
     if (valid < 0) problems.push({ code: 'postPapersOverReturned', params: { post: p + 1, counted: entered.blank + entered.invalid, returned: totals.returned } });
-    const f = (n: number) => fromDecimal(isCount(n) ? n : 0);
+    const f = safeCount;
     return {
       valid: f(Math.max(valid, 0)),
       blank: f(entered.blank),
@@ -157,9 +161,9 @@ function baseOf(post: PostInput, count: PostCount, returned: Fraction, input: El
     case 'valid':
       return count.valid;
     case 'present':
-      return fromDecimal(input.electorate.present);
+      return safeCount(input.electorate.present);
     case 'entitled':
-      return fromDecimal(input.electorate.entitled);
+      return safeCount(input.electorate.entitled);
   }
 }
 
@@ -181,7 +185,7 @@ export function tallyElection(input: ElectionInput): ElectionResult {
   const byTotals = !input.papers && input.totals;
   const counts = byTotals ? countTotals(input, input.totals!, problems) : countPapers(input.posts, papers, problems);
   const returnedPapers = byTotals ? input.totals!.returned : papers.length;
-  const returned = byTotals ? fromDecimal(input.totals!.returned) : papers.reduce((sum, p) => add(sum, fromDecimal(p.weight ?? 1)), ZERO);
+  const returned = byTotals ? safeCount(input.totals!.returned) : papers.reduce((sum, p) => add(sum, isWeight(p.weight ?? 1) ? weightFraction(p.weight ?? 1) : ZERO), ZERO);
   if (returnedPapers > input.issued) problems.push({ code: 'returnedOverIssued', params: { returned: returnedPapers, issued: input.issued } });
   if (input.electorate.present > input.electorate.entitled) problems.push({ code: 'presentOverEntitled', params: { present: input.electorate.present, entitled: input.electorate.entitled } });
   input.posts.forEach((post, p) => checkPost(post, p, counts[p]!, problems));

@@ -21,11 +21,32 @@ export function fraction(n: bigint, d: bigint = 1n): Fraction {
   return { n: (sign * n) / g, d: (sign * d) / g };
 }
 
-/** A decimal number as written (1, 0.5, 1.25): exact, through its decimal digits. */
+/**
+ * A decimal number as written (1, 0.5, 1.25): exact, through its decimal digits — never rounded.
+ * Only plain decimals are read; 1e21, NaN or Infinity is a RangeError (callers check their bounds
+ * first, see numbers.ts, so that a bad figure is a refusal, not a crash).
+ */
 export function fromDecimal(value: number): Fraction {
-  if (!Number.isFinite(value)) throw new Error(`not a number: ${value}`);
-  const [whole, decimals = ''] = value.toFixed(6).replace(/0+$/, '').replace(/\.$/, '').split('.') as [string, string?];
-  return fraction(BigInt(whole + decimals), 10n ** BigInt(decimals.length));
+  if (Number.isSafeInteger(value)) return fraction(BigInt(value));
+  const match = /^(-?)(\d+)\.(\d+)$/.exec(String(value));
+  if (!match) throw new RangeError(`not a plain decimal: ${value}`);
+  const [, sign, whole, decimals] = match as unknown as [string, string, string, string];
+  return fraction(BigInt(`${sign}${whole}${decimals}`), 10n ** BigInt(decimals.length));
+}
+
+/** A fraction whose denominator is a power of ten (sums of decimal weights) as that decimal number. */
+export function toDecimal(value: Fraction): number {
+  let digits = 0;
+  let d = value.d;
+  while (d % 10n === 0n) {
+    d /= 10n;
+    digits++;
+  }
+  if (d !== 1n) return toNumber(value);
+  const negative = value.n < 0n;
+  const text = (negative ? -value.n : value.n).toString().padStart(digits + 1, '0');
+  const point = text.length - digits;
+  return Number(`${negative ? '-' : ''}${text.slice(0, point)}${digits ? `.${text.slice(point)}` : ''}`);
 }
 
 export const add = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d + b.n * a.d, a.d * b.d);

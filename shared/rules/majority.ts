@@ -1,4 +1,4 @@
-import { above, ceiling, compare, fraction, fromDecimal, multiply, type Fraction } from './fraction';
+import { above, add, ceiling, compare, fraction, fromDecimal, multiply, sum, toDecimal, type Fraction } from './fraction';
 import type { Comparison } from './quorum';
 
 /** What counts as 100 %. */
@@ -48,13 +48,14 @@ export function thresholdOf(majority: Majority): { numerator: number; denominato
 
 export function baseValue(base: Base, counts: VoteCounts, electorate: Electorate): Fraction {
   const f = fromDecimal;
+  // Weighted counts are summed as fractions: 0.1 + 0.2 is exactly 3/10.
   switch (base) {
     case 'yesNo':
-      return f(counts.yes + counts.no);
+      return sum([f(counts.yes), f(counts.no)]);
     case 'valid':
-      return f(counts.yes + counts.no + counts.abstain);
+      return sum([f(counts.yes), f(counts.no), f(counts.abstain)]);
     case 'cast':
-      return f(counts.yes + counts.no + counts.abstain + counts.invalid);
+      return sum([f(counts.yes), f(counts.no), f(counts.abstain), f(counts.invalid)]);
     case 'present':
       return f(electorate.present);
     case 'entitled':
@@ -80,12 +81,12 @@ export function decideMajority(rule: MajorityRule, counts: VoteCounts, electorat
   const threshold = thresholdOf(rule.majority);
   if (!threshold) {
     const no = fromDecimal(counts.no);
-    return { adopted: compare(yes, no) > 0, base: counts.yes + counts.no, required: Number(above(no)), threshold: null };
+    return { adopted: compare(yes, no) > 0, base: toDecimal(add(yes, no)), required: Number(above(no)), threshold: null };
   }
   const base = baseValue(rule.base, counts, electorate);
   const share = multiply(base, fraction(BigInt(threshold.numerator), BigInt(threshold.denominator)));
   const versus = compare(yes, share);
   const adopted = base.n > 0n && (threshold.comparison === '>=' ? versus >= 0 : versus > 0);
   const required = threshold.comparison === '>=' ? ceiling(share) : above(share);
-  return { adopted, base: Number(base.n) / Number(base.d), required: Number(required > 0n ? required : 1n), threshold };
+  return { adopted, base: toDecimal(base), required: Number(required > 0n ? required : 1n), threshold };
 }

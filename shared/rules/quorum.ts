@@ -16,15 +16,19 @@ export type QuorumSetting = { kind: 'none' } | ({ kind: 'fraction' } & QuorumRul
 
 export const NO_QUORUM: QuorumSetting = { kind: 'none' };
 
-/** The fewest present that meet the rule. */
+// Whole numbers only reach BigInt; anything else counts as none (the tally reports it as a problem).
+const whole = (value: number): bigint => (Number.isSafeInteger(value) && value >= 0 ? BigInt(value) : 0n);
+
+/** The fewest present that meet the rule, in BigInt: no product of large figures is ever rounded. */
 export function quorumRequired(entitled: number, rule: QuorumRule): number {
-  const product = rule.numerator * entitled;
-  return rule.comparison === '>=' ? Math.floor((product + rule.denominator - 1) / rule.denominator) : Math.floor(product / rule.denominator) + 1;
+  const product = whole(rule.numerator) * whole(entitled);
+  const denominator = whole(rule.denominator) || 1n;
+  return Number(rule.comparison === '>=' ? (product + denominator - 1n) / denominator : product / denominator + 1n);
 }
 
 export function quorumMet(present: number, entitled: number, rule: QuorumRule): boolean {
-  const left = present * rule.denominator;
-  const right = rule.numerator * entitled;
+  const left = whole(present) * whole(rule.denominator);
+  const right = whole(rule.numerator) * whole(entitled);
   return rule.comparison === '>=' ? left >= right : left > right;
 }
 

@@ -1,5 +1,7 @@
 import { decideMajority, type Base, type Majority, type MajorityOutcome, type VoteCounts } from './majority';
 import { evaluateQuorum, type QuorumSetting, type QuorumState } from './quorum';
+import { add, fraction, toDecimal, type Fraction } from './fraction';
+import { isCount, isWeight, MAX_COUNT, weightFraction } from './numbers';
 
 export type Procedure = 'showOfHands' | 'rollCall' | 'ballot';
 export type VoteOptions = 'yesNoAbstain' | 'yesNo';
@@ -39,35 +41,49 @@ export interface VoteResult {
   problems: TallyProblem[];
 }
 
-const isCount = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+const ZERO_COUNTS: VoteCounts = { yes: 0, no: 0, abstain: 0, invalid: 0 };
 
+/**
+ * The counts, each checked: a figure that is not a whole number from 0 to 10⁹ is a problem and
+ * counts as 0, so that nothing after it computes with it. Roll-call weights are summed exactly.
+ */
 function countsOf(input: VoteInput, problems: TallyProblem[]): VoteCounts {
   if (input.procedure !== 'rollCall') {
-    const counts = input.counts ?? { yes: 0, no: 0, abstain: 0, invalid: 0 };
-    for (const key of ['yes', 'no', 'abstain', 'invalid'] as const) if (!isCount(counts[key])) problems.push({ code: 'notACount', params: { field: key } });
+    const given = input.counts ?? ZERO_COUNTS;
+    const counts = { ...ZERO_COUNTS };
+    for (const key of ['yes', 'no', 'abstain', 'invalid'] as const) {
+      if (isCount(given[key])) counts[key] = given[key];
+      else problems.push({ code: 'notACount', params: { field: key } });
+    }
     return counts;
   }
   const seen = new Set<string>();
-  const counts = { yes: 0, no: 0, abstain: 0, invalid: 0 };
+  const sums: Record<Choice, Fraction> = { yes: fraction(0n), no: fraction(0n), abstain: fraction(0n) };
   for (const entry of input.rollCall ?? []) {
     if (seen.has(entry.voterId)) problems.push({ code: 'votedTwice', params: { voter: entry.voterId } });
     seen.add(entry.voterId);
     const weight = entry.weight ?? 1;
-    if (!(weight >= 0)) problems.push({ code: 'badWeight', params: { voter: entry.voterId } });
-    counts[entry.choice] = Math.round((counts[entry.choice] + weight) * 1e6) / 1e6;
+    if (!isWeight(weight)) problems.push({ code: 'badWeight', params: { voter: entry.voterId } });
+    else sums[entry.choice] = add(sums[entry.choice], weightFraction(weight));
   }
+  const counts = { yes: toDecimal(sums.yes), no: toDecimal(sums.no), abstain: toDecimal(sums.abstain), invalid: 0 };
+  for (const key of ['yes', 'no', 'abstain'] as const) if (counts[key] > MAX_COUNT) problems.push({ code: 'notACount', params: { field: key } });
   return counts;
 }
 
 function checkConsistency(input: VoteInput, counts: VoteCounts, problems: TallyProblem[]): void {
   const { entitled, present } = input.electorate;
   if (!isCount(entitled) || !isCount(present)) problems.push({ code: 'badElectorate' });
+  // Nothing counted while voters are in the hall is a count not yet entered, never a rejection.
+  const counted = counts.yes + counts.no + counts.abstain + counts.invalid;
+  if (counted === 0 && present > 0) problems.push({ code: input.procedure === 'ballot' ? 'noPapersReturned' : input.procedure === 'rollCall' ? 'noVotesRecorded' : 'noHandsCounted', params: { present } });
   if (present > entitled) problems.push({ code: 'presentOverEntitled', params: { present, entitled } });
   if (input.options === 'yesNo' && counts.abstain > 0) problems.push({ code: 'noAbstentions', params: { abstain: counts.abstain } });
   const valid = counts.yes + counts.no + counts.abstain;
   if (input.procedure === 'ballot') {
-    const ballots = input.ballots ?? { issued: 0, returned: 0 };
-    if (!isCount(ballots.issued) || !isCount(ballots.returned)) problems.push({ code: 'notACount', params: { field: 'ballots' } });
+    const given = input.ballots ?? { issued: 0, returned: 0 };
+    if (!isCount(given.issued) || !isCount(given.returned)) problems.push({ code: 'notACount', params: { field: 'ballots' } });
+    const ballots = { issued: isCount(given.issued) ? given.issued : 0, returned: isCount(given.returned) ? given.returned : 0 };
     if (ballots.returned > ballots.issued) problems.push({ code: 'returnedOverIssued', params: { returned: ballots.returned, issued: ballots.issued } });
     if (ballots.issued > present) problems.push({ code: 'issuedOverPresent', params: { issued: ballots.issued, present } });
     if (valid + counts.invalid !== ballots.returned) problems.push({ code: 'papersDoNotAddUp', params: { counted: valid + counts.invalid, returned: ballots.returned } });

@@ -1,4 +1,6 @@
-import type { ElectorateSnapshot, Vote, VoteFields } from '../domain/entities';
+import type { CountCorrection, ElectorateSnapshot, Vote, VoteFields } from '../domain/entities';
+import type { FieldError } from '../domain/validation';
+import { isCount, isWeight } from '../rules/numbers';
 import type { CommandResult } from '../domain/commands';
 import type { PlannedEvent } from '../domain/events';
 import { newId } from '../domain/ids';
@@ -75,14 +77,40 @@ export function openVote(vote: Vote, snapshot: ElectorateSnapshot): CommandResul
   return update(vote, { status: 'open', opened: snapshot });
 }
 
-export function recordCounts(vote: Vote, counts: VoteCounts, ballots: VoteFields['ballots']): CommandResult {
-  if (vote.status !== 'open' && vote.status !== 'counting') return refuse('votes.notCounting');
-  return update(vote, { status: 'counting', counts, ballots });
+/** Every figure a whole number from 0 to 10⁹, or the field named. */
+function countErrors(counts: VoteCounts, ballots: VoteFields['ballots']): FieldError[] {
+  const figures: [string, unknown][] = [
+    ...(['yes', 'no', 'abstain', 'invalid'] as const).map((key): [string, unknown] => [`counts.${key}`, counts[key]]),
+    ['ballots.issued', ballots.issued],
+    ['ballots.returned', ballots.returned],
+  ];
+  return figures.filter(([, value]) => !isCount(value)).map(([field]) => ({ field, message: 'errors.notACount' }));
+}
+
+/**
+ * The counts as the tellers type them, saved on every change. Before the close they are the
+ * count; after it, until the seal, a change is a correction kept with what it replaced.
+ */
+export function recordCounts(vote: Vote, counts: VoteCounts, ballots: VoteFields['ballots'], correction?: { at: string; by: string }): CommandResult {
+  if (vote.status !== 'open' && vote.status !== 'counting' && vote.status !== 'closed') return refuse('votes.notCounting');
+  const errors = countErrors(counts, ballots);
+  if (errors.length) return { ok: false, errors };
+  const same = JSON.stringify([vote.counts, vote.ballots]) === JSON.stringify([counts, ballots]);
+  if (same) return { ok: true, entityId: vote.id, events: [] };
+  if (vote.status !== 'closed') return update(vote, { status: 'counting', counts, ballots });
+  const entry: CountCorrection = {
+    at: correction?.at ?? '',
+    by: correction?.by ?? '',
+    before: { counts: vote.counts, ballots: vote.ballots },
+    after: { counts, ballots },
+  };
+  return update(vote, { counts, ballots, corrections: [...(vote.corrections ?? []), entry] });
 }
 
 /** A roll-call entry: each voter once; a corrected entry replaces the voter's earlier one. */
 export function recordRollCall(vote: Vote, voterId: string, choice: Choice, weight: number, correct = false): CommandResult {
   if (vote.status !== 'open' && vote.status !== 'counting') return refuse('votes.notCounting');
+  if (!isWeight(weight)) return { ok: false, errors: [{ field: 'weight', message: 'errors.notAWeight' }] };
   const earlier = vote.rollCall.find((e) => e.voterId === voterId);
   if (earlier && !correct) return refuse('votes.alreadyVoted', { choice: earlier.choice });
   const rollCall = [...vote.rollCall.filter((e) => e.voterId !== voterId), { voterId, choice, weight }];
@@ -94,19 +122,48 @@ export function closeVote(vote: Vote, snapshot: ElectorateSnapshot): CommandResu
   return update(vote, { status: 'closed', closed: snapshot });
 }
 
-/** Sealing stores the fingerprint. Counts that do not add up block it, unless the tellers note why. */
-export function sealVote(vote: Vote, note: string, by: string, at: string, openConflicts = 0): CommandResult {
-  if (vote.status !== 'closed') return refuse('votes.notClosed');
-  if (openConflicts > 0) return refuse('archive.conflictsBlockSeal', { n: openConflicts });
-  const withNote = { ...vote, note: note.trim() };
-  const result = resultOf(withNote);
-  if (result.problems.length && !withNote.note) return refuse('votes.problemsBlockSeal', { n: result.problems.length });
-  return update(vote, { status: 'sealed', note: withNote.note, seals: [...vote.seals, { fingerprint: fingerprintOf(withNote), at, by }] });
+/** The tellers' names as typed: one or more, each trimmed, none longer than a name can be. */
+export function tellerNames(text: string): string[] {
+  return text
+    .split(/[,，、;；\n]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
-/** A sealed result changes only after reopening, with a reason that stays in the log. */
-export function reopenVote(vote: Vote, reason: string, by: string, at: string): CommandResult {
+function tellersError(tellers: readonly string[]): FieldError | null {
+  if (tellers.length === 0) return { field: 'tellers', message: 'votes.tellersRequired' };
+  if (tellers.length > 10 || tellers.some((name) => name.length > 100)) return { field: 'tellers', message: 'errors.tooLong' };
+  return null;
+}
+
+/**
+ * Sealing stores the fingerprint and who sealed. Counts that do not add up block it, unless the
+ * tellers note why; a note written for a problem that is gone is not kept.
+ */
+export function sealVote(vote: Vote, note: string, tellers: readonly string[], by: string, at: string, openConflicts = 0): CommandResult {
+  if (vote.status !== 'closed') return refuse('votes.notClosed');
+  if (openConflicts > 0) return refuse('archive.conflictsBlockSeal', { n: openConflicts });
+  const names = tellers.map((name) => name.trim()).filter(Boolean);
+  const missing = tellersError(names);
+  if (missing) return { ok: false, errors: [missing] };
+  const problems = resultOf(vote).problems.length;
+  const kept = problems ? note.trim() : '';
+  if (problems && !kept) return { ok: false, errors: [{ field: 'note', message: 'votes.problemsBlockSeal', params: { n: problems } }] };
+  if (kept.length > 2000) return { ok: false, errors: [{ field: 'note', message: 'errors.tooLong' }] };
+  const withNote = { ...vote, note: kept };
+  return update(vote, { status: 'sealed', note: kept, seals: [...vote.seals, { fingerprint: fingerprintOf(withNote), at, by, tellers: names }] });
+}
+
+/** What sealing now would record: the fingerprint, for the tellers to see before they seal. */
+export function fingerprintToBe(vote: Vote, note: string): string {
+  return fingerprintOf({ ...vote, note: resultOf(vote).problems.length ? note.trim() : '' });
+}
+
+/** A sealed result changes only after reopening, with a reason and the name of who reopens, kept in the log. */
+export function reopenVote(vote: Vote, reason: string, name: string, by: string, at: string): CommandResult {
   if (vote.status !== 'sealed') return refuse('votes.notSealed');
   if (!reason.trim()) return { ok: false, errors: [{ field: 'reason', message: 'votes.reasonRequired' }] };
-  return update(vote, { status: 'counting', reopenings: [...vote.reopenings, { reason: reason.trim(), at, by }] });
+  if (!name.trim()) return { ok: false, errors: [{ field: 'name', message: 'votes.reopenerRequired' }] };
+  if (reason.trim().length > 2000 || name.trim().length > 100) return { ok: false, errors: [{ field: 'reason', message: 'errors.tooLong' }] };
+  return update(vote, { status: 'counting', reopenings: [...vote.reopenings, { reason: reason.trim(), at, by, name: name.trim() }] });
 }

@@ -28,7 +28,7 @@ function sealedCharter(): Vote {
   vote = apply(vote, openVote(vote, snapshot(131)));
   vote = apply(vote, recordCounts(vote, { yes: 118, no: 8, abstain: 4, invalid: 1 }, { issued: 131, returned: 131 }));
   vote = apply(vote, closeVote(vote, snapshot(130)));
-  return apply(vote, sealVote(vote, '', 'tellers', '2026-12-10T10:40:00.000Z'));
+  return apply(vote, sealVote(vote, '', ['李娜', '王伟'], 'tellers', '2026-12-10T10:40:00.000Z'));
 }
 
 describe('a vote’s lifecycle', () => {
@@ -42,7 +42,7 @@ describe('a vote’s lifecycle', () => {
 
   it('refuses steps out of order', () => {
     const vote = apply(undefined, createVote('c', draft));
-    expect(sealVote(vote, '', 'x', 't')).toMatchObject({ ok: false, errors: [{ message: 'votes.notClosed' }] });
+    expect(sealVote(vote, '', ['李娜'], 'x', 't')).toMatchObject({ ok: false, errors: [{ message: 'votes.notClosed' }] });
     expect(recordCounts(vote, draft.counts, draft.ballots)).toMatchObject({ ok: false, errors: [{ message: 'votes.notCounting' }] });
     const open = apply(vote, openVote(vote, snapshot(131)));
     expect(openVote(open, snapshot(131)).ok).toBe(false);
@@ -53,21 +53,21 @@ describe('a vote’s lifecycle', () => {
     vote = apply(vote, openVote(vote, snapshot(131)));
     vote = apply(vote, recordCounts(vote, { yes: 118, no: 8, abstain: 4, invalid: 3 }, { issued: 131, returned: 131 }));
     vote = apply(vote, closeVote(vote, snapshot(131)));
-    expect(sealVote(vote, ' ', 'x', 't')).toMatchObject({ ok: false, errors: [{ message: 'votes.problemsBlockSeal', params: { n: 1 } }] });
-    expect(apply(vote, sealVote(vote, 'Two papers found in the box after the count.', 'x', 't')).status).toBe('sealed');
+    expect(sealVote(vote, ' ', ['李娜'], 'x', 't')).toMatchObject({ ok: false, errors: [{ field: 'note', message: 'votes.problemsBlockSeal', params: { n: 1 } }] });
+    expect(apply(vote, sealVote(vote, 'Two papers found in the box after the count.', ['李娜'], 'x', 't')).status).toBe('sealed');
   });
 
   it('changes a sealed result only after reopening with a reason; both fingerprints stay', () => {
     let vote = sealedCharter();
-    expect(reopenVote(vote, '  ', 'chair', 't')).toMatchObject({ ok: false, errors: [{ field: 'reason', message: 'votes.reasonRequired' }] });
-    vote = apply(vote, reopenVote(vote, 'One yes paper was counted as no.', 'chair', 't2'));
+    expect(reopenVote(vote, '  ', 'Ли На', 'chair', 't')).toMatchObject({ ok: false, errors: [{ field: 'reason', message: 'votes.reasonRequired' }] });
+    vote = apply(vote, reopenVote(vote, 'One yes paper was counted as no.', 'Ли На', 'chair', 't2'));
     expect(vote.status).toBe('counting');
     vote = apply(vote, recordCounts(vote, { yes: 119, no: 7, abstain: 4, invalid: 1 }, { issued: 131, returned: 131 }));
     vote = apply(vote, closeVote(vote, snapshot(130)));
-    vote = apply(vote, sealVote(vote, '', 'tellers', 't3'));
+    vote = apply(vote, sealVote(vote, '', ['李娜'], 'tellers', 't3'));
     expect(vote.seals).toHaveLength(2);
     expect(vote.seals[0]!.fingerprint).not.toBe(vote.seals[1]!.fingerprint);
-    expect(vote.reopenings).toEqual([{ reason: 'One yes paper was counted as no.', at: 't2', by: 'chair' }]);
+    expect(vote.reopenings).toEqual([{ reason: 'One yes paper was counted as no.', at: 't2', by: 'chair', name: 'Ли На' }]);
   });
 
   it('takes each voter once in a roll call; a correction replaces the entry', () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Election } from '../../../shared/domain/entities';
@@ -14,7 +14,8 @@ import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 import { HistoryButton } from '../history/HistoryButton';
 import { ReopenForm, SealHistory } from '../results/SealsAndReopening';
-import { SealedActions, SealForm } from '../results/ResultActions';
+import { SealButton, SealDialog, SealedActions } from '../results/ResultActions';
+import { electionFingerprintToBe } from '../../../shared/elections/electionCommands';
 import { fixedT } from '../votes/voteTexts';
 import { loadFontBytes } from '../badges/fontUrls';
 import { ElectionDialog } from './ElectionDialog';
@@ -38,6 +39,8 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
   const issues = useLiveQuery(() => store.db.ballotIssues.where('electionId').equals(election.id).toArray(), [election.id]);
   const weighted = useLiveQuery(async () => election.body === 'assembly' && (await readAllRows(store.db, 'organisation', election.conferenceId)).some((o) => !o.deletedAt && o.votingRight && o.weight !== 1), [election.body, election.conferenceId]);
   const { errors, run } = useCommand(() => undefined);
+  const [sealing, setSealing] = useState(false);
+  useEffect(() => setSealing(false), [election.status]);
   const nextRound = useCommand(onSelect);
   const [tab, setTab] = useState<Tab>('issue');
   const [editing, setEditing] = useState(false);
@@ -123,7 +126,18 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
                 return tie?.resolution === 'pending' ? <TieDraw key={post.id} election={election} post={post} tie={tie} /> : null;
               })
             : null}
-          <SealForm hasProblems={result.problems.length > 0} initialNote={election.note} onSeal={(note) => void run(() => sealElectionAction(store, election, note))} />
+          <SealButton onClick={() => setSealing(true)} />
+          {sealing ? (
+            <SealDialog
+              outcome={t(`elections.outcome_${result.outcome}`)}
+              hasProblems={result.problems.length > 0}
+              initialNote={election.note}
+              fingerprint={(note) => electionFingerprintToBe(election, note, live, issues.length)}
+              errors={errors}
+              onClose={() => setSealing(false)}
+              onSeal={(note, tellers) => void run(() => sealElectionAction(store, election, note, tellers))}
+            />
+          ) : null}
         </>
       ) : null}
 
@@ -154,10 +168,10 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
             </div>
           ) : null}
           <FormErrors errors={nextRound.errors} shownFields={[]} />
-          <ReopenForm onReopen={(reason) => void run(() => reopenElectionAction(store, election, reason))} />
+          <ReopenForm onReopen={(reason, name) => void run(() => reopenElectionAction(store, election, reason, name))} />
         </>
       ) : null}
-      <FormErrors errors={errors} shownFields={[]} />
+      {sealing && election.status === 'closed' ? null : <FormErrors errors={errors} shownFields={[]} />}
       <div className="form-actions">
         <HistoryButton conferenceId={election.conferenceId} entityId={election.id} label={title} />
       </div>

@@ -1,50 +1,93 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boxKey, markKinds } from '../../../shared/elections/ballotMarks';
 import { CandidateTableHead } from './CandidateTableHead';
 import type { Election } from '../../../shared/domain/entities';
 import type { ElectionTotals } from '../../../shared/elections/electionTypes';
+import { parseCount } from '../../../shared/rules/numbers';
 import { useStore } from '../../app/AppContext';
 import { localised } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
 import { recordTotalsAction } from '../../db/electionActions';
-import { FormActions, FormErrors, TextField } from '../../components/fields';
+import { FormErrors, TextField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
+import { useDraft } from '../../components/useDraft';
 import { candidateLabel } from '../../../shared/elections/electionTexts';
 
-function initialTotals(election: Election): ElectionTotals {
-  const posts = Object.fromEntries(
-    election.posts.map((post) => [post.id, election.totals?.posts[post.id] ?? { blank: 0, invalid: 0, candidates: post.candidates.map(() => ({ yes: 0, no: 0, abstain: 0 })) }]),
-  );
-  return { returned: election.totals?.returned ?? 0, posts };
+type Mark = 'yes' | 'no' | 'abstain';
+/** The totals as typed: text, so that what a teller typed stays as typed until it is a whole number. */
+interface TotalsText {
+  returned: string;
+  posts: Record<string, { blank: string; invalid: string; candidates: Record<Mark, string>[] }>;
 }
 
-/** Counting by totals: papers returned, then per post the blank and invalid papers and each candidate's marks. */
+function initialText(election: Election): TotalsText {
+  const posts = Object.fromEntries(
+    election.posts.map((post) => {
+      const saved = election.totals?.posts[post.id];
+      const candidates = post.candidates.map((_, i) => {
+        const c = saved?.candidates[i] ?? { yes: 0, no: 0, abstain: 0 };
+        return { yes: String(c.yes), no: String(c.no), abstain: String(c.abstain) };
+      });
+      return [post.id, { blank: String(saved?.blank ?? 0), invalid: String(saved?.invalid ?? 0), candidates }];
+    }),
+  );
+  return { returned: String(election.totals?.returned ?? 0), posts };
+}
+
+/** The typed totals as figures, or null while a field is not a whole number from 0 to 10⁹. */
+function readTotals(text: TotalsText): ElectionTotals | null {
+  const value = (typed: string) => {
+    const parsed = parseCount(typed);
+    return parsed.ok ? parsed.value : null;
+  };
+  const returned = value(text.returned);
+  if (returned === null) return null;
+  const posts: ElectionTotals['posts'] = {};
+  for (const [id, post] of Object.entries(text.posts)) {
+    const blank = value(post.blank);
+    const invalid = value(post.invalid);
+    const candidates = post.candidates.map((c) => ({ yes: value(c.yes), no: value(c.no), abstain: value(c.abstain) }));
+    if (blank === null || invalid === null || candidates.some((c) => c.yes === null || c.no === null || c.abstain === null)) return null;
+    posts[id] = { blank, invalid, candidates: candidates as { yes: number; no: number; abstain: number }[] };
+  }
+  return { returned, posts };
+}
+
+/**
+ * Counting by totals: papers returned, then per post the blank and invalid papers and each
+ * candidate's marks. Kept as typed on every change; saved to the log whenever every figure is a
+ * whole number from 0 to 10⁹ — anything else (1e21, −1, 2.5) is refused at its field.
+ */
 export function TotalsForm({ election }: { election: Election }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const [totals, setTotals] = useState(() => initialTotals(election));
+  const [text, setText] = useDraft<TotalsText>(`plenum.totalsDraft.${election.id}`, () => initialText(election));
   const { errors, run } = useCommand(() => undefined);
-  const n = (v: string) => (v === '' ? 0 : Number(v));
-  const setPost = (postId: string, patch: Partial<ElectionTotals['posts'][string]>) => setTotals((all) => ({ ...all, posts: { ...all.posts, [postId]: { ...all.posts[postId]!, ...patch } } }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(() => recordTotalsAction(store, election, totals));
+  const complete = readTotals(text);
+  const change = (next: TotalsText) => {
+    setText(next);
+    const totals = readTotals(next);
+    if (totals) void run(() => recordTotalsAction(store, election, totals));
   };
+  const refusal = (typed: string) => {
+    const parsed = parseCount(typed);
+    return parsed.ok ? undefined : { field: '', message: parsed.message };
+  };
+  const setPost = (postId: string, patch: Partial<TotalsText['posts'][string]>) => change({ ...text, posts: { ...text.posts, [postId]: { ...text.posts[postId]!, ...patch } } });
   return (
-    <form onSubmit={submit} noValidate aria-label={t('elections.totalsForm')}>
-      <TextField label={t('elections.returned')} type="number" inputMode="numeric" value={String(totals.returned)} onChange={(v) => setTotals((all) => ({ ...all, returned: n(v) }))} />
+    <form onSubmit={(e) => e.preventDefault()} noValidate aria-label={t('elections.totalsForm')}>
+      <TextField label={t('elections.returned')} inputMode="numeric" value={text.returned} error={refusal(text.returned)} onChange={(returned) => change({ ...text, returned })} />
       {election.posts.map((post) => {
-        const entered = totals.posts[post.id]!;
+        const entered = text.posts[post.id]!;
         const title = localised(post.title, language);
         const kinds = markKinds(post.method);
         return (
           <fieldset key={post.id} className="field-group">
             <legend>{title}</legend>
             <div className="field-row">
-              <TextField label={t('elections.blankFor', { post: title })} type="number" inputMode="numeric" value={String(entered.blank)} onChange={(v) => setPost(post.id, { blank: n(v) })} />
-              <TextField label={t('elections.invalidFor', { post: title })} type="number" inputMode="numeric" value={String(entered.invalid)} onChange={(v) => setPost(post.id, { invalid: n(v) })} />
+              <TextField label={t('elections.blankFor', { post: title })} inputMode="numeric" value={entered.blank} error={refusal(entered.blank)} onChange={(blank) => setPost(post.id, { blank })} />
+              <TextField label={t('elections.invalidFor', { post: title })} inputMode="numeric" value={entered.invalid} error={refusal(entered.invalid)} onChange={(invalid) => setPost(post.id, { invalid })} />
             </div>
             <table className="table totals-table">
               <CandidateTableHead method={post.method} withResult={false} />
@@ -53,18 +96,22 @@ export function TotalsForm({ election }: { election: Election }) {
                   <tr key={c.id}>
                     <td>{i + 1}</td>
                     <td>{candidateLabel(c, language, (key, params) => t(key, params ?? {}))}</td>
-                    {kinds.map((k) => (
-                      <td key={k}>
-                        <input
-                          type="number"
-                          inputMode="numeric"
-                          min={0}
-                          aria-label={t('elections.totalFor', { kind: t(boxKey(post.method, k)), n: i + 1, post: title })}
-                          value={String(entered.candidates[i]![k])}
-                          onChange={(e) => setPost(post.id, { candidates: entered.candidates.map((v, j) => (j === i ? { ...v, [k]: n(e.target.value) } : v)) })}
-                        />
-                      </td>
-                    ))}
+                    {kinds.map((k) => {
+                      const typed = entered.candidates[i]![k];
+                      const refused = refusal(typed);
+                      return (
+                        <td key={k}>
+                          <input
+                            inputMode="numeric"
+                            aria-label={t('elections.totalFor', { kind: t(boxKey(post.method, k)), n: i + 1, post: title })}
+                            aria-invalid={refused ? true : undefined}
+                            value={typed}
+                            onChange={(e) => setPost(post.id, { candidates: entered.candidates.map((v, j) => (j === i ? { ...v, [k]: e.target.value } : v)) })}
+                          />
+                          {refused ? <span className="field-error">{t(refused.message)}</span> : null}
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>
@@ -72,8 +119,10 @@ export function TotalsForm({ election }: { election: Election }) {
           </fieldset>
         );
       })}
+      <p role="status" className="status">
+        {complete === null ? t('votes.countsNotSaved') : JSON.stringify(complete) === JSON.stringify(election.totals) ? t('votes.countsSaved') : t('votes.countsSaving')}
+      </p>
       <FormErrors errors={errors} shownFields={[]} />
-      <FormActions submitLabel={t('elections.saveTotals')} />
     </form>
   );
 }

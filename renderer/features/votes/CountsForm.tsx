@@ -1,31 +1,82 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Vote } from '../../../shared/domain/entities';
+import type { Vote, VoteFields } from '../../../shared/domain/entities';
+import type { VoteCounts } from '../../../shared/rules/majority';
+import { parseCount } from '../../../shared/rules/numbers';
+import type { FieldError } from '../../../shared/domain/validation';
 import { useStore } from '../../app/AppContext';
-import { FormActions, FormErrors, TextField } from '../../components/fields';
+import { FormErrors, TextField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
+import { useDraft } from '../../components/useDraft';
 import { recordCountsAction } from '../../db/voteActions';
 
-/** Counts of a show of hands or a paper ballot, as the tellers read them out. */
+export type CountKey = 'issued' | 'returned' | 'yes' | 'no' | 'abstain' | 'invalid';
+export type CountsText = Record<CountKey, string>;
+
+/** The fields a vote's count has: papers for a ballot, abstentions where they are an answer, no invalid hands. */
+export function countKeys(vote: Pick<Vote, 'procedure' | 'options'>): CountKey[] {
+  const answers: CountKey[] = ['yes', 'no', ...(vote.options === 'yesNoAbstain' ? (['abstain'] as const) : [])];
+  return vote.procedure === 'ballot' ? ['issued', 'returned', ...answers, 'invalid'] : answers;
+}
+
+export function countsText(vote: Pick<Vote, 'counts' | 'ballots'>): CountsText {
+  const { counts, ballots } = vote;
+  return { issued: String(ballots.issued), returned: String(ballots.returned), yes: String(counts.yes), no: String(counts.no), abstain: String(counts.abstain), invalid: String(counts.invalid) };
+}
+
+/** The typed text read as figures, or the fields that are not whole numbers from 0 to 10⁹. */
+export function readCounts(text: CountsText, keys: readonly CountKey[]): { counts: VoteCounts; ballots: VoteFields['ballots'] } | { errors: FieldError[] } {
+  const values: Record<CountKey, number> = { issued: 0, returned: 0, yes: 0, no: 0, abstain: 0, invalid: 0 };
+  const errors: FieldError[] = [];
+  for (const key of keys) {
+    const parsed = parseCount(text[key]);
+    if (parsed.ok) values[key] = parsed.value;
+    else errors.push({ field: key, message: parsed.message, params: { field: key } });
+  }
+  if (errors.length) return { errors };
+  return { counts: { yes: values.yes, no: values.no, abstain: values.abstain, invalid: values.invalid }, ballots: { issued: values.issued, returned: values.returned } };
+}
+
+export const draftKey = (vote: Pick<Vote, 'id'>) => `plenum.countsDraft.${vote.id}`;
+
+/**
+ * Counts of a show of hands or a paper ballot, as the tellers read them out. Every change is kept
+ * at once — on this computer as typed, and in the log as soon as every field is a whole number —
+ * so leaving the screen, a reload or closing the vote loses nothing. After the close, a change is
+ * a correction (kept in the log and on the sheet).
+ */
 export function CountsForm({ vote }: { vote: Vote }) {
   const { t } = useTranslation();
   const store = useStore();
-  const [values, setValues] = useState(() => ({ ...vote.counts, ...vote.ballots }));
-  const { errors, run } = useCommand(() => undefined);
-  const field = (key: keyof typeof values) => (
-    <TextField key={key} label={t(`votes.count_${key}`)} type="number" inputMode="numeric" value={String(values[key])} onChange={(v) => setValues((s) => ({ ...s, [key]: v === '' ? 0 : Number(v) }))} />
-  );
-  const keys: (keyof typeof values)[] =
-    vote.procedure === 'ballot' ? ['issued', 'returned', 'yes', 'no', ...(vote.options === 'yesNoAbstain' ? (['abstain'] as const) : []), 'invalid'] : ['yes', 'no', ...(vote.options === 'yesNoAbstain' ? (['abstain'] as const) : [])];
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(() => recordCountsAction(store, vote, { yes: values.yes, no: values.no, abstain: values.abstain, invalid: values.invalid }, { issued: values.issued, returned: values.returned }));
+  const keys = countKeys(vote);
+  const [text, setText] = useDraft<CountsText>(draftKey(vote), () => countsText(vote));
+  const { errors: saveErrors, run } = useCommand(() => undefined);
+  const read = readCounts(text, keys);
+  const fieldErrors = 'errors' in read ? read.errors : [];
+  const saved = 'counts' in read && JSON.stringify([read.counts, read.ballots]) === JSON.stringify([vote.counts, vote.ballots]);
+  const change = (key: CountKey, value: string) => {
+    const next = { ...text, [key]: value };
+    setText(next);
+    const figures = readCounts(next, keys);
+    if ('counts' in figures) void run(() => recordCountsAction(store, vote, figures.counts, figures.ballots));
   };
   return (
-    <form onSubmit={submit} noValidate aria-label={t('votes.countsForm')}>
-      <div className="field-row">{keys.map(field)}</div>
-      <FormErrors errors={errors} shownFields={[]} />
-      <FormActions submitLabel={t('votes.saveCounts')} />
+    <form onSubmit={(e) => e.preventDefault()} noValidate aria-label={vote.status === 'closed' ? t('votes.correctForm') : t('votes.countsForm')}>
+      <div className="field-row">
+        {keys.map((key) => (
+          <TextField
+            key={key}
+            label={t(`votes.count_${key}`)}
+            inputMode="numeric"
+            value={text[key]}
+            onChange={(value) => change(key, value)}
+            error={fieldErrors.find((e) => e.field === key)}
+          />
+        ))}
+      </div>
+      <p role="status" className="status">
+        {fieldErrors.length ? t('votes.countsNotSaved') : saved ? t('votes.countsSaved') : t('votes.countsSaving')}
+      </p>
+      <FormErrors errors={saveErrors} shownFields={[]} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vote } from '../../../shared/domain/entities';
-import { resultOf } from '../../../shared/votes/voteCommands';
+import { fingerprintToBe, resultOf } from '../../../shared/votes/voteCommands';
 import { renderResultSheet } from '../../../shared/documents/resultSheet';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
@@ -11,12 +11,13 @@ import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 import { loadFontBytes } from '../badges/fontUrls';
 import { CountsForm } from './CountsForm';
+import { CloseVoteDialog, VoteFigures } from './CloseVoteDialog';
 import { RollCallForm } from './RollCallForm';
 import { AnnounceView } from './AnnounceView';
 import { explanation, resultSheetContent, ruleText } from './voteTexts';
 import { HistoryButton } from '../history/HistoryButton';
 import { ReopenForm, SealHistory } from '../results/SealsAndReopening';
-import { SealedActions, SealForm } from '../results/ResultActions';
+import { SealButton, SealDialog, SealedActions } from '../results/ResultActions';
 import { routePath } from '../../app/router';
 import { NewVoteDialog } from './NewVoteDialog';
 
@@ -28,7 +29,11 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
   const { errors, run } = useCommand(() => undefined);
   const [announcing, setAnnouncing] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [asking, setAsking] = useState<'close' | 'seal' | null>(null);
+  // A dialog belongs to the step it was opened for: closing or sealing ends it.
+  useEffect(() => setAsking(null), [vote.status]);
   const result = resultOf(vote);
+  const counted = result.counts.yes + result.counts.no + result.counts.abstain + result.counts.invalid > 0;
   const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
   const saveSheet = async () => {
     const pdf = await renderResultSheet(resultSheetContent(vote, result, eventName), await loadFontBytes());
@@ -64,19 +69,32 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
 
       {vote.status === 'open' || vote.status === 'counting' ? (
         <>
-          {vote.procedure === 'rollCall' ? <RollCallForm key={vote.version} vote={vote} /> : <CountsForm key={vote.version} vote={vote} />}
+          {vote.procedure === 'rollCall' ? <RollCallForm key={vote.version} vote={vote} /> : <CountsForm vote={vote} />}
           <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => void run(() => closeVoteAction(store, vote))}>
+            <button type="button" className="button button--primary" onClick={() => setAsking('close')}>
               {t('votes.close')}
             </button>
           </div>
         </>
       ) : null}
 
-      {vote.status !== 'draft' ? (
+      {vote.status === 'closed' && vote.procedure !== 'rollCall' ? (
+        <details className="correct-counts">
+          <summary>{t('votes.correctCounts')}</summary>
+          <CountsForm vote={vote} />
+        </details>
+      ) : null}
+
+      {vote.status !== 'draft' && !counted && vote.status !== 'sealed' ? (
+        <div className="vote-result vote-result--pending" role="status">
+          <p className="vote-result-line">{t('votes.noCountYet')}</p>
+        </div>
+      ) : null}
+      {vote.status !== 'draft' && (counted || vote.status === 'sealed') ? (
         <div className={`vote-result vote-result--${result.outcome}`} role="status">
           <p className="vote-result-line">{t(`votes.outcome_${result.outcome}`)}</p>
           <p>{explanation(vote, result, fixed)}</p>
+          <VoteFigures vote={vote} counts={result.counts} />
           {result.problems.length ? (
             <ul className="form-errors">
               {result.problems.map((p) => (
@@ -84,13 +102,28 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
               ))}
             </ul>
           ) : null}
+          {vote.note && result.problems.length ? (
+            <p>
+              <strong>{t('votes.noteLabel')}:</strong> {vote.note}
+            </p>
+          ) : null}
         </div>
       ) : null}
 
-      {vote.status === 'closed' ? (
-        <>
-          <SealForm hasProblems={result.problems.length > 0} initialNote={vote.note} onSeal={(note) => void run(() => sealVoteAction(store, vote, note))} />
-        </>
+      {vote.status === 'closed' ? <SealButton onClick={() => setAsking('seal')} /> : null}
+      {asking === 'close' && (vote.status === 'open' || vote.status === 'counting') ? (
+        <CloseVoteDialog vote={vote} errors={errors} onClose={() => setAsking(null)} onConfirm={() => void run(() => closeVoteAction(store, vote))} />
+      ) : null}
+      {asking === 'seal' && vote.status === 'closed' ? (
+        <SealDialog
+          outcome={`${t(`votes.outcome_${result.outcome}`)}. ${explanation(vote, result, fixed)}`}
+          hasProblems={result.problems.length > 0}
+          initialNote={vote.note}
+          fingerprint={(note) => fingerprintToBe(vote, note)}
+          errors={errors}
+          onClose={() => setAsking(null)}
+          onSeal={(note, tellers) => void run(() => sealVoteAction(store, vote, note, tellers))}
+        />
       ) : null}
 
       <SealHistory record={vote} />
@@ -98,10 +131,10 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
       {vote.status === 'sealed' ? (
         <>
           <SealedActions onAnnounce={() => setAnnouncing(true)} onSecondScreen={() => void platform.openSecondWindow(routePath({ screen: 'announce', conferenceId: vote.conferenceId, voteId: vote.id }))} onSheet={() => void saveSheet()} />
-          <ReopenForm onReopen={(reason) => void run(() => reopenVoteAction(store, vote, reason))} />
+          <ReopenForm onReopen={(reason, name) => void run(() => reopenVoteAction(store, vote, reason, name))} />
         </>
       ) : null}
-      <FormErrors errors={errors} shownFields={[]} />
+      {asking ? null : <FormErrors errors={errors} shownFields={[]} />}
       <div className="form-actions">
         <HistoryButton conferenceId={vote.conferenceId} entityId={vote.id} label={title} />
       </div>

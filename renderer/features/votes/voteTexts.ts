@@ -22,6 +22,11 @@ export function explanation(vote: Vote, result: VoteResult, t: T): string {
 
 const both = (key: string, zh: T, ru: T, params?: Record<string, string | number>) => `${zh(key, params)} / ${ru(key, params)}`;
 
+/** A correction's earlier figures, for the sentence that names them. */
+function figures(entry: { counts: Vote['counts'] }): Record<string, number> {
+  return { yes: entry.counts.yes, no: entry.counts.no, abstain: entry.counts.abstain, invalid: entry.counts.invalid };
+}
+
 /** The result sheet's content, in Chinese and Russian side by side. */
 export function resultSheetContent(vote: Vote, result: VoteResult, eventName: string): ResultSheetContent {
   const zh = fixedT('zh-CN');
@@ -36,15 +41,20 @@ export function resultSheetContent(vote: Vote, result: VoteResult, eventName: st
     ...(vote.procedure === 'ballot' ? [{ label: both('votes.ballotsLabel', zh, ru), value: both('votes.ballotsValue', zh, ru, { issued: vote.ballots.issued, returned: vote.ballots.returned }) }] : []),
     { label: both('votes.figures', zh, ru), value: both('votes.figuresValue', zh, ru, { yes: c.yes, no: c.no, abstain: c.abstain, invalid: c.invalid }) },
     { label: both('votes.outcome', zh, ru), value: both(`votes.outcome_${result.outcome}`, zh, ru) },
-    ...(vote.note ? [{ label: both('votes.note', zh, ru), value: vote.note }] : []),
-    ...vote.reopenings.map((r) => ({ label: both('votes.reopened', zh, ru), value: `${r.at.slice(0, 16).replace('T', ' ')} · ${r.by}: ${r.reason}` })),
+    ...result.problems.map((p) => ({ label: both('votes.problemLabel', zh, ru), value: both(`votes.problem_${p.code}`, zh, ru, p.params) })),
+    ...(vote.note ? [{ label: both('votes.noteLabel', zh, ru), value: vote.note }] : []),
+    ...(vote.corrections ?? []).map((c) => ({
+      label: both('votes.correctedLabel', zh, ru),
+      value: `${c.at.slice(0, 16).replace('T', ' ')} · ${c.by}: ${both('votes.figuresValue', zh, ru, figures(c.before))} → ${both('votes.figuresValue', zh, ru, figures(c.after))}`,
+    })),
+    ...vote.reopenings.map((r) => ({ label: both('votes.reopened', zh, ru), value: `${r.at.slice(0, 16).replace('T', ' ')} · ${r.name ?? r.by}: ${r.reason}` })),
   ];
   return {
     eventName,
     title: [vote.title.zh, vote.title.ru, vote.title.en].filter(Boolean),
     rows,
     explanations: [explanation(vote, result, zh), explanation(vote, result, ru)],
-    fingerprints: vote.seals.map((s, i) => ({ label: `${both('votes.fingerprint', zh, ru)} ${i + 1} · ${s.at.slice(0, 16).replace('T', ' ')} · ${s.by}`, value: s.fingerprint })),
+    fingerprints: vote.seals.map((s, i) => ({ label: `${both('votes.fingerprint', zh, ru)} ${i + 1} · ${s.at.slice(0, 16).replace('T', ' ')} · ${s.by}${s.tellers?.length ? ` · ${s.tellers.join(', ')}` : ''}`, value: s.fingerprint })),
     signatures: [both('votes.signTeller', zh, ru), both('votes.signTeller', zh, ru), both('votes.signChair', zh, ru)],
   };
 }

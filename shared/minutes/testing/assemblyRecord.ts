@@ -65,7 +65,7 @@ export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
   apply(openVote(get<Vote>('vote', voteId), present));
   apply(recordCounts(get<Vote>('vote', voteId), { yes: 122, no: 8, abstain: 4, invalid: 1 }, { issued: 135, returned: 135 }));
   apply(closeVote(get<Vote>('vote', voteId), present));
-  apply(sealVote(get<Vote>('vote', voteId), '', 'tellers', '2026-12-10T02:00:00.000Z'));
+  apply(sealVote(get<Vote>('vote', voteId), '', ['李娜', '王伟'], 'tellers', '2026-12-10T02:00:00.000Z'));
 
   const run = (fields: Parameters<typeof elections.createElection>[1] | string, paperMarks: (i: number) => Record<string, string>, papers: number) => {
     const id = typeof fields === 'string' ? fields : apply(elections.createElection(conferenceId, fields));
@@ -81,7 +81,7 @@ export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
     for (let i = 0; i < papers; i++) apply(elections.enterBallot(election(), { paper: i + 1, teller: 1, marks: paperMarks(i), spoilt: false, weight: 1 }, all<BallotEntry>('ballotEntry')));
     apply(elections.closeElection(election(), snapshot));
     const issued = all<BallotIssue>('ballotIssue').filter((x) => x.electionId === id).length;
-    apply(elections.sealElection(election(), '', 'tellers', '2026-12-10T03:00:00.000Z', all<BallotEntry>('ballotEntry'), issued));
+    apply(elections.sealElection(election(), '', ['李娜'], 'tellers', '2026-12-10T03:00:00.000Z', all<BallotEntry>('ballotEntry'), issued));
     return election;
   };
   const codes = (text: string, kind: 'organisation' | 'person') => {
