@@ -116,6 +116,15 @@ describe('plenum tally', () => {
     const bad = await run(['tally', 'vote.json'], files({ ...vote, rule: { ...vote.rule, base: 'everyone' } }));
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('rule.base');
+    for (const [json, field] of [
+      [{ ...vote, counts: { ...vote.counts, yes: 1e21 } }, 'counts.yes:'],
+      [{ ...vote, electorate: { entitled: 153, present: -1 } }, 'electorate.present:'],
+      [{ ...vote, procedure: 'rollCall', rollCall: [{ voterId: 'M1', choice: 'yes', weight: 0.1234567 }] }, 'rollCall.0.weight: a weight is a decimal'],
+    ] as const) {
+      const refused = await run(['tally', 'vote.json'], files(json));
+      expect(refused.code, field).toBe(2);
+      expect(refused.err, field).toContain(`vote.json: ${field}`);
+    }
     const inconsistent = await run(['tally', 'vote.json'], files({ ...vote, ballots: { issued: 131, returned: 132 } }));
     expect(inconsistent.code).toBe(1);
     expect(JSON.parse(inconsistent.out).problems.map((p: { message: string }) => p.message)).toEqual(['132 ballots returned, but only 131 issued.', 'The papers counted (131) are not the ballots returned (132).']);
@@ -184,6 +193,27 @@ describe('plenum tally for an election', () => {
     expect(bad.err).toContain('election.json: posts.0.seats:');
     const both = await run(['tally', 'election.json'], files({ ...election, totals: { returned: 9, posts: {} } }));
     expect(both.err).toContain('papers: give either totals or papers');
+  });
+
+  it('refuses a malformed round with exit 2 and the field named, never a stack trace', async () => {
+    const [chair, vice] = election.posts as [typeof election.posts[0], typeof election.posts[1]];
+    const cases: [unknown, string][] = [
+      [{ ...election, posts: [chair, { ...vice, id: 'chair' }] }, 'posts.1.id: post id "chair" is used twice'],
+      [{ ...election, posts: [chair, { ...vice, candidates: [...vice.candidates, { id: 'a', name: 'A2' }] }] }, 'posts.1.candidates.3.id: candidate id "a" is used twice'],
+      [{ ...election, posts: [chair, { ...vice, minMarks: 3, maxMarks: 2 }] }, 'posts.1.minMarks: minMarks (3) is more than maxMarks (2)'],
+      [{ ...election, posts: [chair, { ...vice, maxMarks: 4 }] }, 'posts.1.maxMarks: maxMarks (4) is more than the 3 candidates'],
+      [{ ...election, papers: [...election.papers.slice(0, 8), { paper: 9, marks: { chair: '1', vice: '1101' } }] }, 'papers.8.marks.vice: 4 marks for 3 candidates'],
+      [{ ...election, lots: [{ postId: 'vice', winnerIds: ['a'], drawnBy: 'x' }] }, 'lots.0.winnerIds: a are not the 1 seat(s) of a tie in post "vice"'],
+      [{ ...election, lots: [{ postId: 'vice', winnerIds: ['zz'], drawnBy: 'x' }] }, 'lots.0.winnerIds: not candidates of post "vice": zz'],
+      [{ ...election, issued: 1e21 }, 'issued:'],
+      [{ ...election, papers: election.papers.map((p) => ({ ...p, weight: 0.1234567 })) }, 'papers.0.weight: a weight is a decimal with at most 6 places'],
+    ];
+    for (const [json, field] of cases) {
+      const { code, err, out } = await run(['tally', 'election.json'], files(json));
+      expect(code, field).toBe(2);
+      expect(err, field).toContain(`election.json: ${field}`);
+      expect(err + out).not.toMatch(/\n\s+at /);
+    }
   });
 });
 

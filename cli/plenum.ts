@@ -155,5 +155,12 @@ export async function runCli(args: string[], io: Io & { writeFile?: (file: strin
 // Run as a command (tsx cli/plenum.ts, or a bundle named plenum.mjs), not when imported by tests.
 const invokedDirectly = /plenum\.(ts|mjs|js)$/.test(process.argv[1] ?? '');
 if (invokedDirectly) {
-  runCli(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s), readFile: (f) => new Uint8Array(readFileSync(f)), writeFile: (f, b) => writeFileSync(f, b) }).then((code) => process.exit(code));
+  runCli(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s), readFile: (f) => new Uint8Array(readFileSync(f)), writeFile: (f, b) => writeFileSync(f, b) }).then(
+    (code) => process.exit(code),
+    // Whatever went wrong is said in one line, never as a stack trace.
+    (error: unknown) => {
+      console.error(`plenum: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(2);
+    },
+  );
 }

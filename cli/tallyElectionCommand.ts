@@ -21,6 +21,15 @@ export function tallyElectionJson(json: unknown, file: string, language: CliLang
   const input = parsed.data;
   const t = translator(language);
   const result = tallyElection(input);
+  const notTied = (input.lots ?? []).flatMap((lot, i) => {
+    const tie = result.posts.find((p) => p.postId === lot.postId)?.seats.tie;
+    const fits = tie && lot.winnerIds.length === tie.seats && lot.winnerIds.every((id) => tie.candidateIds.includes(id));
+    return fits || result.outcome !== 'decided' ? [] : [`${file}: lots.${i}.winnerIds: ${lot.winnerIds.join(', ')} are not the ${tie?.seats ?? 0} seat(s) of a tie in post "${lot.postId}"`];
+  });
+  if (notTied.length) {
+    io.err(notTied.join('\n'));
+    return 2;
+  }
   const posts = input.posts.map((post, i) => {
     const r = result.posts[i]!;
     const candidates: Candidate[] = post.candidates.map((c) => ({ id: c.id, kind: 'person', organisationId: null, attendeeId: null, name: same(c.name ?? c.id), organisationName: same('') }));

@@ -98,7 +98,7 @@ test('the archive: export, restore as a new event, merge twice, a conflict from 
   await restore(page, archive.subarray(0, archive.length - 500));
   await expect(page.getByRole('alert')).toHaveText('This is not an archive, or it is damaged or cut short: nothing was changed.');
   const files = unzipSync(archive);
-  files['log.jsonl'] = strToU8(strFromU8(files['log.jsonl']!).replace('"yes":121', '"yes":131'));
+  files['log.jsonl'] = strToU8(strFromU8(files['log.jsonl']!).replaceAll('"yes":121', '"yes":131'));
   const manifest = JSON.parse(strFromU8(files['manifest.json']!));
   manifest.files[0].sha256 = createHash('sha256').update(files['log.jsonl']!).digest('hex');
   manifest.files[0].bytes = files['log.jsonl']!.length;

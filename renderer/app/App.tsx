@@ -6,6 +6,7 @@ import { changeLanguage, currentLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES,
 import { navigate, routePath, useRoute, type Route } from './router';
 import { localised } from './format';
 import { EventsScreen } from '../features/events/EventsScreen';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EventSetupScreen } from '../features/setup/EventSetupScreen';
 import { OrganisationsScreen } from '../features/organisations/OrganisationsScreen';
 import { AttendeesScreen } from '../features/attendees/AttendeesScreen';
@@ -97,6 +98,7 @@ export function App() {
         </p>
       ) : null}
       <main className="screen">
+        <ErrorBoundary resetKey={routePath(route)}>
         {route.screen === 'events' ? <EventsScreen /> : null}
         {route.screen === 'setup' ? <EventSetupScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'organisations' ? <OrganisationsScreen conferenceId={route.conferenceId} /> : null}
@@ -108,6 +110,7 @@ export function App() {
         {route.screen === 'elections' ? <ElectionsScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'minutes' ? <MinutesScreen conferenceId={route.conferenceId} /> : null}
         {route.screen === 'archive' ? <ArchiveScreen conferenceId={route.conferenceId} /> : null}
+        </ErrorBoundary>
       </main>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </div>

@@ -56,7 +56,8 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
     for (const [field, value] of Object.entries(patchOf(e))) touched.set(`${e.entityId}\u0000${field}`, new Map([...(touched.get(`${e.entityId}\u0000${field}`) ?? new Map()), ['local', value]]));
   }
   const seen = new Set<string>();
-  for (const e of incoming) {
+  // The other laptop's last word on each field (counts are saved as they are typed): latest first.
+  for (const e of [...incoming].reverse()) {
     if (e.payload.op !== 'updated') continue;
     const kind = e.payload.kind;
     for (const [field, theirs] of Object.entries(patchOf(e))) {

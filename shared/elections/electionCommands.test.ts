@@ -3,7 +3,8 @@ import type { BallotEntry, BallotIssue, Election } from '../domain/entities';
 import type { CommandResult } from '../domain/commands';
 import type { DomainEvent } from '../domain/events';
 import { projectEvent } from '../domain/reducers';
-import { closeElection, createElection, createNextRound, editElectionSetup, enterBallot, issueBallot, openElection, recordLots, reopenElection, sealElection } from './electionCommands';
+import { closeElection, createElection, createNextRound, editElectionSetup, enterBallot, issueBallot, openElection, recordElectionTotals, recordLots, reopenElection, sealElection } from './electionCommands';
+import { electionResultOf } from './electionResult';
 import { blankElection, checkElectionSetup } from './electionSetup';
 import { councilMembers } from './electionElectorate';
 import { electionFingerprint } from './electionResult';
@@ -131,5 +132,28 @@ describe('an election round', () => {
       'posts.0.candidates:elections.candidatesRequired',
     ]);
     expect(checkElectionSetup(setting({ maxMarks: 4 }))).toEqual([{ field: 'posts.0.maxMarks', message: 'elections.maxMarksInvalid', params: { post: 1, n: 3 } }]);
+  });
+
+  it('refuses duplicate post and candidate ids, and more marks required than allowed', () => {
+    const one = setting();
+    const post = one.posts[0]!;
+    const twice = { ...one, posts: [post, { ...post }] };
+    expect(checkElectionSetup(twice)).toContainEqual({ field: 'posts.1.id', message: 'elections.postTwice', params: { post: 2 } });
+    const sameCandidate = setting({ candidates: [post.candidates[0]!, post.candidates[0]!] });
+    expect(checkElectionSetup(sameCandidate)).toContainEqual({ field: 'posts.0.candidates', message: 'elections.candidateTwice', params: { post: 1 } });
+    expect(checkElectionSetup(setting({ minMarks: 2, maxMarks: 1 }))).toContainEqual({ field: 'posts.0.minMarks', message: 'elections.minMarksInvalid', params: { post: 1 } });
+    expect(createElection('c', twice)).toMatchObject({ ok: false });
+  });
+
+  it('refuses totals beyond the bounds, naming the field, and counts a stored 1e21 as a problem, not a crash', () => {
+    const records = new Map<string, unknown>();
+    const id = apply(records, createElection('c', { ...setting(), counting: 'totals' }));
+    apply(records, openElection(records.get(id) as Election, { entitled: 3, present: 3, at: 't' }));
+    const election = records.get(id) as Election;
+    const postId = election.posts[0]!.id;
+    const totals = { returned: 1e21, posts: { [postId]: { blank: 0, invalid: 0, candidates: election.posts[0]!.candidates.map(() => ({ yes: 1, no: 0, abstain: 0 })) } } };
+    expect(recordElectionTotals(election, totals)).toEqual({ ok: false, errors: [{ field: 'returned', message: 'errors.notACount' }] });
+    const stored = { ...election, totals };
+    expect(electionResultOf(stored, [], 3).problems).toContainEqual({ code: 'notACount', params: { field: 'returned' } });
   });
 });

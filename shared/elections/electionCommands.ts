@@ -129,11 +129,11 @@ export function recordLots(election: Election, postId: string, winnerIds: string
   const result = electionResultOf({ ...election, lots: election.lots.filter((l) => l.postId !== postId) }, papers, issued);
   const tie = result.posts.find((p) => p.postId === postId)?.seats.tie;
   if (!tie || tie.resolution !== 'pending') return refuse('elections.noTieToDraw');
-  if (winnerIds.length !== tie.seats || !winnerIds.every((id) => tie.candidateIds.includes(id))) return refuse('elections.drawWinners', { n: tie.seats }, 'winners');
+  const distinct = new Set(winnerIds).size === winnerIds.length;
+  if (!distinct || winnerIds.length !== tie.seats || !winnerIds.every((id) => tie.candidateIds.includes(id))) return refuse('elections.drawWinners', { n: tie.seats }, 'winners');
   return update(election, { lots: [...election.lots.filter((l) => l.postId !== postId), { postId, winnerIds, drawnBy: drawnBy.trim(), at }] });
 }
 
-/** Sealing stores the fingerprint; problems block it unless the tellers note why. A tie awaiting lots blocks it. */
 /** Sealing names the tellers; a note is kept only while the count has a problem it explains. */
 export function sealElection(election: Election, note: string, tellers: readonly string[], by: string, at: string, papers: readonly BallotEntry[], issued: number, openConflicts = 0): CommandResult {
   if (election.status !== 'closed') return refuse('elections.notClosed');

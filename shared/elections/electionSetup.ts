@@ -28,9 +28,14 @@ export function checkElectionSetup(fields: ElectionFields): FieldError[] {
   if (fields.body === 'council' && !fields.councilElectionId) errors.push({ field: 'councilElectionId', message: 'elections.councilRequired' });
   if (fields.body === 'list' && fields.voterIds.length === 0) errors.push({ field: 'voterIds', message: 'elections.noVoters' });
   if (fields.posts.length === 0) errors.push({ field: 'posts', message: 'elections.postRequired' });
+  const postIds = new Set<string>();
   fields.posts.forEach((post, i) => {
     const at = (name: string) => `posts.${i}.${name}`;
     const params = { post: i + 1 };
+    if (postIds.has(post.id)) errors.push({ field: at('id'), message: 'elections.postTwice', params });
+    postIds.add(post.id);
+    const candidateIds = post.candidates.map((c) => c.id);
+    if (new Set(candidateIds).size !== candidateIds.length) errors.push({ field: at('candidates'), message: 'elections.candidateTwice', params });
     if (!hasText(post.title)) errors.push({ field: at('title'), message: 'elections.postTitleRequired', params });
     if (!whole(post.seats) || post.seats < 1) errors.push({ field: at('seats'), message: 'elections.seatsInvalid', params });
     if (post.candidates.length === 0) errors.push({ field: at('candidates'), message: 'elections.candidatesRequired', params });

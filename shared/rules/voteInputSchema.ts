@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { BASES } from './majority';
+import { isWeight, MAX_COUNT } from './numbers';
 
-const count = z.number().finite();
+const count = z.number().int().min(0).max(MAX_COUNT);
+const weight = z.number().refine(isWeight, { message: 'a weight is a decimal with at most 6 places, at most 1,000,000' });
 const comparison = z.enum(['>', '>=']);
 
 /** The JSON a vote is described in (docs/tally-format.md): checked at the boundary, field by field. */
@@ -19,5 +21,5 @@ export const voteInputSchema = z.object({
   electorate: z.object({ entitled: count, present: count }),
   counts: z.object({ yes: count, no: count, abstain: count.default(0), invalid: count.default(0) }).optional(),
   ballots: z.object({ issued: count, returned: count }).optional(),
-  rollCall: z.array(z.object({ voterId: z.string().min(1), choice: z.enum(['yes', 'no', 'abstain']), weight: count.optional() })).optional(),
+  rollCall: z.array(z.object({ voterId: z.string().min(1), choice: z.enum(['yes', 'no', 'abstain']), weight: weight.optional() })).optional(),
 });

@@ -10,6 +10,10 @@ import { correctBallotAction, enterBallotAction, removeBallotAction } from '../.
 import { CheckboxField, errorFor, FormErrors, SelectField, TextField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 import type { FieldError } from '../../../shared/domain/validation';
+import { MAX_COUNT, parseWeight } from '../../../shared/rules/numbers';
+import { candidateLabel } from '../../../shared/elections/electionTexts';
+import { useDraft } from '../../components/useDraft';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 /**
  * One paper at a time from the keyboard: marks per post, Enter records it and the totals follow.
@@ -20,7 +24,9 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
   const store = useStore();
   const language = currentLanguage();
   const [teller, setTeller] = useState<1 | 2>(1);
-  const [typed, setTyped] = useState<Record<string, string>>({});
+  // What is typed for the paper in hand is kept on this computer as typed: leaving or a reload keeps it.
+  const [typed, setTyped] = useDraft<Record<string, string>>(`plenum.paperDraft.${election.id}`, () => ({}));
+  const [removing, setRemoving] = useState<Paper | null>(null);
   const [spoilt, setSpoilt] = useState(false);
   const [weight, setWeight] = useState('1');
   const [editing, setEditing] = useState<Paper | null>(null);
@@ -45,10 +51,12 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
     markTiming('ballot:start');
     const problems: FieldError[] = parsed.flatMap(({ post, parsed: p }, i) => (p.ok ? [] : [{ field: `marks.${i}`, message: p.error.message, params: { ...p.error.params, post: localised(post.title, language) } }]));
     const paper = paperNumber ? Number(paperNumber) : null;
-    if (paper !== null && (!Number.isInteger(paper) || paper < 1)) problems.push({ field: 'paper', message: 'elections.paperNumberInvalid' });
+    if (paper !== null && (!Number.isInteger(paper) || paper < 1 || paper > MAX_COUNT)) problems.push({ field: 'paper', message: 'elections.paperNumberInvalid' });
+    const readWeight = weighted ? parseWeight(weight) : null;
+    if (readWeight && !readWeight.ok) problems.push({ field: 'weight', message: readWeight.message });
     if (problems.length) return void run(async () => ({ ok: false, errors: problems }));
     const marks = Object.fromEntries(parsed.map(({ post, parsed: p }) => [post.id, p.ok ? p.marks : '']));
-    const paperWeight = weighted ? Number(weight) : 1;
+    const paperWeight = readWeight?.ok ? readWeight.value : 1;
     // The form is free for the next paper at once; if the paper cannot be saved, what was typed comes back.
     const before = { typed, spoilt, weight, paperNumber, editing };
     clear();
@@ -71,12 +79,15 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
     setWeight(String(paper.weight));
     setTyped(Object.fromEntries(election.posts.map((post) => [post.id, typedMarks(post.method, paper.marks[post.id] ?? '')])));
   };
+  const name = (c: Election['posts'][number]['candidates'][number]) => candidateLabel(c, language, (key, params) => t(key, params ?? {}));
   const verdictText = (paper: Pick<Paper, 'marks' | 'spoilt'>) =>
     election.posts
       .map((post) => {
         const verdict = judgePaper(post, paper.marks[post.id], paper.spoilt);
-        const detail = verdict.status === 'valid' ? t('elections.verdictValid', { yes: [...verdict.marks].filter((m) => m === '1').length }) : verdict.status === 'blank' ? t('elections.verdictBlank') : t(`elections.verdict_${verdict.reason}`);
-        return `${localised(post.title, language)}: ${detail}`;
+        if (verdict.status !== 'valid') return `${localised(post.title, language)}: ${verdict.status === 'blank' ? t('elections.verdictBlank') : t(`elections.verdict_${verdict.reason}`)}`;
+        const marked = post.candidates.filter((_, c) => verdict.marks[c] === '1').map(name);
+        const detail = t('elections.verdictValid', { yes: marked.length });
+        return `${localised(post.title, language)}: ${detail} (${marked.length ? t('elections.paperMarked', { names: marked.join(', ') }) : t('elections.paperMarkedNone')})`;
       })
       .join(' · ');
   const preview = parsed.every((p) => p.parsed.ok) ? verdictText({ marks: Object.fromEntries(parsed.map(({ post, parsed: p }) => [post.id, p.ok ? p.marks : ''])), spoilt }) : '';
@@ -94,7 +105,7 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
           {election.doubleEntry && !editing ? (
             <SelectField label={t('elections.teller')} value={String(teller)} onChange={(v) => setTeller(v === '2' ? 2 : 1)} options={[{ value: '1', label: t('elections.tellerN', { n: 1 }) }, { value: '2', label: t('elections.tellerN', { n: 2 }) }]} />
           ) : null}
-          {weighted ? <TextField label={t('elections.paperWeight')} type="number" inputMode="decimal" value={weight} onChange={setWeight} /> : null}
+          {weighted ? <TextField label={t('elections.paperWeight')} inputMode="decimal" value={weight} error={errorFor(errors, 'weight')} onChange={setWeight} /> : null}
         </div>
         {election.posts.map((post, i) => (
           <MarksField
@@ -104,14 +115,14 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
             hint={t(post.method === 'markUpTo' ? 'elections.marksHintNumbers' : post.method === 'yesNo' ? 'elections.marksHintYesNo' : 'elections.marksHintDigits', { n: post.candidates.length })}
             value={typed[post.id] ?? ''}
             error={errorFor(errors, `marks.${i}`)}
-            onChange={(v) => setTyped((all) => ({ ...all, [post.id]: v }))}
+            onChange={(v) => setTyped({ ...typed, [post.id]: v })}
           />
         ))}
         <CheckboxField label={t('elections.spoilt')} checked={spoilt} onChange={setSpoilt} />
         <p className="field-hint" aria-live="polite">
           {preview}
         </p>
-        <FormErrors errors={errors} shownFields={['paper', ...election.posts.map((_, i) => `marks.${i}`)]} />
+        <FormErrors errors={errors} shownFields={['paper', 'weight', ...election.posts.map((_, i) => `marks.${i}`)]} />
         <div className="form-actions">
           <button type="submit" className="button button--primary">
             {editing ? t('elections.saveCorrection') : t('elections.enterPaper')}
@@ -132,12 +143,26 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
             <button type="button" className="link-button" onClick={() => startCorrection(paper)}>
               {t('elections.correctPaper', { paper: paper.paper, teller: paper.teller })}
             </button>{' '}
-            <button type="button" className="link-button" onClick={() => void run(() => removeBallotAction(store, election, paper))}>
+            <button type="button" className="link-button" onClick={() => setRemoving(paper)}>
               {t('elections.removePaper', { paper: paper.paper, teller: paper.teller })}
             </button>
           </li>
         ))}
       </ol>
+      {removing ? (
+        <ConfirmDialog
+          title={t('elections.removePaperTitle', { paper: removing.paper })}
+          confirmLabel={t('elections.removePaperConfirm')}
+          onClose={() => setRemoving(null)}
+          onConfirm={() => {
+            const paper = removing;
+            setRemoving(null);
+            void run(() => removeBallotAction(store, election, paper));
+          }}
+        >
+          <p>{t('elections.removePaperText', { paper: removing.paper, marks: verdictText(removing) })}</p>
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 }

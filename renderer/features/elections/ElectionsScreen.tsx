@@ -7,6 +7,7 @@ import { localised } from '../../app/format';
 import { ListWithPanel } from '../../components/ListWithPanel';
 import { ElectionDialog } from './ElectionDialog';
 import { ElectionPanel } from './ElectionPanel';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 
 /** The elections of the event: each round in the list, the chosen one at the tellers' table. */
 export function ElectionsScreen({ conferenceId }: { conferenceId: string }) {
@@ -21,7 +22,11 @@ export function ElectionsScreen({ conferenceId }: { conferenceId: string }) {
   const items = elections?.map((e) => ({ id: e.id, label: `${localised(e.title, language)}${e.round > 1 ? ` · ${t('elections.roundN', { n: e.round })}` : ''}`, hint: t(`votes.status_${e.status}`) }));
   return (
     <ListWithPanel title={t('elections.title')} newLabel={t('elections.new')} onNew={() => setCreating(true)} empty={t('elections.empty')} listLabel={t('elections.list')} items={items} selectedId={selected?.id} onSelect={setSelectedId}>
-      {selected && elections ? <ElectionPanel key={selected.id} election={selected} elections={elections} eventName={conference ? localised(conference.name, language) : ''} onSelect={setSelectedId} /> : null}
+      {selected && elections ? (
+        <ErrorBoundary resetKey={selected.id}>
+          <ElectionPanel key={selected.id} election={selected} elections={elections} eventName={conference ? localised(conference.name, language) : ''} onSelect={setSelectedId} />
+        </ErrorBoundary>
+      ) : null}
       {creating ? (
         <ElectionDialog
           conferenceId={conferenceId}

@@ -8,6 +8,7 @@ import { localised } from '../../app/format';
 import { ListWithPanel } from '../../components/ListWithPanel';
 import { NewVoteDialog } from './NewVoteDialog';
 import { VotePanel } from './VotePanel';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 
 export function VotesScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
@@ -21,7 +22,11 @@ export function VotesScreen({ conferenceId }: { conferenceId: string }) {
   const items = votes?.map((v) => ({ id: v.id, label: localised(v.title, language), hint: `${t(`votes.status_${v.status}`)}${v.status === 'sealed' ? ` · ${t(`votes.outcome_${resultOf(v).outcome}`)}` : ''}` }));
   return (
     <ListWithPanel title={t('votes.title')} newLabel={t('votes.new')} onNew={() => setCreating(true)} empty={t('votes.empty')} listLabel={t('votes.list')} items={items} selectedId={selected?.id} onSelect={setSelectedId}>
-      {selected ? <VotePanel key={selected.id} vote={selected} eventName={conference ? localised(conference.name, language) : ''} /> : null}
+      {selected ? (
+        <ErrorBoundary resetKey={selected.id}>
+          <VotePanel key={selected.id} vote={selected} eventName={conference ? localised(conference.name, language) : ''} />
+        </ErrorBoundary>
+      ) : null}
       {creating ? (
         <NewVoteDialog
           conferenceId={conferenceId}
