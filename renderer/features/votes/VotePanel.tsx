@@ -34,6 +34,8 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
   useEffect(() => setAsking(null), [vote.status]);
   const result = resultOf(vote);
   const counted = result.counts.yes + result.counts.no + result.counts.abstain + result.counts.invalid > 0;
+  // Before any count is entered there is no verdict to show, red or otherwise.
+  const pending = !counted && (vote.status === 'open' || vote.status === 'counting');
   const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
   const saveSheet = async () => {
     const pdf = await renderResultSheet(resultSheetContent(vote, result, eventName), await loadFontBytes());
@@ -85,12 +87,12 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
         </details>
       ) : null}
 
-      {vote.status !== 'draft' && !counted && vote.status !== 'sealed' ? (
+      {pending ? (
         <div className="vote-result vote-result--pending" role="status">
           <p className="vote-result-line">{t('votes.noCountYet')}</p>
         </div>
       ) : null}
-      {vote.status !== 'draft' && (counted || vote.status === 'sealed') ? (
+      {vote.status !== 'draft' && !pending ? (
         <div className={`vote-result vote-result--${result.outcome}`} role="status">
           <p className="vote-result-line">{t(`votes.outcome_${result.outcome}`)}</p>
           <p>{explanation(vote, result, fixed)}</p>
