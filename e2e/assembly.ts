@@ -18,6 +18,14 @@ export async function closeVote(page: Page) {
   await expect(dialog).toBeHidden();
 }
 
+/** Closes the election after its confirmation. */
+export async function closeElection(page: Page) {
+  await page.getByRole('button', { name: 'Close the election' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Close the election?' });
+  await dialog.getByRole('button', { name: 'Close the election' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 /** Seals the result in the seal dialog, with the tellers' names. */
 export async function sealResult(page: Page, tellers = '李娜, 王伟') {
   await page.getByRole('button', { name: 'Seal the result' }).click();
@@ -79,7 +87,7 @@ export async function countAndSeal(page: Page, voters: readonly DemoDelegate[], 
   await expect(page.getByText(`Ballots issued: ${voters.length};`)).toBeVisible();
   await page.getByRole('tab', { name: 'Count the papers' }).click();
   for (const marks of papers) await enterPaper(page, marks);
-  await page.getByRole('button', { name: 'Close the election' }).click();
+  await closeElection(page);
   await sealResult(page);
   await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkInFirst, loadDemo } from './helpers';
-import { enterPaper, fillPost, openElection, scan, sealResult } from './assembly';
+import { enterPaper, fillPost, openElection, scan, sealResult, closeElection } from './assembly';
 
 async function newElection(page: Page, options: { totals?: boolean; doubleEntry?: boolean }) {
   await page.getByRole('link', { name: 'Elections' }).click();
@@ -36,7 +36,7 @@ test('counting by totals: figures that no papers could give are named, then the 
   await expect(problems).toContainText('Post 1, candidate 1: 5 marks on 3 valid papers.');
   await totals.getByLabel('For: candidate 1, 理事单位').fill('3');
   await expect(problems).toBeHidden();
-  await page.getByRole('button', { name: 'Close the election' }).click();
+  await closeElection(page);
   await expect(page.getByText('理事单位: 1 of 2 seats filled.')).toBeVisible();
   await expect(page.getByText('A candidate needed more than ½ of the ballots cast (4): 3 votes.')).toBeVisible();
   await expect(page.getByText('1 seat(s) not filled: fewer candidates reached the majority. A further round can fill them.')).toBeVisible();
@@ -61,7 +61,7 @@ test('double entry: two tellers enter the same papers; where they differ is show
   await page.getByRole('button', { name: 'Save the correction' }).click();
   await expect(problems).toBeHidden();
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('status')).toContainText('2 papers returned of 4 issued');
-  await page.getByRole('button', { name: 'Close the election' }).click();
+  await closeElection(page);
   await sealResult(page);
   await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);
 });

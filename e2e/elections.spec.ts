@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkInFirst, chooseLanguage, demoDelegates, expectNoRawKeys, loadDemo } from './helpers';
-import { enterPaper, fillPost, openElection, pdfText, scan, sealResult } from './assembly';
+import { enterPaper, fillPost, openElection, pdfText, scan, sealResult, closeElection } from './assembly';
 
 test('elections: the council by the assembly, then the officers by the council with a runoff for a tied seat', async ({ page }) => {
   test.setTimeout(300_000);
@@ -60,7 +60,7 @@ test('elections: the council by the assembly, then the officers by the council w
   await expect(page.getByRole('list', { name: 'Papers entered' })).toContainText('Paper 12 (teller 1) — 理事单位: valid, 8 for');
   await expect(page.getByRole('list', { name: 'Papers entered' })).toContainText('Paper 11 (teller 1) — 理事单位: over-marked: invalid for this post');
   await expect(page.getByText('Valid 11, blank 0, invalid 1 (over-marked 1)')).toBeVisible();
-  await page.getByRole('button', { name: 'Close the election' }).click();
+  await closeElection(page);
   await expect(page.getByText('理事单位: 9 of 9 seats filled.')).toBeVisible();
   await expect(page.getByText('A candidate needed more than ½ of the ballots cast (12): 7 votes.')).toBeVisible();
   await sealResult(page);
@@ -102,7 +102,7 @@ test('elections: the council by the assembly, then the officers by the council w
   // Vice chairmen: a 8, b 5, c 5 — b and c tie for the second seat.
   const votes = [...Array(4).fill('1 2'), ...Array(4).fill('1 3'), '2 3'];
   for (const vice of votes) await enterPaper(page, ['1', '1', vice, '1']);
-  await page.getByRole('button', { name: 'Close the election' }).click();
+  await closeElection(page);
   await expect(page.getByText(/^Tie for the last 1 seat\(s\): .* have 5 votes each\. A runoff round among them decides\.$/)).toBeVisible();
   await expect(page.getByText('副理事长: 1 of 2 seats filled.')).toBeVisible();
   await sealResult(page);
@@ -123,7 +123,7 @@ test('elections: the council by the assembly, then the officers by the council w
   await expect(page.getByText('Ballots issued: 9;')).toBeVisible();
   await page.getByRole('tab', { name: 'Count the papers' }).click();
   for (const mark of ['1', '1', '1', '1', '1', '2', '2', '2', '2']) await enterPaper(page, [mark]);
-  await page.getByRole('button', { name: 'Close the election' }).click();
+  await closeElection(page);
   await expect(page.getByText('副理事长: 1 of 1 seats filled.')).toBeVisible();
   await sealResult(page);
   await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);

@@ -214,6 +214,8 @@ export const en = {
   },
 
   votes: {
+    figuresValueYesNo: 'yes {{yes}}, no {{no}}',
+    figuresValueHands: 'yes {{yes}}, no {{no}}, abstain {{abstain}}',
     problem_noHandsCounted: 'No hands were counted, but {{present}} voters are present.',
     problem_noVotesRecorded: 'No vote was recorded, but {{present}} voters are present.',
     problem_noPapersReturned: 'No papers were counted, but {{present}} voters are present: enter the count, or note why.',
@@ -278,6 +280,9 @@ export const en = {
     problem_moreVotesThanPresent: '{{votes}} hands counted, but only {{present}} present.',
   },
   elections: {
+    closeNoProblems: 'The count adds up.',
+    closeWillRecord: 'Closing records {{returned}} papers returned of {{issued}} ballots issued, and the hall as it is now.',
+    closeTitle: 'Close the election?',
     paperMarkedNone: 'no candidate marked',
     paperMarked: 'for: {{names}}',
     removePaperConfirm: 'Remove the paper',

@@ -217,6 +217,8 @@ export const ru: Messages = {
   },
 
   votes: {
+    figuresValueYesNo: 'за {{yes}}, против {{no}}',
+    figuresValueHands: 'за {{yes}}, против {{no}}, воздержались {{abstain}}',
     problem_noHandsCounted: 'Не подсчитано ни одной руки, а присутствуют {{present}}.',
     problem_noVotesRecorded: 'Не записано ни одного голоса, а присутствуют {{present}}.',
     problem_noPapersReturned: 'Не подсчитано ни одного бюллетеня, а присутствуют {{present}}: введите подсчёт или укажите причину.',
@@ -281,6 +283,9 @@ export const ru: Messages = {
     problem_moreVotesThanPresent: 'Подсчитано рук: {{votes}}, а присутствует только {{present}}.',
   },
   elections: {
+    closeNoProblems: 'Подсчёт сходится.',
+    closeWillRecord: 'При закрытии записываются: возвращено бюллетеней — {{returned}} из {{issued}} выданных, и состав зала на этот момент.',
+    closeTitle: 'Закрыть выборы?',
     paperMarkedNone: 'ни один кандидат не отмечен',
     paperMarked: 'за: {{names}}',
     removePaperConfirm: 'Удалить бюллетень',

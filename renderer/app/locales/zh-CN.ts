@@ -200,6 +200,8 @@ export const zhCN: Messages = {
   },
 
   votes: {
+    figuresValueYesNo: '赞成 {{yes}}，反对 {{no}}',
+    figuresValueHands: '赞成 {{yes}}，反对 {{no}}，弃权 {{abstain}}',
     problem_noHandsCounted: '未清点任何举手，而到会 {{present}} 人。',
     problem_noVotesRecorded: '未记录任何表决，而到会 {{present}} 人。',
     problem_noPapersReturned: '未清点任何选票，而到会 {{present}} 人：请录入计票，或说明原因。',
@@ -261,6 +263,9 @@ export const zhCN: Messages = {
     problem_papersDoNotAddUp: '点票数（{{counted}}）与收回选票数（{{returned}}）不符。', problem_noInvalidHands: '举手表决没有无效票。', problem_moreVotesThanPresent: '举手 {{votes}} 人，但实到只有 {{present}} 人。',
   },
   elections: {
+    closeNoProblems: '计票相符。',
+    closeWillRecord: '结束时将记录：发出选票 {{issued}} 张，收回 {{returned}} 张，以及当时的到会情况。',
+    closeTitle: '结束选举？',
     paperMarkedNone: '未选任何候选人',
     paperMarked: '赞成：{{names}}',
     removePaperConfirm: '删除选票',

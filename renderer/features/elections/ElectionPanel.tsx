@@ -16,6 +16,7 @@ import { HistoryButton } from '../history/HistoryButton';
 import { ReopenForm, SealHistory } from '../results/SealsAndReopening';
 import { SealButton, SealDialog, SealedActions } from '../results/ResultActions';
 import { electionFingerprintToBe } from '../../../shared/elections/electionCommands';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fixedT } from '../votes/voteTexts';
 import { loadFontBytes } from '../badges/fontUrls';
 import { ElectionDialog } from './ElectionDialog';
@@ -40,7 +41,11 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
   const weighted = useLiveQuery(async () => election.body === 'assembly' && (await readAllRows(store.db, 'organisation', election.conferenceId)).some((o) => !o.deletedAt && o.votingRight && o.weight !== 1), [election.body, election.conferenceId]);
   const { errors, run } = useCommand(() => undefined);
   const [sealing, setSealing] = useState(false);
-  useEffect(() => setSealing(false), [election.status]);
+  const [closing, setClosing] = useState(false);
+  useEffect(() => {
+    setSealing(false);
+    setClosing(false);
+  }, [election.status]);
   const nextRound = useCommand(onSelect);
   const [tab, setTab] = useState<Tab>('issue');
   const [editing, setEditing] = useState(false);
@@ -106,13 +111,28 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
             ))}
           </div>
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === 'issue' ? <IssueBallots election={election} issues={issues} /> : election.counting === 'ballots' ? <BallotEntry election={election} papers={live} weighted={weighted ?? false} /> : <TotalsForm key={election.version} election={election} />}
+            {tab === 'issue' ? <IssueBallots election={election} issues={issues} /> : election.counting === 'ballots' ? <BallotEntry election={election} papers={live} weighted={weighted ?? false} /> : <TotalsForm election={election} />}
           </div>
           <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => void run(() => closeElectionAction(store, election))}>
+            <button type="button" className="button button--primary" onClick={() => setClosing(true)}>
               {t('elections.close')}
             </button>
           </div>
+          {closing ? (
+            <ConfirmDialog title={t('elections.closeTitle')} confirmLabel={t('elections.close')} onClose={() => setClosing(false)} onConfirm={() => void run(() => closeElectionAction(store, election))}>
+              <p>{t('elections.closeWillRecord', { returned: result.returned, issued: result.issued })}</p>
+              {result.problems.length ? (
+                <ul className="form-errors" aria-label={t('votes.closeProblems')}>
+                  {result.problems.map((p, i) => (
+                    <li key={`${p.code}${i}`}>{t(`elections.problem_${p.code}`, p.params ?? {})}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{t('elections.closeNoProblems')}</p>
+              )}
+              <FormErrors errors={errors} shownFields={[]} />
+            </ConfirmDialog>
+          ) : null}
         </>
       ) : null}
 
@@ -171,7 +191,7 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
           <ReopenForm onReopen={(reason, name) => void run(() => reopenElectionAction(store, election, reason, name))} />
         </>
       ) : null}
-      {sealing && election.status === 'closed' ? null : <FormErrors errors={errors} shownFields={[]} />}
+      {sealing || closing ? null : <FormErrors errors={errors} shownFields={[]} />}
       <div className="form-actions">
         <HistoryButton conferenceId={election.conferenceId} entityId={election.id} label={title} />
       </div>

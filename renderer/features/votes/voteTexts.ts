@@ -22,6 +22,12 @@ export function explanation(vote: Vote, result: VoteResult, t: T): string {
 
 const both = (key: string, zh: T, ru: T, params?: Record<string, string | number>) => `${zh(key, params)} / ${ru(key, params)}`;
 
+/** The figures a vote has: invalid papers only for a ballot, abstentions only where they are an answer. */
+function figuresKey(vote: Pick<Vote, 'procedure' | 'options'>): string {
+  if (vote.procedure === 'ballot') return 'votes.figuresValue';
+  return vote.options === 'yesNoAbstain' ? 'votes.figuresValueHands' : 'votes.figuresValueYesNo';
+}
+
 /** A correction's earlier figures, for the sentence that names them. */
 function figures(entry: { counts: Vote['counts'] }): Record<string, number> {
   return { yes: entry.counts.yes, no: entry.counts.no, abstain: entry.counts.abstain, invalid: entry.counts.invalid };
@@ -39,7 +45,7 @@ export function resultSheetContent(vote: Vote, result: VoteResult, eventName: st
     { label: both('votes.atOpening', zh, ru), value: both('votes.snapshot', zh, ru, { entitled: vote.opened?.entitled ?? 0, present: vote.opened?.present ?? 0 }) },
     { label: both('votes.atClosing', zh, ru), value: both('votes.snapshot', zh, ru, { entitled: vote.closed?.entitled ?? 0, present: vote.closed?.present ?? 0 }) },
     ...(vote.procedure === 'ballot' ? [{ label: both('votes.ballotsLabel', zh, ru), value: both('votes.ballotsValue', zh, ru, { issued: vote.ballots.issued, returned: vote.ballots.returned }) }] : []),
-    { label: both('votes.figures', zh, ru), value: both('votes.figuresValue', zh, ru, { yes: c.yes, no: c.no, abstain: c.abstain, invalid: c.invalid }) },
+    { label: both('votes.figures', zh, ru), value: both(figuresKey(vote), zh, ru, { yes: c.yes, no: c.no, abstain: c.abstain, invalid: c.invalid }) },
     { label: both('votes.outcome', zh, ru), value: both(`votes.outcome_${result.outcome}`, zh, ru) },
     ...result.problems.map((p) => ({ label: both('votes.problemLabel', zh, ru), value: both(`votes.problem_${p.code}`, zh, ru, p.params) })),
     ...(vote.note ? [{ label: both('votes.noteLabel', zh, ru), value: vote.note }] : []),
