@@ -75,7 +75,8 @@ export const correctBallotAction = (store: EventStore, election: Election, paper
 
 export const removeBallotAction = (store: EventStore, election: Election, paper: BallotEntry): Promise<CommandResult> => store.run(async () => elections.removeBallot(await fresh(store, election), paper));
 
-export const recordTotalsAction = (store: EventStore, election: Election, totals: ElectionTotals): Promise<CommandResult> => store.run(async () => elections.recordElectionTotals(await fresh(store, election), totals));
+export const recordTotalsAction = (store: EventStore, election: Election, totals: ElectionTotals): Promise<CommandResult> =>
+  store.run(async () => elections.recordElectionTotals(await fresh(store, election), totals, { at: now(), by: by(store) }));
 
 export const closeElectionAction = (store: EventStore, election: Election): Promise<CommandResult> =>
   store.run(async () => {

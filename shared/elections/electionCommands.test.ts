@@ -156,4 +156,19 @@ describe('an election round', () => {
     const stored = { ...election, totals };
     expect(electionResultOf(stored, [], 3).problems).toContainEqual({ code: 'notACount', params: { field: 'returned' } });
   });
+
+  it('corrects closed totals in place before the seal, keeping what they replaced', () => {
+    const records = new Map<string, unknown>();
+    const id = apply(records, createElection('c', { ...setting(), counting: 'totals' }));
+    apply(records, openElection(records.get(id) as Election, { entitled: 3, present: 3, at: 't' }));
+    const postId = (records.get(id) as Election).posts[0]!.id;
+    const totals = (yes: number) => ({ returned: 3, posts: { [postId]: { blank: 0, invalid: 0, candidates: [{ yes, no: 0, abstain: 0 }, { yes: 2, no: 0, abstain: 0 }, { yes: 0, no: 0, abstain: 0 }] } } });
+    apply(records, recordElectionTotals(records.get(id) as Election, totals(3)));
+    apply(records, closeElection(records.get(id) as Election, { entitled: 3, present: 3, at: 't1' }));
+    apply(records, recordElectionTotals(records.get(id) as Election, totals(2), { at: 't2', by: 'Desk 1' }));
+    const closed = records.get(id) as Election;
+    expect(closed.status).toBe('closed');
+    expect(closed.totals).toEqual(totals(2));
+    expect(closed.corrections).toEqual([{ at: 't2', by: 'Desk 1', before: totals(3), after: totals(2) }]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { FieldError } from '../domain/validation';
-import { isCount } from '../rules/numbers';
+import { isCount, isWeight } from '../rules/numbers';
 import type { BallotEntry, BallotIssue, Election, ElectorateSnapshot } from '../domain/entities';
 import type { CommandResult } from '../domain/commands';
 import type { PlannedEvent } from '../domain/events';
@@ -23,6 +23,8 @@ function update(election: Election, patch: Partial<ElectionFields>): CommandResu
 }
 
 const counting = (e: Election) => e.status === 'open' || e.status === 'counting';
+/** Papers and totals can still be put right after the close, until the seal. */
+const correcting = (e: Election) => counting(e) || e.status === 'closed';
 
 export function createElection(conferenceId: string, fields: ElectionFields, id: string = newId()): CommandResult {
   const errors = checkElectionSetup(fields);
@@ -67,9 +69,10 @@ export function issueBallot(election: Election, attendeeId: string, desk: string
 
 /** A paper as entered; a paper number is taken once per teller. */
 export function enterBallot(election: Election, fields: Omit<BallotEntryFields, 'electionId'>, papers: readonly BallotEntry[]): CommandResult {
-  if (!counting(election)) return refuse('elections.notCounting');
+  if (!correcting(election)) return refuse('elections.notCounting');
   if (election.counting !== 'ballots') return refuse('elections.countingByTotals');
-  if (!(fields.weight > 0)) return refuse('elections.badWeight', {}, 'weight');
+  if (!isWeight(fields.weight) || fields.weight === 0) return refuse('elections.badWeight', {}, 'weight');
+  if (!isCount(fields.paper) || fields.paper < 1) return refuse('elections.paperNumberInvalid', {}, 'paper');
   const clash = papers.find((p) => !p.deletedAt && p.electionId === election.id && p.teller === fields.teller && p.paper === fields.paper);
   if (clash) return refuse('elections.paperTaken', { paper: fields.paper }, 'paper');
   const id = newId();
@@ -80,13 +83,13 @@ export function enterBallot(election: Election, fields: Omit<BallotEntryFields, 
 
 /** A mistyped paper is corrected by an event of its own: the first entry stays in the log. */
 export function correctBallot(election: Election, paper: BallotEntry, patch: Pick<BallotEntryFields, 'marks' | 'spoilt' | 'weight'>): CommandResult {
-  if (!counting(election)) return refuse('elections.notCounting');
-  if (!(patch.weight > 0)) return refuse('elections.badWeight', {}, 'weight');
+  if (!correcting(election)) return refuse('elections.notCounting');
+  if (!isWeight(patch.weight) || patch.weight === 0) return refuse('elections.badWeight', {}, 'weight');
   return { ok: true, entityId: paper.id, events: [event(election.conferenceId, paper.id, 'ballotEntry', { op: 'updated', patch })] };
 }
 
 export function removeBallot(election: Election, paper: BallotEntry): CommandResult {
-  if (!counting(election)) return refuse('elections.notCounting');
+  if (!correcting(election)) return refuse('elections.notCounting');
   return { ok: true, entityId: paper.id, events: [event(election.conferenceId, paper.id, 'ballotEntry', { op: 'deleted' })] };
 }
 
@@ -107,14 +110,19 @@ export function totalsErrors(election: Election, totals: ElectionTotals): FieldE
   return errors;
 }
 
-/** Totals as the tellers type them, saved on every change once every figure is a whole number. */
-export function recordElectionTotals(election: Election, totals: ElectionTotals): CommandResult {
-  if (!counting(election)) return refuse('elections.notCounting');
+/**
+ * Totals as the tellers type them, saved on every change once every figure is a whole number.
+ * After the close and until the seal, a change is a correction kept with what it replaced.
+ */
+export function recordElectionTotals(election: Election, totals: ElectionTotals, correction?: { at: string; by: string }): CommandResult {
+  if (!correcting(election)) return refuse('elections.notCounting');
   if (election.counting !== 'totals') return refuse('elections.countingByBallots');
   const errors = totalsErrors(election, totals);
   if (errors.length) return { ok: false, errors };
   if (JSON.stringify(election.totals) === JSON.stringify(totals)) return { ok: true, entityId: election.id, events: [] };
-  return update(election, { status: 'counting', totals });
+  if (election.status !== 'closed') return update(election, { status: 'counting', totals });
+  const entry = { at: correction?.at ?? '', by: correction?.by ?? '', before: election.totals, after: totals };
+  return update(election, { totals, corrections: [...(election.corrections ?? []), entry] });
 }
 
 export function closeElection(election: Election, snapshot: ElectorateSnapshot): CommandResult {

@@ -1,4 +1,4 @@
-import type { Election } from '../domain/entities';
+import type { BallotEntry, Election } from '../domain/entities';
 import type { Candidate, ElectionPost } from './electionTypes';
 import type { ElectionResult, PostResult } from './tallyElection';
 import type { BallotPaperContent } from '../documents/ballotPaper';
@@ -115,7 +115,10 @@ export function ballotPaperContent(election: Election, eventName: string, zh: T,
 }
 
 /** The result sheet of a round: the setting, the snapshots, the papers, votes per candidate with the elected marked, the explanation, the fingerprints. */
-export function electionSheetContent(election: Election, result: ElectionResult, eventName: string, parentTitle: string, zh: T, ru: T): ResultSheetContent {
+export function electionSheetContent(election: Election, result: ElectionResult, eventName: string, parentTitle: string, zh: T, ru: T, papers: readonly BallotEntry[] = []): ResultSheetContent {
+  // Papers entered, corrected or removed after the close (and before the seal) are named on the sheet.
+  const closedAt = election.closed?.at ?? '';
+  const correctedPapers = closedAt ? [...new Set(papers.filter((p) => p.updatedAt > closedAt || (p.deletedAt ?? '') > closedAt).map((p) => p.paper))].sort((a, b) => a - b) : [];
   const snapshot = (s: Election['opened']) => both('votes.snapshot', zh, ru, { entitled: s?.entitled ?? 0, present: s?.present ?? 0 });
   const quorum = election.quorum.kind === 'none' ? both('checkin.noQuorumRule', zh, ru) : both(election.quorum.comparison === '>=' ? 'checkin.ruleAtLeast' : 'checkin.ruleMoreThan', zh, ru, { fraction: `${election.quorum.numerator}/${election.quorum.denominator}` });
   const rows = [
@@ -131,8 +134,10 @@ export function electionSheetContent(election: Election, result: ElectionResult,
       return { label: `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en}`, value: `${both('elections.papersValue', zh, ru, { valid: r.valid, blank: r.blank, invalid: r.invalid, over: r.overMarked })}\n${seatRuleText(post, zh)} / ${seatRuleText(post, ru)}`.replace('\n', ' · ') };
     }),
     ...election.lots.map((l) => ({ label: both('elections.lotsDrawn', zh, ru), value: `${l.at.slice(0, 16).replace('T', ' ')} · ${l.drawnBy}` })),
-    ...(election.note ? [{ label: both('votes.note', zh, ru), value: election.note }] : []),
-    ...election.reopenings.map((r) => ({ label: both('votes.reopened', zh, ru), value: `${r.at.slice(0, 16).replace('T', ' ')} · ${r.by}: ${r.reason}` })),
+    ...(election.note ? [{ label: both('votes.noteLabel', zh, ru), value: election.note }] : []),
+    ...(election.corrections ?? []).map((c) => ({ label: both('votes.correctedLabel', zh, ru), value: `${c.at.slice(0, 16).replace('T', ' ')} · ${c.by}: ${both('elections.totalsCorrected', zh, ru, { before: c.before?.returned ?? 0, after: c.after.returned })}` })),
+    ...(correctedPapers.length ? [{ label: both('votes.correctedLabel', zh, ru), value: both('elections.papersCorrected', zh, ru, { papers: correctedPapers.join(', ') }) }] : []),
+    ...election.reopenings.map((r) => ({ label: both('votes.reopened', zh, ru), value: `${r.at.slice(0, 16).replace('T', ' ')} · ${r.name ?? r.by}: ${r.reason}` })),
   ];
   const tables = election.posts.map((post, i) => {
     const r = result.posts[i]!;

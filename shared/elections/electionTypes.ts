@@ -92,6 +92,8 @@ export interface ElectionFields {
   note: string;
   seals: SealRecord[];
   reopenings: ReopeningRecord[];
+  /** Totals corrected after the close and before the seal, each with what it replaced. */
+  corrections?: { at: string; by: string; before: ElectionTotals | null; after: ElectionTotals }[];
 }
 
 /**

@@ -280,6 +280,8 @@ export const en = {
     problem_moreVotesThanPresent: '{{votes}} hands counted, but only {{present}} present.',
   },
   elections: {
+    papersCorrected: 'papers {{papers}} entered, corrected or removed after closing',
+    totalsCorrected: 'totals corrected (papers returned {{before}} → {{after}})',
     closeNoProblems: 'The count adds up.',
     closeWillRecord: 'Closing records {{returned}} papers returned of {{issued}} ballots issued, and the hall as it is now.',
     closeTitle: 'Close the election?',

@@ -283,6 +283,8 @@ export const ru: Messages = {
     problem_moreVotesThanPresent: 'Подсчитано рук: {{votes}}, а присутствует только {{present}}.',
   },
   elections: {
+    papersCorrected: 'бюллетени {{papers}} введены, исправлены или удалены после закрытия',
+    totalsCorrected: 'итоги исправлены (возвращено бюллетеней {{before}} → {{after}})',
     closeNoProblems: 'Подсчёт сходится.',
     closeWillRecord: 'При закрытии записываются: возвращено бюллетеней — {{returned}} из {{issued}} выданных, и состав зала на этот момент.',
     closeTitle: 'Закрыть выборы?',

@@ -263,6 +263,8 @@ export const zhCN: Messages = {
     problem_papersDoNotAddUp: '点票数（{{counted}}）与收回选票数（{{returned}}）不符。', problem_noInvalidHands: '举手表决没有无效票。', problem_moreVotesThanPresent: '举手 {{votes}} 人，但实到只有 {{present}} 人。',
   },
   elections: {
+    papersCorrected: '第 {{papers}} 张选票在结束后录入、更正或删除',
+    totalsCorrected: '合计已更正（收回选票 {{before}} → {{after}}）',
     closeNoProblems: '计票相符。',
     closeWillRecord: '结束时将记录：发出选票 {{issued}} 张，收回 {{returned}} 张，以及当时的到会情况。',
     closeTitle: '结束选举？',

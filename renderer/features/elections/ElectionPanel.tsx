@@ -60,7 +60,7 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
 
   const saveSheet = async () => {
     const parentTitle = parent ? `${parent.title.zh || parent.title.en} / ${parent.title.ru || parent.title.en} · ${parent.round}` : '';
-    const pdf = await renderResultSheet(electionSheetContent(election, result, eventName, parentTitle, fixedT('zh-CN'), fixedT('ru')), await loadFontBytes());
+    const pdf = await renderResultSheet(electionSheetContent(election, result, eventName, parentTitle, fixedT('zh-CN'), fixedT('ru'), papers), await loadFontBytes());
     const saved = await platform.saveFile(`${t('elections.sheetFile')}-${election.round}.pdf`, pdf, [{ name: 'PDF', extensions: ['pdf'] }]);
     if (saved) void platform.openInViewer(saved).catch(() => undefined);
   };
@@ -140,6 +140,10 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
 
       {election.status === 'closed' ? (
         <>
+          <details className="correct-counts">
+            <summary>{t('votes.correctCounts')}</summary>
+            {election.counting === 'ballots' ? <BallotEntry election={election} papers={live} weighted={weighted ?? false} /> : <TotalsForm election={election} />}
+          </details>
           {result.outcome === 'decided'
             ? election.posts.map((post, i) => {
                 const tie = result.posts[i]!.seats.tie;
