@@ -18,6 +18,21 @@ export async function closeVote(page: Page) {
   await expect(dialog).toBeHidden();
 }
 
+/** A council election by the assembly with one post, created and opened: what most tests start from. */
+export async function openCouncilElection(page: Page, options: { title?: string; totals?: boolean; doubleEntry?: boolean; noQuorum?: boolean; seats?: number; codes?: readonly string[] } = {}) {
+  await page.getByRole('link', { name: 'Elections' }).click();
+  await page.getByRole('button', { name: 'New election' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New election' });
+  await dialog.getByLabel('Election (Chinese)').fill(options.title ?? '理事会选举');
+  if (options.totals) await dialog.getByRole('combobox', { name: 'Counting' }).selectOption({ label: 'by totals per candidate' });
+  if (options.doubleEntry) await dialog.getByRole('checkbox', { name: 'Double entry by two tellers' }).check();
+  if (options.noQuorum) await dialog.getByRole('combobox', { name: 'Rule', exact: true }).selectOption({ label: 'No quorum' });
+  await fillPost(dialog, 1, { zh: '理事单位', ru: 'Члены совета', seats: options.seats ?? 2, kind: 'member organisations (with their representative)', codes: options.codes ?? ['M001', 'M008', 'M009'] });
+  await dialog.getByRole('button', { name: 'Create the election' }).click();
+  await expect(dialog).toBeHidden();
+  await openElection(page);
+}
+
 /** Closes the election after its confirmation. */
 export async function closeElection(page: Page) {
   await page.getByRole('button', { name: 'Close the election' }).click();

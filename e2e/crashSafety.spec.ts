@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { loadDemo } from './helpers';
-import { enterPaper, fillPost, openElection } from './assembly';
+import { enterPaper, openCouncilElection } from './assembly';
 
 const LIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures/scale/attendees-20000.xlsx');
 
@@ -52,13 +52,7 @@ test('closing the page in the middle of a 20,000-row import leaves the event bef
 test('closing the page as a ballot paper is entered leaves the count with or without it, and its totals agree', async ({ page, context }) => {
   test.setTimeout(120_000);
   await loadDemo(page);
-  await page.getByRole('link', { name: 'Elections' }).click();
-  await page.getByRole('button', { name: 'New election' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New election' });
-  await dialog.getByLabel('Election (Chinese)').fill('理事会选举');
-  await fillPost(dialog, 1, { zh: '理事单位', ru: 'Члены совета', seats: 3, kind: 'member organisations (with their representative)', codes: ['M001', 'M002', 'M003'] });
-  await dialog.getByRole('button', { name: 'Create the election' }).click();
-  await openElection(page);
+  await openCouncilElection(page, { seats: 3, codes: ['M001', 'M002', 'M003'] });
   await page.getByRole('tab', { name: 'Count the papers' }).click();
   for (let i = 0; i < 3; i++) await enterPaper(page, ['111']);
   const hash = new URL(page.url()).hash;

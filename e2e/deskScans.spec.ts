@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { checkInFirst, demoDelegates, loadDemo, scanBadge } from './helpers';
-import { fillPost, openElection } from './assembly';
+import { openCouncilElection } from './assembly';
 
 /** Two processes that keep both cores busy for as long as they run: the desk must not depend on an idle machine. */
 function burnBothCores(): ChildProcess[] {
@@ -9,17 +9,6 @@ function burnBothCores(): ChildProcess[] {
 }
 
 const present = (page: Page) => page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd');
-
-async function openAssemblyElection(page: Page) {
-  await page.getByRole('link', { name: 'Elections' }).click();
-  await page.getByRole('button', { name: 'New election' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New election' });
-  await dialog.getByLabel('Election (Chinese)').fill('理事会选举');
-  await fillPost(dialog, 1, { zh: '理事单位', ru: 'Члены совета', seats: 2, kind: 'member organisations (with their representative)', codes: ['M001', 'M008', 'M009'] });
-  await dialog.getByRole('button', { name: 'Create the election' }).click();
-  await expect(dialog).toBeHidden();
-  await openElection(page);
-}
 
 test.describe('with both cores busy', () => {
   let burners: ChildProcess[] = [];
@@ -38,7 +27,7 @@ test.describe('with both cores busy', () => {
       await expect(present(page)).toHaveText(/^216 of 216$/, { timeout: 60_000 });
 
       const delegates = demoDelegates();
-      await openAssemblyElection(page);
+      await openCouncilElection(page);
       for (const delegate of delegates) await scanBadge(page, delegate.code);
       await expect(page.getByText(`Ballots issued: ${delegates.length};`)).toBeVisible({ timeout: 60_000 });
     });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { zhCN } from '../renderer/app/locales/zh-CN';
 import { ru } from '../renderer/app/locales/ru';
 import { checkInFirst, chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
-import { enterPaper, fillPost, openElection } from './assembly';
+import { enterPaper, openCouncilElection } from './assembly';
 
 const fill = (text: string, params: Record<string, string | number> = {}) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key]));
 
@@ -119,16 +119,7 @@ for (const { name, strings } of [
       await loadDemo(page);
       await checkInFirst(page, 10);
       for (const totals of [true, false]) {
-        await page.getByRole('link', { name: 'Elections' }).click();
-        await page.getByRole('button', { name: 'New election' }).click();
-        const dialog = page.getByRole('dialog', { name: 'New election' });
-        await dialog.getByLabel('Election (Chinese)').fill(totals ? '理事会选举（合计）' : '理事会选举');
-        if (totals) await dialog.getByRole('combobox', { name: 'Counting' }).selectOption({ label: 'by totals per candidate' });
-        await dialog.getByRole('combobox', { name: 'Rule', exact: true }).selectOption({ label: 'No quorum' });
-        await fillPost(dialog, 1, { zh: '理事单位', ru: 'Члены совета', seats: 2, kind: 'member organisations (with their representative)', codes: ['M001', 'M008', 'M009'] });
-        await dialog.getByRole('button', { name: 'Create the election' }).click();
-        await expect(dialog).toBeHidden();
-        await openElection(page);
+        await openCouncilElection(page, { title: totals ? '理事会选举（合计）' : '理事会选举', totals, noQuorum: true });
         if (!totals) {
           await page.getByRole('tab', { name: 'Count the papers' }).click();
           await enterPaper(page, ['1 2']);
