@@ -214,6 +214,7 @@ export const en = {
   },
 
   votes: {
+    explainSealedWithNote: 'The counts do not add up; the tellers sealed the result as it stands, with their note.',
     figuresValueYesNo: 'yes {{yes}}, no {{no}}',
     figuresValueHands: 'yes {{yes}}, no {{no}}, abstain {{abstain}}',
     problem_noHandsCounted: 'No hands were counted, but {{present}} voters are present.',

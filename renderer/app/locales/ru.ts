@@ -217,6 +217,7 @@ export const ru: Messages = {
   },
 
   votes: {
+    explainSealedWithNote: 'Подсчёт не сходится; счётная комиссия скрепила результат как есть, со своим примечанием.',
     figuresValueYesNo: 'за {{yes}}, против {{no}}',
     figuresValueHands: 'за {{yes}}, против {{no}}, воздержались {{abstain}}',
     problem_noHandsCounted: 'Не подсчитано ни одной руки, а присутствуют {{present}}.',

@@ -200,6 +200,7 @@ export const zhCN: Messages = {
   },
 
   votes: {
+    explainSealedWithNote: '计票不符；计票人按现状封存了结果，并附说明。',
     figuresValueYesNo: '赞成 {{yes}}，反对 {{no}}',
     figuresValueHands: '赞成 {{yes}}，反对 {{no}}，弃权 {{abstain}}',
     problem_noHandsCounted: '未清点任何举手，而到会 {{present}} 人。',

@@ -17,6 +17,8 @@ export function ruleText(vote: Vote, t: T): string {
 }
 
 export function explanation(vote: Vote, result: VoteResult, t: T): string {
+  // Sealed as it stands, with the tellers' note: "cannot be sealed" would no longer be true.
+  if (vote.status === 'sealed' && result.outcome === 'inconsistent') return t('votes.explainSealedWithNote');
   return explainVote(result, vote.rule.base, t);
 }
 
