@@ -59,7 +59,7 @@ for (const { name, strings } of languages) {
       await expect(result(page)).toHaveText(pattern(`! ${c.already}`));
       await expect(search(page)).toHaveValue('');
       await expect(search(page)).toBeFocused();
-      await page.keyboard.type('Ковалев');
+      await page.keyboard.type('Ковалев', { delay: 150 });
       await page.keyboard.press('Enter');
       await expect(result(page)).toHaveText(`✓ ${fill(c.done, { name: '科瓦列夫斯基·安德烈' })}`);
       await expect(presentFigure(page)).toHaveText(/^3\D/);

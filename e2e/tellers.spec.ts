@@ -69,6 +69,8 @@ for (const { name, strings } of [
       await page.getByText(v.correctCounts).click();
       await count(page, 'yes').fill('119');
       await count(page, 'no').fill('11');
+      await expect(page.getByText(v.correctionPending)).toBeVisible();
+      await count(page, 'no').press('Tab');
       await expect(page.getByText(v.countsSaved)).toBeVisible();
       await page.getByRole('button', { name: v.seal }).click();
       const sealing = page.getByRole('dialog', { name: v.sealTitle });

@@ -28,9 +28,10 @@ interface TextFieldProps {
   required?: boolean;
   hint?: string;
   inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'email';
+  onBlur?: (() => void) | undefined;
 }
 
-export function TextField({ label, value, onChange, error, type = 'text', lang, autoFocus, required, hint, inputMode }: TextFieldProps) {
+export function TextField({ label, value, onChange, error, type = 'text', lang, autoFocus, required, hint, inputMode, onBlur }: TextFieldProps) {
   const id = useId();
   return (
     <label className={`field${error ? ' field--invalid' : ''}`} htmlFor={id}>
@@ -49,6 +50,7 @@ export function TextField({ label, value, onChange, error, type = 'text', lang, 
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
       />
       {hint && !error ? <span className="field-hint">{hint}</span> : null}
       <ErrorText id={`${id}-error`} error={error} />

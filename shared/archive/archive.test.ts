@@ -97,6 +97,18 @@ describe('merging an archive', () => {
     expect(resolveConflict({ ...conflict, resolvedWith: 0 }, 1)).toMatchObject({ ok: false });
   });
 
+  it('compares only the other laptop’s last word on a field: counts typed one change at a time that end the same are no conflict', () => {
+    const final = { yes: 120, no: 10, abstain: 4, invalid: 1 };
+    const ours = later([patch('vote', vote.id, { counts: final })], 'laptop-1');
+    const typing = later([patch('vote', vote.id, { counts: { ...final, no: 1 } })]);
+    const theirs = later([patch('vote', vote.id, { counts: final })]);
+    expect(planMerge([...commits, ours], [...commits, typing, theirs]).conflicts).toEqual([]);
+    const different = later([patch('vote', vote.id, { counts: { ...final, yes: 119 } })]);
+    const plan = planMerge([...commits, ours], [...commits, typing, different]);
+    expect(plan.conflicts).toHaveLength(1);
+    expect(plan.conflicts[0]!.choices[1]!.params.value).toContain('"yes":119');
+  });
+
   it('joins roll-call votes of different voters, and shows the same voter’s different votes as a conflict', () => {
     const ours = later([patch('vote', vote.id, { rollCall: [{ voterId: 'A', choice: 'yes', weight: 1 }, { voterId: 'B', choice: 'no', weight: 1 }] })], 'laptop-1');
     const theirs = later([patch('vote', vote.id, { rollCall: [{ voterId: 'B', choice: 'yes', weight: 1 }, { voterId: 'C', choice: 'abstain', weight: 1 }] })]);

@@ -63,8 +63,10 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
     for (const [field, theirs] of Object.entries(patchOf(e))) {
       const key = `${e.entityId}\u0000${field}`;
       const ours = touched.get(key)?.get('local');
-      if (ours === undefined || same(ours, theirs) || seen.has(key)) continue;
+      // Only the other laptop's latest value of a field is compared: earlier ones were overtaken.
+      if (ours === undefined || seen.has(key)) continue;
       seen.add(key);
+      if (same(ours, theirs)) continue;
       const row = merged.get(e.entityId);
       if (kind === 'vote' && field === 'rollCall') {
         rollCallConflicts(conferenceId, e.entityId, ours as RollCallEntry[], theirs as RollCallEntry[], conflicts, corrections);

@@ -115,6 +115,14 @@ export function ballotPaperContent(election: Election, eventName: string, zh: T,
 }
 
 /** The result sheet of a round: the setting, the snapshots, the papers, votes per candidate with the elected marked, the explanation, the fingerprints. */
+/** How many figures of the totals a correction changed. */
+function changedFigures(before: Election['totals'], after: NonNullable<Election['totals']>): number {
+  const flat = (totals: Election['totals']) => (totals ? [totals.returned, ...Object.values(totals.posts).flatMap((p) => [p.blank, p.invalid, ...p.candidates.flatMap((c) => [c.yes, c.no, c.abstain])])] : []);
+  const a = flat(before);
+  const b = flat(after);
+  return b.filter((value, i) => a[i] !== value).length;
+}
+
 export function electionSheetContent(election: Election, result: ElectionResult, eventName: string, parentTitle: string, zh: T, ru: T, papers: readonly BallotEntry[] = []): ResultSheetContent {
   // Papers entered, corrected or removed after the close (and before the seal) are named on the sheet.
   const closedAt = election.closed?.at ?? '';
@@ -135,7 +143,7 @@ export function electionSheetContent(election: Election, result: ElectionResult,
     }),
     ...election.lots.map((l) => ({ label: both('elections.lotsDrawn', zh, ru), value: `${l.at.slice(0, 16).replace('T', ' ')} · ${l.drawnBy}` })),
     ...(election.note ? [{ label: both('votes.noteLabel', zh, ru), value: election.note }] : []),
-    ...(election.corrections ?? []).map((c) => ({ label: both('votes.correctedLabel', zh, ru), value: `${c.at.slice(0, 16).replace('T', ' ')} · ${c.by}: ${both('elections.totalsCorrected', zh, ru, { before: c.before?.returned ?? 0, after: c.after.returned })}` })),
+    ...(election.corrections ?? []).map((c) => ({ label: both('votes.correctedLabel', zh, ru), value: `${c.at.slice(0, 16).replace('T', ' ')} · ${c.by}: ${both('elections.totalsCorrected', zh, ru, { n: changedFigures(c.before, c.after), before: c.before?.returned ?? 0, after: c.after.returned })}` })),
     ...(correctedPapers.length ? [{ label: both('votes.correctedLabel', zh, ru), value: both('elections.papersCorrected', zh, ru, { papers: correctedPapers.join(', ') }) }] : []),
     ...election.reopenings.map((r) => ({ label: both('votes.reopened', zh, ru), value: `${r.at.slice(0, 16).replace('T', ' ')} · ${r.name ?? r.by}: ${r.reason}` })),
   ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromDecimal, sum, toDecimal } from './fraction';
 import { isCount, isWeight, parseCount, parseWeight, weightFraction } from './numbers';
 import { quorumMet, quorumRequired } from './quorum';
+import { tallyVote } from './tally';
 
 describe('numbers that cannot break anything', () => {
   it('counts: whole numbers from 0 to 10⁹ only', () => {
@@ -40,5 +41,17 @@ describe('numbers that cannot break anything', () => {
     expect(quorumRequired(1_000_000_000, { numerator: 999_999_999, denominator: 1_000_000_000, comparison: '>' })).toBe(999_999_999 + 1);
     expect(quorumMet(102, 153, { numerator: 2, denominator: 3, comparison: '>=' })).toBe(true);
     expect(quorumMet(1.5, 3, { numerator: 1, denominator: 2, comparison: '>=' })).toBe(false);
+  });
+
+  it('names a quorum rule that is not a fraction of whole numbers at most one, instead of passing it', () => {
+    const result = tallyVote({
+      rule: { quorum: { kind: 'fraction', numerator: 1, denominator: 0, comparison: '>=' }, base: 'cast', majority: { kind: 'simple' } },
+      options: 'yesNo',
+      procedure: 'showOfHands',
+      electorate: { entitled: 10, present: 8 },
+      counts: { yes: 5, no: 3, abstain: 0, invalid: 0 },
+    });
+    expect(result.outcome).toBe('inconsistent');
+    expect(result.problems).toContainEqual({ code: 'badQuorumRule' });
   });
 });

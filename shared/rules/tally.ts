@@ -74,6 +74,10 @@ function countsOf(input: VoteInput, problems: TallyProblem[]): VoteCounts {
 function checkConsistency(input: VoteInput, counts: VoteCounts, problems: TallyProblem[]): void {
   const { entitled, present } = input.electorate;
   if (!isCount(entitled) || !isCount(present)) problems.push({ code: 'badElectorate' });
+  const quorum = input.rule.quorum;
+  if (quorum.kind === 'fraction' && !(isCount(quorum.numerator) && isCount(quorum.denominator) && quorum.denominator > 0 && quorum.numerator <= quorum.denominator)) {
+    problems.push({ code: 'badQuorumRule' });
+  }
   // Nothing counted while voters are in the hall is a count not yet entered, never a rejection.
   const counted = counts.yes + counts.no + counts.abstain + counts.invalid;
   if (counted === 0 && present > 0) problems.push({ code: input.procedure === 'ballot' ? 'noPapersReturned' : input.procedure === 'rollCall' ? 'noVotesRecorded' : 'noHandsCounted', params: { present } });

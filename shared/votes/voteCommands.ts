@@ -164,6 +164,7 @@ export function reopenVote(vote: Vote, reason: string, name: string, by: string,
   if (vote.status !== 'sealed') return refuse('votes.notSealed');
   if (!reason.trim()) return { ok: false, errors: [{ field: 'reason', message: 'votes.reasonRequired' }] };
   if (!name.trim()) return { ok: false, errors: [{ field: 'name', message: 'votes.reopenerRequired' }] };
-  if (reason.trim().length > 2000 || name.trim().length > 100) return { ok: false, errors: [{ field: 'reason', message: 'errors.tooLong' }] };
+  if (reason.trim().length > 2000) return { ok: false, errors: [{ field: 'reason', message: 'errors.tooLong' }] };
+  if (name.trim().length > 100) return { ok: false, errors: [{ field: 'name', message: 'errors.tooLong' }] };
   return update(vote, { status: 'counting', reopenings: [...vote.reopenings, { reason: reason.trim(), at, by, name: name.trim() }] });
 }

@@ -214,6 +214,8 @@ export const en = {
   },
 
   votes: {
+    problem_badQuorumRule: 'The quorum rule is not a fraction of whole numbers at most one.',
+    correctionPending: 'Leave the field (Tab) to record the correction.',
     explainSealedWithNote: 'The counts do not add up; the tellers sealed the result as it stands, with their note.',
     figuresValueYesNo: 'yes {{yes}}, no {{no}}',
     figuresValueHands: 'yes {{yes}}, no {{no}}, abstain {{abstain}}',
@@ -282,7 +284,7 @@ export const en = {
   },
   elections: {
     papersCorrected: 'papers {{papers}} entered, corrected or removed after closing',
-    totalsCorrected: 'totals corrected (papers returned {{before}} → {{after}})',
+    totalsCorrected: 'totals corrected: {{n}} figures changed (papers returned {{before}} → {{after}})',
     closeNoProblems: 'The count adds up.',
     closeWillRecord: 'Closing records {{returned}} papers returned of {{issued}} ballots issued, and the hall as it is now.',
     closeTitle: 'Close the election?',

@@ -217,6 +217,8 @@ export const ru: Messages = {
   },
 
   votes: {
+    problem_badQuorumRule: 'Правило кворума — не дробь целых чисел, не больше единицы.',
+    correctionPending: 'Покиньте поле (Tab), чтобы записать исправление.',
     explainSealedWithNote: 'Подсчёт не сходится; счётная комиссия скрепила результат как есть, со своим примечанием.',
     figuresValueYesNo: 'за {{yes}}, против {{no}}',
     figuresValueHands: 'за {{yes}}, против {{no}}, воздержались {{abstain}}',
@@ -285,7 +287,7 @@ export const ru: Messages = {
   },
   elections: {
     papersCorrected: 'бюллетени {{papers}} введены, исправлены или удалены после закрытия',
-    totalsCorrected: 'итоги исправлены (возвращено бюллетеней {{before}} → {{after}})',
+    totalsCorrected: 'итоги исправлены: изменено чисел — {{n}} (возвращено бюллетеней {{before}} → {{after}})',
     closeNoProblems: 'Подсчёт сходится.',
     closeWillRecord: 'При закрытии записываются: возвращено бюллетеней — {{returned}} из {{issued}} выданных, и состав зала на этот момент.',
     closeTitle: 'Закрыть выборы?',

@@ -200,6 +200,8 @@ export const zhCN: Messages = {
   },
 
   votes: {
+    problem_badQuorumRule: '法定人数规则不是不大于 1 的整数分数。',
+    correctionPending: '离开此栏（Tab）即记录更正。',
     explainSealedWithNote: '计票不符；计票人按现状封存了结果，并附说明。',
     figuresValueYesNo: '赞成 {{yes}}，反对 {{no}}',
     figuresValueHands: '赞成 {{yes}}，反对 {{no}}，弃权 {{abstain}}',
@@ -265,7 +267,7 @@ export const zhCN: Messages = {
   },
   elections: {
     papersCorrected: '第 {{papers}} 张选票在结束后录入、更正或删除',
-    totalsCorrected: '合计已更正（收回选票 {{before}} → {{after}}）',
+    totalsCorrected: '合计已更正：改动 {{n}} 个数字（收回选票 {{before}} → {{after}}）',
     closeNoProblems: '计票相符。',
     closeWillRecord: '结束时将记录：发出选票 {{issued}} 张，收回 {{returned}} 张，以及当时的到会情况。',
     closeTitle: '结束选举？',

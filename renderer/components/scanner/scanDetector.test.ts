@@ -36,6 +36,14 @@ describe('scanner detection', () => {
     }
   });
 
+  it('reads a scan in full after a long search typed without Enter', () => {
+    const d = new ScanDetector();
+    type(d, 'x'.repeat(200), 0, 150);
+    const { end, verdicts } = type(d, badgePayload('A00012'), 40_000, 3);
+    expect(verdicts.slice(4).every((v) => v === 'swallow')).toBe(true);
+    expect(d.enter(end)).toEqual({ kind: 'badge', code: 'A00012' });
+  });
+
   it('calls a payload with a wrong check character damaged', () => {
     const d = new ScanDetector();
     const payload = badgePayload('A00012');

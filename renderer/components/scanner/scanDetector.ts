@@ -1,4 +1,4 @@
-import { asLatinKeys, endsWithPayloadPrefix, readBadgePayload } from '../../../shared/checkin/badgePayload';
+import { asLatinKeys, BADGE_PAYLOAD_PREFIX, endsWithPayloadPrefix, readBadgePayload } from '../../../shared/checkin/badgePayload';
 
 /**
  * Bare codes (badges printed before the payload existed) are told from typing by speed alone:
@@ -41,6 +41,8 @@ export class ScanDetector {
       return 'swallow';
     }
     if (endsWithPayloadPrefix(this.typed)) {
+      // From here on only the scan's own keys count (a long search typed before must not cut it).
+      this.typed = this.typed.slice(-BADGE_PAYLOAD_PREFIX.length);
       this.scanning = true;
       return 'began';
     }

@@ -38,7 +38,12 @@ export function useCardPrint(conferenceId: string, desk: Desk) {
     printing,
     confirming,
     /** Prints at once, or asks first when this person's badge was printed before. */
-    request: (attendee: Attendee) => (desk.prints?.get(attendee.id) ? setConfirming(attendee) : void print(attendee)),
+    request: (attendee: Attendee) => {
+      // One print at a time, and only once the print records are read (a reprint must be asked about).
+      if (printing || confirming || !desk.prints) return;
+      if (desk.prints.get(attendee.id)) setConfirming(attendee);
+      else void print(attendee);
+    },
     confirm: () => confirming && void print(confirming),
     cancel: () => {
       setConfirming(null);

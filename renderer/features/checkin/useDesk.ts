@@ -81,7 +81,7 @@ export function useDesk(conferenceId: string) {
   const queue = useRef<OrderedQueue | null>(null);
   queue.current ??= new OrderedQueue((error) => {
     console.error('desk action failed', error);
-    announce('error', 'checkin.saveFailed', { name: '', message: error instanceof Error ? error.message : String(error) });
+    announce('error', 'errors.unexpected', { message: error instanceof Error ? error.message : String(error) });
   });
   const searchBox = useRef<HTMLInputElement>(null);
   // Typing for the next person wins over a card that an earlier, slower action would show.
@@ -143,13 +143,12 @@ export function useDesk(conferenceId: string) {
 
   const scan = (scanned: Scan) => {
     const action = settings.scanAction;
-    // A fast burst that is no one's bare code was fast typing: Enter on the search, as typed.
-    const [chosen, typed] = [selectedId, query.trim()];
     const typedAt = clearSearch();
     enqueue(async () => {
       const { index: current, byId: people } = await register.current.get();
       const id = resolveScan(scanned, (code) => current.findByCode(code));
-      if (!id && scanned.kind === 'burst') return enterSearch(chosen, typed, typedAt, people);
+      // A fast burst that is no one's bare code checks no one in: it may be a scanner's garbage.
+      if (!id && scanned.kind === 'burst') return announce('error', 'checkin.notFound', { query: scanned.typed.trim() || scanned.code });
       if (!id) return announce('error', scanned.kind === 'damaged' ? 'checkin.damagedScan' : 'checkin.unknownCode', { code: scanText(scanned) });
       showUnlessTyped(id, typedAt);
       if (action === 'checkIn') await checkIn(id, 'scan', people);

@@ -24,19 +24,24 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
   const store = useStore();
   const language = currentLanguage();
   const [teller, setTeller] = useState<1 | 2>(1);
-  // What is typed for the paper in hand is kept on this computer as typed: leaving or a reload keeps it.
-  const [typed, setTyped] = useDraft<Record<string, string>>(`plenum.paperDraft.${election.id}`, () => ({}));
+  // What is typed for a new paper is kept on this computer as typed: leaving or a reload keeps it.
+  // A correction is not: after a reload its marks must never come back as a new paper.
+  const [draft, setDraft] = useDraft<Record<string, string>>(`plenum.paperDraft.${election.id}`, () => ({}));
+  const [correction, setCorrection] = useState<Record<string, string>>({});
   const [removing, setRemoving] = useState<Paper | null>(null);
   const [spoilt, setSpoilt] = useState(false);
   const [weight, setWeight] = useState('1');
   const [editing, setEditing] = useState<Paper | null>(null);
+  const typed = editing ? correction : draft;
+  const setTyped = (next: Record<string, string>) => (editing ? setCorrection(next) : setDraft(next));
   const form = useRef<HTMLFormElement>(null);
   const nextPaper = Math.max(0, ...papers.filter((p) => p.teller === teller).map((p) => p.paper)) + 1;
   const [paperNumber, setPaperNumber] = useState('');
 
   const focusMarks = () => form.current?.querySelector<HTMLInputElement>('input[data-first-marks]')?.focus();
   const clear = () => {
-    setTyped({});
+    setDraft({});
+    setCorrection({});
     setSpoilt(false);
     setWeight('1');
     setEditing(null);
@@ -63,7 +68,8 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
     void run(async () => {
       const result = editing ? await correctBallotAction(store, election, editing, { marks, spoilt, weight: paperWeight }) : await enterBallotAction(store, election, { paper, teller, marks, spoilt, weight: paperWeight });
       if (!result.ok) {
-        setTyped(before.typed);
+        if (before.editing) setCorrection(before.typed);
+        else setDraft(before.typed);
         setSpoilt(before.spoilt);
         setWeight(before.weight);
         setPaperNumber(before.paperNumber);
@@ -77,7 +83,7 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
     setTeller(paper.teller);
     setSpoilt(paper.spoilt);
     setWeight(String(paper.weight));
-    setTyped(Object.fromEntries(election.posts.map((post) => [post.id, typedMarks(post.method, paper.marks[post.id] ?? '')])));
+    setCorrection(Object.fromEntries(election.posts.map((post) => [post.id, typedMarks(post.method, paper.marks[post.id] ?? '')])));
   };
   const name = (c: Election['posts'][number]['candidates'][number]) => candidateLabel(c, language, (key, params) => t(key, params ?? {}));
   const verdictText = (paper: Pick<Paper, 'marks' | 'spoilt'>) =>

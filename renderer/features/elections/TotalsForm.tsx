@@ -10,7 +10,7 @@ import { currentLanguage } from '../../app/i18n';
 import { recordTotalsAction } from '../../db/electionActions';
 import { FormErrors, TextField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
-import { useDraft } from '../../components/useDraft';
+import { useRecordDraft } from '../../components/useRecordDraft';
 import { candidateLabel } from '../../../shared/elections/electionTexts';
 
 type Mark = 'yes' | 'no' | 'abstain';
@@ -62,14 +62,27 @@ export function TotalsForm({ election }: { election: Election }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const [text, setText] = useDraft<TotalsText>(`plenum.totalsDraft.${election.id}`, () => initialText(election));
+  const recordJson = JSON.stringify(election.totals);
+  const asJson = (typed: TotalsText) => {
+    const totals = readTotals(typed);
+    return totals ? JSON.stringify(totals) : null;
+  };
+  const { text, setText, sending } = useRecordDraft<TotalsText>(`plenum.totalsDraft.${election.id}`, () => initialText(election), recordJson, asJson);
   const { errors, run } = useCommand(() => undefined);
   const complete = readTotals(text);
+  // After the close a change is a correction on the sheet: saved when the field is left.
+  const correcting = election.status === 'closed';
+  const save = (typed: TotalsText) => {
+    const totals = readTotals(typed);
+    if (!totals || JSON.stringify(totals) === recordJson) return;
+    sending(JSON.stringify(totals));
+    void run(() => recordTotalsAction(store, election, totals));
+  };
   const change = (next: TotalsText) => {
     setText(next);
-    const totals = readTotals(next);
-    if (totals) void run(() => recordTotalsAction(store, election, totals));
+    if (!correcting) save(next);
   };
+  const leave = correcting ? () => save(text) : undefined;
   const refusal = (typed: string) => {
     const parsed = parseCount(typed);
     return parsed.ok ? undefined : { field: '', message: parsed.message };
@@ -77,7 +90,7 @@ export function TotalsForm({ election }: { election: Election }) {
   const setPost = (postId: string, patch: Partial<TotalsText['posts'][string]>) => change({ ...text, posts: { ...text.posts, [postId]: { ...text.posts[postId]!, ...patch } } });
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate aria-label={t('elections.totalsForm')}>
-      <TextField label={t('elections.returned')} inputMode="numeric" value={text.returned} error={refusal(text.returned)} onChange={(returned) => change({ ...text, returned })} />
+      <TextField label={t('elections.returned')} inputMode="numeric" value={text.returned} error={refusal(text.returned)} onChange={(returned) => change({ ...text, returned })} onBlur={leave} />
       {election.posts.map((post) => {
         const entered = text.posts[post.id]!;
         const title = localised(post.title, language);
@@ -86,8 +99,8 @@ export function TotalsForm({ election }: { election: Election }) {
           <fieldset key={post.id} className="field-group">
             <legend>{title}</legend>
             <div className="field-row">
-              <TextField label={t('elections.blankFor', { post: title })} inputMode="numeric" value={entered.blank} error={refusal(entered.blank)} onChange={(blank) => setPost(post.id, { blank })} />
-              <TextField label={t('elections.invalidFor', { post: title })} inputMode="numeric" value={entered.invalid} error={refusal(entered.invalid)} onChange={(invalid) => setPost(post.id, { invalid })} />
+              <TextField label={t('elections.blankFor', { post: title })} inputMode="numeric" value={entered.blank} error={refusal(entered.blank)} onChange={(blank) => setPost(post.id, { blank })} onBlur={leave} />
+              <TextField label={t('elections.invalidFor', { post: title })} inputMode="numeric" value={entered.invalid} error={refusal(entered.invalid)} onChange={(invalid) => setPost(post.id, { invalid })} onBlur={leave} />
             </div>
             <table className="table totals-table">
               <CandidateTableHead method={post.method} withResult={false} />
@@ -106,6 +119,7 @@ export function TotalsForm({ election }: { election: Election }) {
                             aria-label={t('elections.totalFor', { kind: t(boxKey(post.method, k)), n: i + 1, post: title })}
                             aria-invalid={refused ? true : undefined}
                             value={typed}
+                            onBlur={leave}
                             onChange={(e) => setPost(post.id, { candidates: entered.candidates.map((v, j) => (j === i ? { ...v, [k]: e.target.value } : v)) })}
                           />
                           {refused ? <span className="field-error">{t(refused.message)}</span> : null}
@@ -120,7 +134,15 @@ export function TotalsForm({ election }: { election: Election }) {
         );
       })}
       <p role="status" className="status">
-        {complete === null ? t('votes.countsNotSaved') : JSON.stringify(complete) === JSON.stringify(election.totals) ? t('votes.countsSaved') : t('votes.countsSaving')}
+        {complete === null
+          ? t('votes.countsNotSaved')
+          : JSON.stringify(complete) === recordJson
+            ? t('votes.countsSaved')
+            : correcting
+              ? t('votes.correctionPending')
+              : election.totals === null
+                ? ''
+                : t('votes.countsSaving')}
       </p>
       <FormErrors errors={errors} shownFields={[]} />
     </form>

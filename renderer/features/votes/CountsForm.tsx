@@ -6,7 +6,7 @@ import type { FieldError } from '../../../shared/domain/validation';
 import { useStore } from '../../app/AppContext';
 import { FormErrors, TextField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
-import { useDraft } from '../../components/useDraft';
+import { useRecordDraft } from '../../components/useRecordDraft';
 import { recordCountsAction } from '../../db/voteActions';
 
 export type CountKey = 'issued' | 'returned' | 'yes' | 'no' | 'abstain' | 'invalid';
@@ -48,19 +48,37 @@ export function CountsForm({ vote }: { vote: Vote }) {
   const { t } = useTranslation();
   const store = useStore();
   const keys = countKeys(vote);
-  const [text, setText] = useDraft<CountsText>(draftKey(vote), () => countsText(vote));
+  const recordJson = JSON.stringify([vote.counts, vote.ballots]);
+  const asJson = (typed: CountsText) => {
+    const figures = readCounts(typed, keys);
+    return 'counts' in figures ? JSON.stringify([figures.counts, figures.ballots]) : null;
+  };
+  const { text, setText, sending } = useRecordDraft<CountsText>(draftKey(vote), () => countsText(vote), recordJson, asJson);
   const { errors: saveErrors, run } = useCommand(() => undefined);
   const read = readCounts(text, keys);
   const fieldErrors = 'errors' in read ? read.errors : [];
-  const saved = 'counts' in read && JSON.stringify([read.counts, read.ballots]) === JSON.stringify([vote.counts, vote.ballots]);
+  const saved = asJson(text) === recordJson;
+  // Before the close every change is the count; after it, a change is a correction on the sheet,
+  // so it is saved when the field is left (Tab, a click elsewhere), not at each keystroke.
+  const correcting = vote.status === 'closed';
+  const save = (typed: CountsText) => {
+    const figures = readCounts(typed, keys);
+    if (!('counts' in figures) || asJson(typed) === recordJson) return;
+    sending(JSON.stringify([figures.counts, figures.ballots]));
+    void run(() => recordCountsAction(store, vote, figures.counts, figures.ballots));
+  };
   const change = (key: CountKey, value: string) => {
     const next = { ...text, [key]: value };
     setText(next);
-    const figures = readCounts(next, keys);
-    if ('counts' in figures) void run(() => recordCountsAction(store, vote, figures.counts, figures.ballots));
+    if (!correcting) save(next);
   };
   return (
-    <form onSubmit={(e) => e.preventDefault()} noValidate aria-label={vote.status === 'closed' ? t('votes.correctForm') : t('votes.countsForm')}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save(text);
+      }}
+      noValidate aria-label={vote.status === 'closed' ? t('votes.correctForm') : t('votes.countsForm')}>
       <div className="field-row">
         {keys.map((key) => (
           <TextField
@@ -69,12 +87,13 @@ export function CountsForm({ vote }: { vote: Vote }) {
             inputMode="numeric"
             value={text[key]}
             onChange={(value) => change(key, value)}
+            onBlur={correcting ? () => save(text) : undefined}
             error={fieldErrors.find((e) => e.field === key)}
           />
         ))}
       </div>
       <p role="status" className="status">
-        {fieldErrors.length ? t('votes.countsNotSaved') : saved ? t('votes.countsSaved') : t('votes.countsSaving')}
+        {fieldErrors.length ? t('votes.countsNotSaved') : saved ? t('votes.countsSaved') : correcting ? t('votes.correctionPending') : t('votes.countsSaving')}
       </p>
       <FormErrors errors={saveErrors} shownFields={[]} />
     </form>

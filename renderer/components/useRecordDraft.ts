@@ -1,0 +1,31 @@
+import { useEffect, useRef } from 'react';
+import { useDraft } from './useDraft';
+
+/**
+ * What a teller types for a record (a vote's counts, an election's totals): kept as typed on this
+ * computer, and in step with the record. The values this form sent come back through the log and
+ * are recognised as its own (a slower save never undoes newer typing); a value set elsewhere — a
+ * merge, a decided conflict, another screen — replaces what is shown. Once the record holds what
+ * is typed, the local copy is dropped.
+ */
+export function useRecordDraft<T>(key: string, fromRecord: () => T, recordJson: string, typedJson: (text: T) => string | null) {
+  const [text, setText, clear] = useDraft<T>(key, fromRecord);
+  const sent = useRef<string[]>([]);
+  const previous = useRef(recordJson);
+  useEffect(() => {
+    if (recordJson === previous.current) return;
+    previous.current = recordJson;
+    const own = sent.current.indexOf(recordJson);
+    if (own >= 0) sent.current.splice(0, own + 1);
+    else if (typedJson(text) !== recordJson) setText(fromRecord());
+  }, [recordJson]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (typedJson(text) === recordJson) clear();
+  }, [text, recordJson]); // eslint-disable-line react-hooks/exhaustive-deps
+  return {
+    text,
+    setText,
+    /** Call with what is about to be saved, so that it is known when it comes back. */
+    sending: (json: string) => sent.current.push(json),
+  };
+}
