@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Awaited, OrderedQueue } from './orderedQueue';
+import { LateValue, OrderedQueue } from './orderedQueue';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -32,7 +32,7 @@ describe('the ordered queue', () => {
   });
 
   it('holds tasks until the value they need is there', async () => {
-    const register = new Awaited<string>();
+    const register = new LateValue<string>();
     const seen: string[] = [];
     const waiting = register.get().then((v) => seen.push(v));
     await tick(1);

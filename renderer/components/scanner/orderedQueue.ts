@@ -16,7 +16,7 @@ export class OrderedQueue {
 }
 
 /** A value that arrives later (the register, still loading): tasks wait for it rather than being dropped. */
-export class Awaited<T> {
+export class LateValue<T> {
   private value: T | null = null;
   private waiters: ((value: T) => void)[] = [];
 

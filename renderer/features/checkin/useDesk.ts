@@ -10,7 +10,7 @@ import { useStore } from '../../app/AppContext';
 import { markTiming } from '../../app/timing';
 import { readAllRows } from '../../db/projectionPages';
 import { recordCheckIn, recordLeft, undoCheckIn } from '../../db/checkInActions';
-import { Awaited, OrderedQueue } from '../../components/scanner/orderedQueue';
+import { LateValue, OrderedQueue } from '../../components/scanner/orderedQueue';
 import { resolveScan, scanText, type Scan } from '../../components/scanner/scanDetector';
 import { playConfirmation } from './sounds';
 import { useDeskSettings } from './deskSettings';
@@ -76,7 +76,7 @@ export function useDesk(conferenceId: string) {
   }, [attendees, organisations, assemblyAttendance, quorum, summary, sittingId, assemblyId]);
   const arrivals = useMemo(() => arrivalSeries(attendance ?? []), [attendance]);
 
-  const register = useRef(new Awaited<Register>());
+  const register = useRef(new LateValue<Register>());
   useEffect(() => register.current.set(index ? { index, byId } : null), [index, byId]);
   const queue = useRef<OrderedQueue | null>(null);
   queue.current ??= new OrderedQueue((error) => {

@@ -12,7 +12,7 @@ import { issueBallotAction } from '../../db/electionActions';
 import { TextField } from '../../components/fields';
 import { useScanner } from '../../components/scanner/useScanner';
 import { resolveScan, scanText, type Scan } from '../../components/scanner/scanDetector';
-import { Awaited, OrderedQueue } from '../../components/scanner/orderedQueue';
+import { LateValue, OrderedQueue } from '../../components/scanner/orderedQueue';
 
 /** What the desk last said, kept as a key so that it follows a change of language. */
 type Banner = { kind: 'ok' | 'error'; key: string; params: Record<string, string | number> };
@@ -45,7 +45,7 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
   };
   // Scans and the form go through one queue, in order, each once; badges scanned while the
   // register is still loading wait for it.
-  const register = useRef(new Awaited<AttendeeSearchIndex>());
+  const register = useRef(new LateValue<AttendeeSearchIndex>());
   useEffect(() => register.current.set(index), [index]);
   const queue = useRef(new OrderedQueue((error) => setBanner({ kind: 'error', key: 'errors.unexpected', params: { message: String(error) } })));
   useScanner(

@@ -26,8 +26,9 @@ export function SittingsSection({ conferenceId }: { conferenceId: string }) {
   if (!conference) return null;
   const sittings = sittingsOf(conference);
   const assemblyId = assemblySittingId(conference);
-  const save = (next: readonly Sitting[], assembly = assemblyId) => run(() => saveSittingsAction(store, conferenceId, next, assembly));
-  const saveFromDialog = (next: readonly Sitting[]) => saveSittingsAction(store, conferenceId, next, assemblyId);
+  const write = (next: readonly Sitting[], assembly = assemblyId) => saveSittingsAction(store, conferenceId, next, assembly);
+  // From the list its errors show under the table; from the dialog, in the dialog.
+  const save = (next: readonly Sitting[], assembly = assemblyId) => run(() => write(next, assembly));
 
   return (
     <section aria-labelledby="sittings-title" className="panel">
@@ -77,7 +78,7 @@ export function SittingsSection({ conferenceId }: { conferenceId: string }) {
       {editing ? (
         <SittingDialog
           current={editing === 'new' ? undefined : editing}
-          onSave={(sitting) => saveFromDialog(editing === 'new' ? [...sittings, sitting] : sittings.map((s) => (s.id === sitting.id ? sitting : s)))}
+          onSave={(sitting) => write(editing === 'new' ? [...sittings, sitting] : sittings.map((s) => (s.id === sitting.id ? sitting : s)))}
           onClose={() => setEditing(null)}
         />
       ) : null}
