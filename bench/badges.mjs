@@ -11,38 +11,98 @@ const PEER = path.resolve('../shared/peers/reportlab-badges');
 const SIZES = (process.env.SIZES ?? '1000,5000').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 2);
 mkdirSync('.cache/bench', { recursive: true });
-await build({ entryPoints: ['cli/plenum.ts'], bundle: true, splitting: true, minify: true, platform: 'node', format: 'esm', outdir: '.cache/bench/cli', entryNames: '[name]', logLevel: 'warning', banner: { js: "import { createRequire as plenumCreateRequire } from 'node:module'; const require = plenumCreateRequire(import.meta.url);" } });
+await build({
+  entryPoints: ['cli/plenum.ts'],
+  bundle: true,
+  splitting: true,
+  minify: true,
+  platform: 'node',
+  format: 'esm',
+  outdir: '.cache/bench/cli',
+  entryNames: '[name]',
+  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as plenumCreateRequire } from 'node:module'; const require = plenumCreateRequire(import.meta.url);",
+  },
+});
 
 /** Runs a command under GNU time: wall-clock seconds and peak resident memory. */
 function measure(command, args) {
   try {
-    execFileSync('/usr/bin/time', ['-o', '.cache/bench/time.txt', '-f', '%e %M', command, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('/usr/bin/time', ['-o', '.cache/bench/time.txt', '-f', '%e %M', command, ...args], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   } catch (error) {
     throw new Error(`${command} failed: ${error}`);
   }
-  const [seconds, kb] = readFileSync('.cache/bench/time.txt', 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  const [seconds, kb] = readFileSync('.cache/bench/time.txt', 'utf8')
+    .trim()
+    .split(/\s+/)
+    .slice(-2)
+    .map(Number);
   return { ms: seconds * 1000, mb: kb / 1024 };
 }
 
 const rows = [];
 for (const n of SIZES) {
   const data = path.resolve(`.cache/bench/attendees-${n}.json`);
-  writeFileSync(data, execFileSync('node', [path.join(PEER, 'gen-data.js'), String(n)], { maxBuffer: 1 << 28 }));
+  writeFileSync(
+    data,
+    execFileSync('node', [path.join(PEER, 'gen-data.js'), String(n)], { maxBuffer: 1 << 28 }),
+  );
   const ours = [];
   const peer = [];
   for (let r = 0; r < RUNS; r++) {
-    ours.push(measure('node', ['.cache/bench/cli/plenum.js', 'badges', data, '--out', `.cache/bench/plenum-${n}.pdf`]));
-    peer.push(measure('/usr/bin/python3', [path.join(PEER, 'badges_rl.py'), '--data', data, '--out', path.resolve(`.cache/bench/reportlab-${n}.pdf`), '--fonts', path.resolve('node_modules/@expo-google-fonts'), '--qr', 'path']));
+    ours.push(
+      measure('node', [
+        '.cache/bench/cli/plenum.js',
+        'badges',
+        data,
+        '--out',
+        `.cache/bench/plenum-${n}.pdf`,
+      ]),
+    );
+    peer.push(
+      measure('/usr/bin/python3', [
+        path.join(PEER, 'badges_rl.py'),
+        '--data',
+        data,
+        '--out',
+        path.resolve(`.cache/bench/reportlab-${n}.pdf`),
+        '--fonts',
+        path.resolve('node_modules/@expo-google-fonts'),
+        '--qr',
+        'path',
+      ]),
+    );
   }
   const best = (xs) => xs.reduce((a, b) => (a.ms <= b.ms ? a : b));
-  rows.push({ n, ours: best(ours), peer: best(peer), ourBytes: statSync(`.cache/bench/plenum-${n}.pdf`).size, peerBytes: statSync(`.cache/bench/reportlab-${n}.pdf`).size });
+  rows.push({
+    n,
+    ours: best(ours),
+    peer: best(peer),
+    ourBytes: statSync(`.cache/bench/plenum-${n}.pdf`).size,
+    peerBytes: statSync(`.cache/bench/reportlab-${n}.pdf`).size,
+  });
 }
 const cpu = os.cpus()[0]?.model ?? 'CPU';
-const python = execFileSync('/usr/bin/python3', ['-c', 'import reportlab, sys; print(reportlab.Version, sys.version.split()[0])'], { encoding: 'utf8' }).trim();
-console.log(`\n## Badges, four 90 × 130 mm per A4 with QR codes — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, Node ${process.versions.node}, ReportLab ${python}`);
-console.log(`\nBest of ${RUNS} runs; whole process (start to PDF written), peak resident memory from GNU time.\n`);
-console.log('| badges | Plenum | ReportLab peer | time ratio | Plenum peak memory | peer peak memory | Plenum PDF | peer PDF |');
+const python = execFileSync(
+  '/usr/bin/python3',
+  ['-c', 'import reportlab, sys; print(reportlab.Version, sys.version.split()[0])'],
+  { encoding: 'utf8' },
+).trim();
+console.log(
+  `\n## Badges, four 90 × 130 mm per A4 with QR codes — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, Node ${process.versions.node}, ReportLab ${python}`,
+);
+console.log(
+  `\nBest of ${RUNS} runs; whole process (start to PDF written), peak resident memory from GNU time.\n`,
+);
+console.log(
+  '| badges | Plenum | ReportLab peer | time ratio | Plenum peak memory | peer peak memory | Plenum PDF | peer PDF |',
+);
 console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.n} | ${(r.ours.ms / 1000).toFixed(2)} s | ${(r.peer.ms / 1000).toFixed(2)} s | ${(r.ours.ms / r.peer.ms).toFixed(2)} | ${r.ours.mb.toFixed(0)} MB | ${r.peer.mb.toFixed(0)} MB | ${(r.ourBytes / 1024).toFixed(0)} KB | ${(r.peerBytes / 1024).toFixed(0)} KB |`);
+  console.log(
+    `| ${r.n} | ${(r.ours.ms / 1000).toFixed(2)} s | ${(r.peer.ms / 1000).toFixed(2)} s | ${(r.ours.ms / r.peer.ms).toFixed(2)} | ${r.ours.mb.toFixed(0)} MB | ${r.peer.mb.toFixed(0)} MB | ${(r.ourBytes / 1024).toFixed(0)} KB | ${(r.peerBytes / 1024).toFixed(0)} KB |`,
+  );
 }

@@ -8,7 +8,12 @@ import { translator } from '../cli/translate';
 
 export async function run(runs: number, copies: number, out: string) {
   const election = demoCouncilElection();
-  const content = ballotPaperContent(election, '中俄职业教育联盟成立大会', translator('zh-CN'), translator('ru'));
+  const content = ballotPaperContent(
+    election,
+    '中俄职业教育联盟成立大会',
+    translator('zh-CN'),
+    translator('ru'),
+  );
   const fonts = nodeFontBytes();
   const one: number[] = [];
   let pdf: Uint8Array = new Uint8Array();
@@ -22,5 +27,11 @@ export async function run(runs: number, copies: number, out: string) {
   const many = await renderBallotPapers(content, fonts, { copies, serials: true });
   const copiesMs = performance.now() - start;
   writeFileSync(`${out}/ballot-153-copies.pdf`, many);
-  return { candidates: election.posts[0]!.candidates.length, one, copiesMs, bytes: pdf.length, copiesBytes: many.length };
+  return {
+    candidates: election.posts[0]!.candidates.length,
+    one,
+    copiesMs,
+    bytes: pdf.length,
+    copiesBytes: many.length,
+  };
 }

@@ -9,7 +9,13 @@ import { launchChromium, machineLine, markTime, median, ms, serveApp } from './l
 mkdirSync('.cache/bench', { recursive: true });
 const common = { entryPoints: ['bench/searchBench.ts'], bundle: true, logLevel: 'warning' };
 await build({ ...common, platform: 'node', format: 'esm', outfile: '.cache/bench/searchBench.mjs' });
-await build({ ...common, platform: 'browser', format: 'iife', globalName: 'PlenumSearchBench', outfile: '.cache/bench/searchBench.iife.js' });
+await build({
+  ...common,
+  platform: 'browser',
+  format: 'iife',
+  globalName: 'PlenumSearchBench',
+  outfile: '.cache/bench/searchBench.iife.js',
+});
 
 const node = (await import(`${process.cwd()}/.cache/bench/searchBench.mjs`)).run();
 
@@ -38,7 +44,13 @@ for (let i = 0; i < 30; i++) {
   const start = await markTime(page, 'checkin:start');
   // The first frame painted with this check-in's confirmation.
   const painted = await (
-    await page.waitForFunction(() => performance.getEntriesByType('mark').find((m) => m.name.startsWith('plenum:checkin:banner-'))?.startTime ?? null, undefined, { polling: 'raf' })
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByType('mark').find((m) => m.name.startsWith('plenum:checkin:banner-'))
+          ?.startTime ?? null,
+      undefined,
+      { polling: 'raf' },
+    )
   ).jsonValue();
   await page.locator('.desk-banner--ok').filter({ hasText: 'checked in' }).waitFor();
   shown.push(painted - start);
@@ -50,7 +62,9 @@ stop();
 const sorted = [...shown].sort((a, b) => a - b);
 const f = (x) => x.toFixed(2);
 console.log(`\n## The check-in desk with 20,000 attendees — ${machine}`);
-console.log(`\n${node.attendees} attendees; ${node.queries} queries typed a character at a time (${node.keystrokes} keystrokes): hanzi names, pinyin with spaces, initials, Cyrillic fragments, Latin spellings of Russian names, codes. Found the person: ${node.found} of ${node.queries} in Node, ${chromium.found} in Chromium.\n`);
+console.log(
+  `\n${node.attendees} attendees; ${node.queries} queries typed a character at a time (${node.keystrokes} keystrokes): hanzi names, pinyin with spaces, initials, Cyrillic fragments, Latin spellings of Russian names, codes. Found the person: ${node.found} of ${node.queries} in Node, ${chromium.found} in Chromium.\n`,
+);
 console.log('| figure | Node | Chromium | target |');
 console.log('|---|---|---|---|');
 console.log(`| build the search index | ${ms(node.indexMs)} ms | ${ms(chromium.indexMs)} ms | < 500 ms |`);
@@ -58,6 +72,8 @@ console.log(`| keystroke p50 | ${f(node.p50)} ms | ${f(chromium.p50)} ms | — |
 console.log(`| keystroke p95 | ${f(node.p95)} ms | ${f(chromium.p95)} ms | < 5 ms |`);
 console.log(`| keystroke p99 | ${f(node.p99)} ms | ${f(chromium.p99)} ms | — |`);
 console.log(`| keystroke max | ${f(node.max)} ms | ${f(chromium.max)} ms | — |`);
-console.log(`| Enter → check-in shown (in the app, 30 check-ins: median / worst) | | ${ms(median(shown))} ms / ${ms(sorted.at(-1))} ms | < 50 ms |`);
+console.log(
+  `| Enter → check-in shown (in the app, 30 check-ins: median / worst) | | ${ms(median(shown))} ms / ${ms(sorted.at(-1))} ms | < 50 ms |`,
+);
 console.log(`\n(${os.cpus().length} cores)`);
 process.exit(0);

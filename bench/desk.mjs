@@ -10,7 +10,8 @@ import { launchChromium, machineLine, median, ms, serveApp } from './lib.mjs';
 const SERIAL = 60;
 const BURST = 300;
 
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+const percentile = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 const code = (n) => `A${String(n).padStart(5, '0')}`;
 const burn = () => [0, 1].map(() => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
 
@@ -32,7 +33,9 @@ async function serial(first) {
       await page.waitForFunction(
         () => {
           const enter = performance.getEntriesByName('plenum:scan:enter')[0];
-          const shown = performance.getEntriesByType('mark').find((m) => m.name.startsWith('plenum:checkin:banner-'));
+          const shown = performance
+            .getEntriesByType('mark')
+            .find((m) => m.name.startsWith('plenum:checkin:banner-'));
           return enter && shown ? shown.startTime - enter.startTime : null;
         },
         undefined,
@@ -44,17 +47,25 @@ async function serial(first) {
   return times;
 }
 
-const presentCount = async () => Number((await page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd').innerText()).split(' ')[0].replace(/,/g, ''));
+const presentCount = async () =>
+  Number(
+    (await page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd').innerText())
+      .split(' ')[0]
+      .replace(/,/g, ''),
+  );
 
 /** Scans typed back to back, 2 ms a key; then the count the desk shows. */
 async function burst(first) {
   const before = await presentCount();
-  for (let i = 0; i < BURST; i++) await page.keyboard.type(`${badgePayload(code(first + i))}\n`, { delay: 2 });
-  await page.waitForFunction(
-    ([want]) => document.querySelector('.desk-banner')?.textContent?.includes(want),
-    [`A${String(first + BURST - 1).padStart(5, '0')}`],
-    { timeout: 5 },
-  ).catch(() => undefined);
+  for (let i = 0; i < BURST; i++)
+    await page.keyboard.type(`${badgePayload(code(first + i))}\n`, { delay: 2 });
+  await page
+    .waitForFunction(
+      ([want]) => document.querySelector('.desk-banner')?.textContent?.includes(want),
+      [`A${String(first + BURST - 1).padStart(5, '0')}`],
+      { timeout: 5 },
+    )
+    .catch(() => undefined);
   const deadline = Date.now() + 120_000;
   let after = await presentCount();
   while (after < before + BURST && Date.now() < deadline) {
@@ -84,8 +95,16 @@ stop();
 console.log(`\n## The desk under scans, 20,216 attendees — ${machine}\n`);
 console.log('| figure | idle | both cores busy | target |');
 console.log('|---|---|---|---|');
-console.log(`| scanner Enter → result on screen, p50 (${SERIAL} scans) | ${ms(median(idle))} ms | ${ms(median(busy))} ms | — |`);
-console.log(`| scanner Enter → result on screen, p95 | ${ms(percentile(idle, 95))} ms | ${ms(percentile(busy, 95))} ms | ≤ 50 ms idle, ≤ 150 ms busy |`);
-console.log(`| scanner Enter → result on screen, worst | ${ms(Math.max(...idle))} ms | ${ms(Math.max(...busy))} ms | — |`);
-console.log(`| ${BURST} scans back to back, 2 ms a key: recorded | ${idleBurst} of ${BURST} | ${busyBurst} of ${BURST} | all |`);
+console.log(
+  `| scanner Enter → result on screen, p50 (${SERIAL} scans) | ${ms(median(idle))} ms | ${ms(median(busy))} ms | — |`,
+);
+console.log(
+  `| scanner Enter → result on screen, p95 | ${ms(percentile(idle, 95))} ms | ${ms(percentile(busy, 95))} ms | ≤ 50 ms idle, ≤ 150 ms busy |`,
+);
+console.log(
+  `| scanner Enter → result on screen, worst | ${ms(Math.max(...idle))} ms | ${ms(Math.max(...busy))} ms | — |`,
+);
+console.log(
+  `| ${BURST} scans back to back, 2 ms a key: recorded | ${idleBurst} of ${BURST} | ${busyBurst} of ${BURST} | all |`,
+);
 process.exit(0);

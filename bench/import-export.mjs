@@ -33,7 +33,12 @@ async function importOnce(run) {
   const shown = await markTime(page, 'import:preview-shown');
   const start = await markTime(page, 'import:commit-start');
   const done = await markTime(page, 'import:committed');
-  return { read: read - chosen, preview: shown - chosen, commit: done - start, total: shown - chosen + (done - start) };
+  return {
+    read: read - chosen,
+    preview: shown - chosen,
+    commit: done - start,
+    total: shown - chosen + (done - start),
+  };
 }
 
 async function exportOnce(format) {
@@ -66,22 +71,37 @@ rows = [[c for c in r] for r in wb.worksheets[0].iter_rows(values_only=True)]
 print((time.perf_counter() - t) * 1000, len(rows))
 `;
 const openpyxl = [];
-for (let run = 0; run < RUNS; run++) openpyxl.push(Number(execFileSync('/usr/bin/python3', ['-c', python], { encoding: 'utf8' }).split(' ')[0]));
-const pyVersion = execFileSync('/usr/bin/python3', ['-c', 'import openpyxl, sys; print(openpyxl.__version__, sys.version.split()[0])'], { encoding: 'utf8' }).trim();
+for (let run = 0; run < RUNS; run++)
+  openpyxl.push(Number(execFileSync('/usr/bin/python3', ['-c', python], { encoding: 'utf8' }).split(' ')[0]));
+const pyVersion = execFileSync(
+  '/usr/bin/python3',
+  ['-c', 'import openpyxl, sys; print(openpyxl.__version__, sys.version.split()[0])'],
+  { encoding: 'utf8' },
+).trim();
 
 const m = (key) => median(imports.map((r) => r[key]));
 console.log(`\n## Importing and exporting 20,000 attendees — ${machine}; openpyxl ${pyVersion}`);
-console.log(`\nFile: ${path.basename(FIXTURE)} (${(statSync(FIXTURE).size / 1024).toFixed(0)} KB). Runs: ${RUNS}; medians.\n`);
+console.log(
+  `\nFile: ${path.basename(FIXTURE)} (${(statSync(FIXTURE).size / 1024).toFixed(0)} KB). Runs: ${RUNS}; medians.\n`,
+);
 console.log('| figure | value | target |');
 console.log('|---|---|---|');
 console.log(`| read the workbook (exceljs, in a worker) | ${ms(m('read'))} ms | — |`);
 console.log(`| read + map + validate (file chosen → preview on screen) | ${ms(m('preview'))} ms | — |`);
-console.log(`| commit (one transaction: 20,000 attendees and 19,615 new organisations, ≈40,000 events in one commit) | ${ms(m('commit'))} ms | — |`);
+console.log(
+  `| commit (one transaction: 20,000 attendees and 19,615 new organisations, ≈40,000 events in one commit) | ${ms(m('commit'))} ms | — |`,
+);
 console.log(`| whole import | ${ms(m('total'))} ms | < 3000 ms |`);
-console.log(`| export attendees to Excel (click → file ready) | ${ms(median(excel.map((e) => e.ms)))} ms, ${(excel[0].bytes / 1024).toFixed(0)} KB | < 2000 ms |`);
-console.log(`| export attendees to CSV | ${ms(median(csv.map((e) => e.ms)))} ms, ${(csv[0].bytes / 1024).toFixed(0)} KB | — |`);
+console.log(
+  `| export attendees to Excel (click → file ready) | ${ms(median(excel.map((e) => e.ms)))} ms, ${(excel[0].bytes / 1024).toFixed(0)} KB | < 2000 ms |`,
+);
+console.log(
+  `| export attendees to CSV | ${ms(median(csv.map((e) => e.ms)))} ms, ${(csv[0].bytes / 1024).toFixed(0)} KB | — |`,
+);
 console.log(`| renderer memory (PSS) after the imports | ${mb(pss)} MB | — |`);
 console.log(`| openpyxl reading the same file (read-only, values) | ${ms(median(openpyxl))} ms | — |`);
 console.log(`| Plenum's read ÷ openpyxl's read | ${(m('read') / median(openpyxl)).toFixed(2)} | — |`);
-console.log(`| Plenum's read + map + validate ÷ openpyxl's read | ${(m('preview') / median(openpyxl)).toFixed(2)} | — |`);
+console.log(
+  `| Plenum's read + map + validate ÷ openpyxl's read | ${(m('preview') / median(openpyxl)).toFixed(2)} | — |`,
+);
 process.exit(0);

@@ -6,7 +6,10 @@ import os from 'node:os';
 
 export async function serveApp(port) {
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
-  const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(port)], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(port)], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const stop = () => {
     try {
       process.kill(-server.pid);
@@ -26,7 +29,15 @@ export async function serveApp(port) {
 export async function launchChromium() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   return { browser, context, page: await context.newPage() };

@@ -8,19 +8,40 @@ import os from 'node:os';
 
 const OUT = '.cache/bench';
 mkdirSync(OUT, { recursive: true });
-await build({ entryPoints: ['bench/minutesBench.ts'], bundle: true, platform: 'node', format: 'esm', outfile: `${OUT}/minutesBench.mjs`, logLevel: 'warning', banner: { js: "import { createRequire as plenumCreateRequire } from 'node:module'; const require = plenumCreateRequire(import.meta.url);" } });
+await build({
+  entryPoints: ['bench/minutesBench.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: `${OUT}/minutesBench.mjs`,
+  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as plenumCreateRequire } from 'node:module'; const require = plenumCreateRequire(import.meta.url);",
+  },
+});
 const RUNS = 5;
-const { rows, pdfBytes, docxBytes, sections } = await (await import(`${process.cwd()}/${OUT}/minutesBench.mjs`)).run(RUNS, OUT);
-const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [`${OUT}/minutes.pdf`], { encoding: 'utf8' }))[1]);
+const { rows, pdfBytes, docxBytes, sections } = await (
+  await import(`${process.cwd()}/${OUT}/minutesBench.mjs`)
+).run(RUNS, OUT);
+const pages = Number(
+  /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [`${OUT}/minutes.pdf`], { encoding: 'utf8' }))[1],
+);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const f = (key) => `${median(rows.map((r) => r[key])).toFixed(0)} ms / ${Math.max(...rows.map((r) => r[key])).toFixed(0)} ms`;
+const f = (key) =>
+  `${median(rows.map((r) => r[key])).toFixed(0)} ms / ${Math.max(...rows.map((r) => r[key])).toFixed(0)} ms`;
 const total = rows.map((r) => r.build + r.pdf + r.docx);
-console.log(`\n## Minutes — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.versions.node}`);
-console.log(`\n${sections} sections, ${pages} A4 pages (${(pdfBytes / 1024).toFixed(0)} KB PDF, ${(docxBytes / 1024).toFixed(0)} KB .docx); median / worst of ${RUNS} runs.\n`);
+console.log(
+  `\n## Minutes — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.versions.node}`,
+);
+console.log(
+  `\n${sections} sections, ${pages} A4 pages (${(pdfBytes / 1024).toFixed(0)} KB PDF, ${(docxBytes / 1024).toFixed(0)} KB .docx); median / worst of ${RUNS} runs.\n`,
+);
 console.log('| figure | measured | target |');
 console.log('|---|---|---|');
 console.log(`| minutes assembled from the record | ${f('build')} | — |`);
 console.log(`| PDF drawn (fonts embedded as subsets) | ${f('pdf')} | — |`);
 console.log(`| .docx written | ${f('docx')} | — |`);
-console.log(`| minutes generated: record → PDF and .docx | ${median(total).toFixed(0)} ms / ${Math.max(...total).toFixed(0)} ms | < 1 s |`);
+console.log(
+  `| minutes generated: record → PDF and .docx | ${median(total).toFixed(0)} ms / ${Math.max(...total).toFixed(0)} ms | < 1 s |`,
+);
 console.log(`| results workbook (.xlsx) | ${f('workbook')} | — |`);

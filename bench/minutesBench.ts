@@ -25,9 +25,19 @@ export async function run(runs: number, out: string) {
     docx = await renderMinutesDocx(minutes);
     const docxDone = performance.now();
     await writeWorkbook(resultsTables(record, t.en, 'en', (iso) => iso));
-    rows.push({ build: built - start, pdf: pdfDone - built, docx: docxDone - pdfDone, workbook: performance.now() - docxDone });
+    rows.push({
+      build: built - start,
+      pdf: pdfDone - built,
+      docx: docxDone - pdfDone,
+      workbook: performance.now() - docxDone,
+    });
   }
   writeFileSync(`${out}/minutes.pdf`, pdf);
   writeFileSync(`${out}/minutes.docx`, docx);
-  return { rows, pdfBytes: pdf.length, docxBytes: docx.length, sections: minutesDocument(record, 'zh+ru', t).sections.length };
+  return {
+    rows,
+    pdfBytes: pdf.length,
+    docxBytes: docx.length,
+    sections: minutesDocument(record, 'zh+ru', t).sections.length,
+  };
 }

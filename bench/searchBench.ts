@@ -9,10 +9,23 @@ import { latinVariants } from '../shared/names/romanisationVariants';
 
 function conference(extra: number): { attendees: Attendee[]; organisations: Organisation[] } {
   const events = planDemoConference({ extraAttendees: extra }).events.map(
-    (e, i) => ({ ...e, id: String(i), type: `${e.payload.kind}.${e.payload.op}`, v: 1, deviceId: 'b', actor: 'b', hlc: String(i).padStart(9, '0'), at: 't' }) as DomainEvent,
+    (e, i) =>
+      ({
+        ...e,
+        id: String(i),
+        type: `${e.payload.kind}.${e.payload.op}`,
+        v: 1,
+        deviceId: 'b',
+        actor: 'b',
+        hlc: String(i).padStart(9, '0'),
+        at: 't',
+      }) as DomainEvent,
   );
   const rows = [...replayEvents(events).values()];
-  return { attendees: rows.filter((r): r is Attendee => 'givenNameZh' in r), organisations: rows.filter((r): r is Organisation => 'votingRight' in r) };
+  return {
+    attendees: rows.filter((r): r is Attendee => 'givenNameZh' in r),
+    organisations: rows.filter((r): r is Organisation => 'votingRight' in r),
+  };
 }
 
 /** What people type at the desk for a person, in several scripts. */
@@ -59,5 +72,15 @@ export function run(extra = 20_000, sample = 300) {
     }
   }
   timings.sort((a, b) => a - b);
-  return { attendees: index.size, indexMs, keystrokes: timings.length, queries, found, p50: percentile(timings, 50), p95: percentile(timings, 95), p99: percentile(timings, 99), max: timings.at(-1)! };
+  return {
+    attendees: index.size,
+    indexMs,
+    keystrokes: timings.length,
+    queries,
+    found,
+    p50: percentile(timings, 50),
+    p95: percentile(timings, 95),
+    p99: percentile(timings, 99),
+    max: timings.at(-1)!,
+  };
 }

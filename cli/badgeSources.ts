@@ -31,29 +31,76 @@ export function badgesFromJson(json: unknown, eventName: BadgeContent['eventName
         Object.assign(fields, { familyNameCyr: cyr.family, givenNameCyr: cyr.given });
       } else {
         // A Chinese person's Latin name is pinyin, family name first (Zhao Yongsheng).
-        const latin = item.nameZh && nameScript(item.nameZh) === 'han' && !item.nameZh.includes('·') ? { family: item.nameRu.split(' ')[0] ?? '', given: item.nameRu.split(' ').slice(1).join(' ') } : splitLatinName(item.nameRu);
-        Object.assign(fields, { familyNameLatin: latin.family, givenNameLatin: latin.given, latinEdited: true });
+        const latin =
+          item.nameZh && nameScript(item.nameZh) === 'han' && !item.nameZh.includes('·')
+            ? { family: item.nameRu.split(' ')[0] ?? '', given: item.nameRu.split(' ').slice(1).join(' ') }
+            : splitLatinName(item.nameRu);
+        Object.assign(fields, {
+          familyNameLatin: latin.family,
+          givenNameLatin: latin.given,
+          latinEdited: true,
+        });
       }
     }
-    const attendee: Attendee = { ...fields, ...(fields.latinEdited ? {} : deriveLatinName(fields)), id: `a-${i}`, ...meta };
-    return { eventName, attendee, organisation: organisation(item.orgZh ?? '', item.orgRu ?? '', i), categoryName: { zh: item.roleZh ?? '', ru: item.roleRu ?? '' } };
+    const attendee: Attendee = {
+      ...fields,
+      ...(fields.latinEdited ? {} : deriveLatinName(fields)),
+      id: `a-${i}`,
+      ...meta,
+    };
+    return {
+      eventName,
+      attendee,
+      organisation: organisation(item.orgZh ?? '', item.orgRu ?? '', i),
+      categoryName: { zh: item.roleZh ?? '', ru: item.roleRu ?? '' },
+    };
   });
 }
 
-const categoryName = (category: AttendeeCategory) => ({ zh: zhCN.attendeeCategories[category], ru: ru.attendeeCategories[category] });
+const categoryName = (category: AttendeeCategory) => ({
+  zh: zhCN.attendeeCategories[category],
+  ru: ru.attendeeCategories[category],
+});
 
 /** A registration list (.xlsx, .csv …) read the way the import screen reads it. */
-export async function badgesFromList(bytes: Uint8Array, fileName: string, eventName: BadgeContent['eventName']): Promise<BadgeContent[]> {
+export async function badgesFromList(
+  bytes: Uint8Array,
+  fileName: string,
+  eventName: BadgeContent['eventName'],
+): Promise<BadgeContent[]> {
   const file = await readListFile(bytes, fileName);
   const sheet = file.sheets.find((s) => !s.hidden) ?? file.sheets[0]!;
   const header = detectHeaderRow(sheet.rows, 'attendees');
-  const preview = previewAttendeeImport(sheet, { headerRowIndex: header.rowIndex, mapping: suggestMapping(sheet.rows[header.rowIndex] ?? [], 'attendees'), constants: {}, overrides: {} }, { organisations: [], attendees: [] });
+  const preview = previewAttendeeImport(
+    sheet,
+    {
+      headerRowIndex: header.rowIndex,
+      mapping: suggestMapping(sheet.rows[header.rowIndex] ?? [], 'attendees'),
+      constants: {},
+      overrides: {},
+    },
+    { organisations: [], attendees: [] },
+  );
   return preview.rows
     .filter((r) => !r.blocked)
     .map((r, i) => {
       const fields = { ...r.fields, code: r.fields.code || `A${String(i + 1).padStart(5, '0')}` };
-      const attendee: Attendee = { ...fields, ...(fields.latinEdited ? {} : deriveLatinName(fields)), id: `a-${i}`, ...meta };
+      const attendee: Attendee = {
+        ...fields,
+        ...(fields.latinEdited ? {} : deriveLatinName(fields)),
+        id: `a-${i}`,
+        ...meta,
+      };
       const script = nameScript(r.organisationName);
-      return { eventName, attendee, organisation: organisation(script === 'han' ? r.organisationName : '', script === 'han' ? '' : r.organisationName, i), categoryName: categoryName(fields.category) };
+      return {
+        eventName,
+        attendee,
+        organisation: organisation(
+          script === 'han' ? r.organisationName : '',
+          script === 'han' ? '' : r.organisationName,
+          i,
+        ),
+        categoryName: categoryName(fields.category),
+      };
     });
 }

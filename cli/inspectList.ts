@@ -30,22 +30,52 @@ export interface InspectReport {
   unknownOrganisations: string[];
 }
 
-export type InspectResult = { ok: true; report: InspectReport } | { ok: false; problem: string; detail: string };
+export type InspectResult =
+  { ok: true; report: InspectReport } | { ok: false; problem: string; detail: string };
 
 async function memberRegister(members: { bytes: Uint8Array; name: string }): Promise<Organisation[]> {
   const file = await readListFile(members.bytes, members.name);
   const sheet = file.sheets.find((s) => !s.hidden) ?? file.sheets[0]!;
   const header = detectHeaderRow(sheet.rows, 'organisations');
-  const preview = previewOrganisationImport(sheet, { headerRowIndex: header.rowIndex, mapping: suggestMapping(sheet.rows[header.rowIndex] ?? [], 'organisations'), constants: {}, overrides: {} }, []);
-  return preview.rows.map((r, i) => ({ ...BLANK_ORGANISATION, ...r.fields, id: `member-${i}`, conferenceId: 'cli', version: '', createdAt: '', updatedAt: '', deletedAt: null }));
+  const preview = previewOrganisationImport(
+    sheet,
+    {
+      headerRowIndex: header.rowIndex,
+      mapping: suggestMapping(sheet.rows[header.rowIndex] ?? [], 'organisations'),
+      constants: {},
+      overrides: {},
+    },
+    [],
+  );
+  return preview.rows.map((r, i) => ({
+    ...BLANK_ORGANISATION,
+    ...r.fields,
+    id: `member-${i}`,
+    conferenceId: 'cli',
+    version: '',
+    createdAt: '',
+    updatedAt: '',
+    deletedAt: null,
+  }));
 }
 
 /** What the import screen would show for a list file, without an event to import into. */
-export async function inspectList(bytes: Uint8Array, fileName: string, options: InspectOptions): Promise<InspectResult> {
+export async function inspectList(
+  bytes: Uint8Array,
+  fileName: string,
+  options: InspectOptions,
+): Promise<InspectResult> {
   try {
     const file = await readListFile(bytes, fileName);
-    const sheet = options.sheetName ? file.sheets.find((s) => s.name === options.sheetName) : (file.sheets.find((s) => !s.hidden) ?? file.sheets[0]);
-    if (!sheet) return { ok: false, problem: 'noSuchSheet', detail: `${options.sheetName} (${file.sheets.map((s) => s.name).join(', ')})` };
+    const sheet = options.sheetName
+      ? file.sheets.find((s) => s.name === options.sheetName)
+      : (file.sheets.find((s) => !s.hidden) ?? file.sheets[0]);
+    if (!sheet)
+      return {
+        ok: false,
+        problem: 'noSuchSheet',
+        detail: `${options.sheetName} (${file.sheets.map((s) => s.name).join(', ')})`,
+      };
     const header = detectHeaderRow(sheet.rows, options.target);
     const headers = sheet.rows[header.rowIndex] ?? [];
     const mapping = suggestMapping(headers, options.target);
@@ -56,8 +86,13 @@ export async function inspectList(bytes: Uint8Array, fileName: string, options: 
         ? previewAttendeeImport(sheet, settings, { organisations: register, attendees: [] })
         : previewOrganisationImport(sheet, settings, []);
     // Without a member list every organisation is "unknown": that is not a problem of the file.
-    const problems = preview.rows.flatMap((r) => r.problems).filter((p) => options.members || p.message !== 'import.unknownOrganisation');
-    const unknown = 'unknownOrganisations' in preview && options.members ? preview.unknownOrganisations.map((u) => u.name) : [];
+    const problems = preview.rows
+      .flatMap((r) => r.problems)
+      .filter((p) => options.members || p.message !== 'import.unknownOrganisation');
+    const unknown =
+      'unknownOrganisations' in preview && options.members
+        ? preview.unknownOrganisations.map((u) => u.name)
+        : [];
     return {
       ok: true,
       report: {

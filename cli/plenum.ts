@@ -3,7 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { InspectReport } from './inspectList';
 import { translator, type CliLanguage } from './translate';
-import { BADGE_PRESET_IDS, BADGE_PRESETS, DEFAULT_TEMPLATE, type BadgePreset } from '../shared/documents/badgeTemplates';
+import {
+  BADGE_PRESET_IDS,
+  BADGE_PRESETS,
+  DEFAULT_TEMPLATE,
+  type BadgePreset,
+} from '../shared/documents/badgeTemplates';
 import { FileReadError } from '../shared/import/sheet';
 
 const USAGE = `Usage:
@@ -47,18 +52,30 @@ function humanReport(report: InspectReport, t: ReturnType<typeof translator>): s
     `sheets: ${report.sheets.map((s) => `${s.name}${s.hidden ? ' [hidden]' : ''} (${s.rows})`).join(', ')}`,
     `sheet: ${report.sheet}, header row ${report.headerRow}${report.headerRecognised ? '' : ' (no known header found; first filled row taken)'}`,
     'columns:',
-    ...report.mapping.map((m) => `  ${m.column.padEnd(3)} ${m.header || '—'} → ${m.field ? t(`importFields.${m.field}`) : t('import.ignoreColumn')}`),
+    ...report.mapping.map(
+      (m) =>
+        `  ${m.column.padEnd(3)} ${m.header || '—'} → ${m.field ? t(`importFields.${m.field}`) : t('import.ignoreColumn')}`,
+    ),
     `rows: ${report.rows}, importable as they are: ${report.importable}${report.skipped.length ? `, not records: ${report.skipped.map((s) => `${s.sheetRow} (${s.reason})`).join(', ')}` : ''}`,
   ];
   if (report.problems.length) {
     lines.push(`problems (${report.problems.length}):`);
-    for (const p of report.problems) lines.push(`  ${t('import.rowNumber', { row: p.sheetRow })}${p.column ? `, ${p.column}` : ''} [${p.severity}]: ${t(p.message, p.params)}`);
+    for (const p of report.problems)
+      lines.push(
+        `  ${t('import.rowNumber', { row: p.sheetRow })}${p.column ? `, ${p.column}` : ''} [${p.severity}]: ${t(p.message, p.params)}`,
+      );
   } else lines.push('problems: none');
-  if (report.unknownOrganisations.length) lines.push(`organisations not in the member list (${report.unknownOrganisations.length}): ${report.unknownOrganisations.join(', ')}`);
+  if (report.unknownOrganisations.length)
+    lines.push(
+      `organisations not in the member list (${report.unknownOrganisations.length}): ${report.unknownOrganisations.join(', ')}`,
+    );
   return lines.join('\n');
 }
 
-async function badgesCommand(args: string[], io: Io & { writeFile: (file: string, bytes: Uint8Array) => void }): Promise<number> {
+async function badgesCommand(
+  args: string[],
+  io: Io & { writeFile: (file: string, bytes: Uint8Array) => void },
+): Promise<number> {
   const [, file] = args;
   const out = option(args, '--out');
   const preset = (option(args, '--template') ?? 'a4Four90x130') as BadgePreset;
@@ -66,24 +83,43 @@ async function badgesCommand(args: string[], io: Io & { writeFile: (file: string
     io.err(USAGE);
     return 64;
   }
-  const [zh = '中俄职业教育联盟成立大会', ruName = 'Учредительное собрание Российско-китайского альянса профессионального образования'] = (option(args, '--event') ?? '').split('|').filter(Boolean);
+  const [
+    zh = '中俄职业教育联盟成立大会',
+    ruName = 'Учредительное собрание Российско-китайского альянса профессионального образования',
+  ] = (option(args, '--event') ?? '').split('|').filter(Boolean);
   const eventName = { zh, ru: ruName, en: '' };
   const bytes = readInput(io, file);
   if (!bytes) return 2;
   const started = performance.now();
   // Each command loads only what it needs: starting up quickly is part of a short run's time.
-  const [{ badgesFromJson, badgesFromList }, { renderBadgesPdf }, { nodeFontBytes }] = await Promise.all([import('./badgeSources'), import('../shared/documents/badgePdf'), import('./nodeFonts')]);
+  const [{ badgesFromJson, badgesFromList }, { renderBadgesPdf }, { nodeFontBytes }] = await Promise.all([
+    import('./badgeSources'),
+    import('../shared/documents/badgePdf'),
+    import('./nodeFonts'),
+  ]);
   let badges;
   try {
-    badges = /\.json$/i.test(file) ? badgesFromJson(JSON.parse(new TextDecoder().decode(bytes)), eventName) : await badgesFromList(bytes, path.basename(file), eventName);
+    badges = /\.json$/i.test(file)
+      ? badgesFromJson(JSON.parse(new TextDecoder().decode(bytes)), eventName)
+      : await badgesFromList(bytes, path.basename(file), eventName);
   } catch (error) {
-    io.err(`${file}: ${error instanceof FileReadError ? translator('en')(`import.problem_${error.problem}`) : error instanceof Error ? error.message : String(error)}`);
+    io.err(
+      `${file}: ${error instanceof FileReadError ? translator('en')(`import.problem_${error.problem}`) : error instanceof Error ? error.message : String(error)}`,
+    );
     return 2;
   }
   const pdf = await renderBadgesPdf(badges, { ...DEFAULT_TEMPLATE, preset }, nodeFontBytes());
   io.writeFile(out, pdf);
   const geometry = BADGE_PRESETS[preset];
-  io.out(JSON.stringify({ badges: badges.length, pages: Math.ceil(badges.length / (geometry.columns * geometry.rows)), bytes: pdf.length, ms: Math.round(performance.now() - started), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  io.out(
+    JSON.stringify({
+      badges: badges.length,
+      pages: Math.ceil(badges.length / (geometry.columns * geometry.rows)),
+      bytes: pdf.length,
+      ms: Math.round(performance.now() - started),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
   return 0;
 }
 
@@ -104,21 +140,44 @@ async function tallyCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const t = translator(language);
-  if (json && typeof json === 'object' && 'posts' in json) return (await import('./tallyElectionCommand')).tallyElectionJson(json, file, language, io);
-  const [{ voteInputSchema }, { tallyVote }, { explainVote }] = await Promise.all([import('../shared/rules/voteInputSchema'), import('../shared/rules/tally'), import('../shared/rules/explain')]);
+  if (json && typeof json === 'object' && 'posts' in json)
+    return (await import('./tallyElectionCommand')).tallyElectionJson(json, file, language, io);
+  const [{ voteInputSchema }, { tallyVote }, { explainVote }] = await Promise.all([
+    import('../shared/rules/voteInputSchema'),
+    import('../shared/rules/tally'),
+    import('../shared/rules/explain'),
+  ]);
   const parsed = voteInputSchema.safeParse(json);
   if (!parsed.success) {
-    io.err(parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`).join('\n'));
+    io.err(
+      parsed.error.issues
+        .map((issue) => `${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`)
+        .join('\n'),
+    );
     return 2;
   }
   const result = tallyVote(parsed.data);
-  io.out(JSON.stringify({ ...result, problems: result.problems.map((p) => ({ ...p, message: t(`votes.problem_${p.code}`, p.params) })), explanation: explainVote(result, parsed.data.rule.base, t) }, null, 2));
+  io.out(
+    JSON.stringify(
+      {
+        ...result,
+        problems: result.problems.map((p) => ({ ...p, message: t(`votes.problem_${p.code}`, p.params) })),
+        explanation: explainVote(result, parsed.data.rule.base, t),
+      },
+      null,
+      2,
+    ),
+  );
   return result.outcome === 'inconsistent' ? 1 : 0;
 }
 
-export async function runCli(args: string[], io: Io & { writeFile?: (file: string, bytes: Uint8Array) => void }): Promise<number> {
+export async function runCli(
+  args: string[],
+  io: Io & { writeFile?: (file: string, bytes: Uint8Array) => void },
+): Promise<number> {
   const [command, file] = args;
-  if (command === 'badges') return badgesCommand(args, { ...io, writeFile: io.writeFile ?? (() => undefined) });
+  if (command === 'badges')
+    return badgesCommand(args, { ...io, writeFile: io.writeFile ?? (() => undefined) });
   if (command === 'tally') return tallyCommand(args, io);
   if (command !== 'inspect' || !file || file.startsWith('--')) {
     io.err(USAGE);
@@ -139,11 +198,14 @@ export async function runCli(args: string[], io: Io & { writeFile?: (file: strin
   const result = await inspectList(bytes, path.basename(file), {
     target,
     ...(sheetName ? { sheetName } : {}),
-    ...(membersFile ? { members: { bytes: io.readFile(membersFile), name: path.basename(membersFile) } } : {}),
+    ...(membersFile
+      ? { members: { bytes: io.readFile(membersFile), name: path.basename(membersFile) } }
+      : {}),
   });
   const json = args.includes('--json');
   if (!result.ok) {
-    const message = result.problem === 'noSuchSheet' ? `no sheet ${result.detail}` : t(`import.problem_${result.problem}`);
+    const message =
+      result.problem === 'noSuchSheet' ? `no sheet ${result.detail}` : t(`import.problem_${result.problem}`);
     if (json) io.out(JSON.stringify({ ok: false, file, problem: result.problem, message }, null, 2));
     else io.err(`${file}: ${message}`);
     return 2;
@@ -155,7 +217,12 @@ export async function runCli(args: string[], io: Io & { writeFile?: (file: strin
 // Run as a command (tsx cli/plenum.ts, or a bundle named plenum.mjs), not when imported by tests.
 const invokedDirectly = /plenum\.(ts|mjs|js)$/.test(process.argv[1] ?? '');
 if (invokedDirectly) {
-  runCli(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s), readFile: (f) => new Uint8Array(readFileSync(f)), writeFile: (f, b) => writeFileSync(f, b) }).then(
+  runCli(process.argv.slice(2), {
+    out: (s) => console.log(s),
+    err: (s) => console.error(s),
+    readFile: (f) => new Uint8Array(readFileSync(f)),
+    writeFile: (f, b) => writeFileSync(f, b),
+  }).then(
     (code) => process.exit(code),
     // Whatever went wrong is said in one line, never as a stack trace.
     (error: unknown) => {

@@ -15,7 +15,11 @@ const same = (text: string) => ({ zh: text, ru: text, en: text });
 export function tallyElectionJson(json: unknown, file: string, language: CliLanguage, io: Out): number {
   const parsed = electionInputSchema.safeParse(json);
   if (!parsed.success) {
-    io.err(parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`).join('\n'));
+    io.err(
+      parsed.error.issues
+        .map((issue) => `${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`)
+        .join('\n'),
+    );
     return 2;
   }
   const input = parsed.data;
@@ -23,8 +27,13 @@ export function tallyElectionJson(json: unknown, file: string, language: CliLang
   const result = tallyElection(input);
   const notTied = (input.lots ?? []).flatMap((lot, i) => {
     const tie = result.posts.find((p) => p.postId === lot.postId)?.seats.tie;
-    const fits = tie && lot.winnerIds.length === tie.seats && lot.winnerIds.every((id) => tie.candidateIds.includes(id));
-    return fits || result.outcome !== 'decided' ? [] : [`${file}: lots.${i}.winnerIds: ${lot.winnerIds.join(', ')} are not the ${tie?.seats ?? 0} seat(s) of a tie in post "${lot.postId}"`];
+    const fits =
+      tie && lot.winnerIds.length === tie.seats && lot.winnerIds.every((id) => tie.candidateIds.includes(id));
+    return fits || result.outcome !== 'decided'
+      ? []
+      : [
+          `${file}: lots.${i}.winnerIds: ${lot.winnerIds.join(', ')} are not the ${tie?.seats ?? 0} seat(s) of a tie in post "${lot.postId}"`,
+        ];
   });
   if (notTied.length) {
     io.err(notTied.join('\n'));
@@ -32,8 +41,20 @@ export function tallyElectionJson(json: unknown, file: string, language: CliLang
   }
   const posts = input.posts.map((post, i) => {
     const r = result.posts[i]!;
-    const candidates: Candidate[] = post.candidates.map((c) => ({ id: c.id, kind: 'person', organisationId: null, attendeeId: null, name: same(c.name ?? c.id), organisationName: same('') }));
-    const asPost: ElectionPost = { ...post, sourcePostId: null, title: same(post.title ?? post.id), candidates };
+    const candidates: Candidate[] = post.candidates.map((c) => ({
+      id: c.id,
+      kind: 'person',
+      organisationId: null,
+      attendeeId: null,
+      name: same(c.name ?? c.id),
+      organisationName: same(''),
+    }));
+    const asPost: ElectionPost = {
+      ...post,
+      sourcePostId: null,
+      title: same(post.title ?? post.id),
+      candidates,
+    };
     return {
       id: post.id,
       valid: r.valid,
@@ -42,11 +63,22 @@ export function tallyElectionJson(json: unknown, file: string, language: CliLang
       overMarked: r.overMarked,
       base: r.base,
       required: r.seats.required,
-      candidates: r.candidates.map((c, j) => ({ ...c, name: post.candidates[j]!.name ?? c.id, status: result.outcome === 'decided' ? candidateStatus(r, c.id) : 'notElected' })),
+      candidates: r.candidates.map((c, j) => ({
+        ...c,
+        name: post.candidates[j]!.name ?? c.id,
+        status: result.outcome === 'decided' ? candidateStatus(r, c.id) : 'notElected',
+      })),
       elected: r.seats.elected,
       tie: r.seats.tie,
       unfilled: r.seats.unfilled,
-      explanation: postExplanation(asPost, r, { lots: (input.lots ?? []).map((l) => ({ ...l, at: '' })) }, result.outcome, language, t),
+      explanation: postExplanation(
+        asPost,
+        r,
+        { lots: (input.lots ?? []).map((l) => ({ ...l, at: '' })) },
+        result.outcome,
+        language,
+        t,
+      ),
     };
   });
   io.out(

@@ -6,7 +6,9 @@ export type CliLanguage = 'en' | 'ru' | 'zh-CN';
 const MESSAGES = { en, ru, 'zh-CN': zhCN } as const;
 
 /** The UI's own strings, so the command line says what the screens say. */
-export function translator(language: CliLanguage): (key: string, params?: Record<string, string | number>) => string {
+export function translator(
+  language: CliLanguage,
+): (key: string, params?: Record<string, string | number>) => string {
   return (key, params = {}) => {
     const [namespace, name] = key.split('.') as [string, string];
     const table = MESSAGES[language] as unknown as Record<string, Record<string, string>>;

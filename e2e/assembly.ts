@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import type { DemoDelegate } from './helpers';
 
 /** The steps of the assembly's day as the tellers take them, shared by the elections and the minutes tests. */
-export const pdfText = async (download: Promise<Download>) => execFileSync('pdftotext', ['-layout', (await (await download).path())!, '-'], { encoding: 'utf8' });
+export const pdfText = async (download: Promise<Download>) =>
+  execFileSync('pdftotext', ['-layout', (await (await download).path())!, '-'], { encoding: 'utf8' });
 
 import { scanBadge } from './helpers';
 
@@ -19,15 +20,36 @@ export async function closeVote(page: Page) {
 }
 
 /** A council election by the assembly with one post, created and opened: what most tests start from. */
-export async function openCouncilElection(page: Page, options: { title?: string; totals?: boolean; doubleEntry?: boolean; noQuorum?: boolean; seats?: number; codes?: readonly string[] } = {}) {
+export async function openCouncilElection(
+  page: Page,
+  options: {
+    title?: string;
+    totals?: boolean;
+    doubleEntry?: boolean;
+    noQuorum?: boolean;
+    seats?: number;
+    codes?: readonly string[];
+  } = {},
+) {
   await page.getByRole('link', { name: 'Elections' }).click();
   await page.getByRole('button', { name: 'New election' }).click();
   const dialog = page.getByRole('dialog', { name: 'New election' });
   await dialog.getByLabel('Election (Chinese)').fill(options.title ?? '理事会选举');
-  if (options.totals) await dialog.getByRole('combobox', { name: 'Counting' }).selectOption({ label: 'by totals per candidate' });
-  if (options.doubleEntry) await dialog.getByRole('checkbox', { name: 'Double entry by two tellers' }).check();
-  if (options.noQuorum) await dialog.getByRole('combobox', { name: 'Rule', exact: true }).selectOption({ label: 'No quorum' });
-  await fillPost(dialog, 1, { zh: '理事单位', ru: 'Члены совета', seats: options.seats ?? 2, kind: 'member organisations (with their representative)', codes: options.codes ?? ['M001', 'M008', 'M009'] });
+  if (options.totals)
+    await dialog
+      .getByRole('combobox', { name: 'Counting' })
+      .selectOption({ label: 'by totals per candidate' });
+  if (options.doubleEntry)
+    await dialog.getByRole('checkbox', { name: 'Double entry by two tellers' }).check();
+  if (options.noQuorum)
+    await dialog.getByRole('combobox', { name: 'Rule', exact: true }).selectOption({ label: 'No quorum' });
+  await fillPost(dialog, 1, {
+    zh: '理事单位',
+    ru: 'Члены совета',
+    seats: options.seats ?? 2,
+    kind: 'member organisations (with their representative)',
+    codes: options.codes ?? ['M001', 'M008', 'M009'],
+  });
   await dialog.getByRole('button', { name: 'Create the election' }).click();
   await expect(dialog).toBeHidden();
   await openElection(page);
@@ -49,7 +71,6 @@ export async function sealResult(page: Page, tellers = '李娜, 王伟') {
   await dialog.getByRole('button', { name: 'Seal the result' }).click();
 }
 
-
 export async function openElection(page: Page) {
   await page.getByRole('button', { name: 'Open the election' }).click();
   await expect(page.getByRole('tab', { name: 'Issue ballots' })).toHaveAttribute('aria-selected', 'true');
@@ -62,18 +83,33 @@ export async function enterPaper(page: Page, marks: string[]) {
   for (let i = 0; i < marks.length; i++) await fields.nth(i).fill(marks[i]!);
   const before = await page.getByRole('list', { name: 'Papers entered' }).getByRole('listitem').count();
   await fields.first().press('Enter');
-  await expect(page.getByRole('list', { name: 'Papers entered' }).getByRole('listitem')).toHaveCount(before + 1);
+  await expect(page.getByRole('list', { name: 'Papers entered' }).getByRole('listitem')).toHaveCount(
+    before + 1,
+  );
 }
 
-export async function fillPost(dialog: ReturnType<Page['getByRole']>, n: number, post: { zh: string; ru: string; seats: number; method?: string; kind: 'member organisations (with their representative)' | 'persons'; codes: readonly string[] }) {
+export async function fillPost(
+  dialog: ReturnType<Page['getByRole']>,
+  n: number,
+  post: {
+    zh: string;
+    ru: string;
+    seats: number;
+    method?: string;
+    kind: 'member organisations (with their representative)' | 'persons';
+    codes: readonly string[];
+  },
+) {
   await dialog.getByLabel(`Title of post ${n} (Chinese)`).fill(post.zh);
   await dialog.getByLabel(`Title of post ${n} (Russian)`).fill(post.ru);
   await dialog.getByLabel(`Seats, post ${n}`).fill(String(post.seats));
-  if (post.method) await dialog.getByRole('combobox', { name: `Ballot, post ${n}` }).selectOption({ label: post.method });
-  await dialog.getByRole('combobox', { name: `Candidates are, post ${n}` }).selectOption({ label: post.kind });
+  if (post.method)
+    await dialog.getByRole('combobox', { name: `Ballot, post ${n}` }).selectOption({ label: post.method });
+  await dialog
+    .getByRole('combobox', { name: `Candidates are, post ${n}` })
+    .selectOption({ label: post.kind });
   await dialog.getByLabel(`Candidates’ codes in ballot order, post ${n}`).fill(post.codes.join(' '));
 }
-
 
 /** The charter vote by paper ballot, counted, closed and sealed. */
 export async function runCharterVote(page: Page, present: number, yes: number) {

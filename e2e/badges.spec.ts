@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
 
-test('print all badges four per A4, then only unprinted (none left), then reprint one with a warning', async ({ page }) => {
+test('print all badges four per A4, then only unprinted (none left), then reprint one with a warning', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await loadDemo(page);
   await page.getByRole('link', { name: 'Badges' }).click();
@@ -15,7 +17,9 @@ test('print all badges four per A4, then only unprinted (none left), then reprin
   await expect(page.getByRole('combobox', { name: 'Stock' })).toHaveValue('a6');
   await expect(page.getByRole('checkbox', { name: 'Position' })).not.toBeChecked();
   await page.getByRole('checkbox', { name: 'Position' }).check();
-  await page.getByRole('combobox', { name: 'Stock' }).selectOption({ label: 'Four 90 × 130 mm cards per A4, cut marks (90 × 130 mm)' });
+  await page
+    .getByRole('combobox', { name: 'Stock' })
+    .selectOption({ label: 'Four 90 × 130 mm cards per A4, cut marks (90 × 130 mm)' });
   await expect(page.getByRole('img', { name: 'Badge of 科瓦列夫斯基·安德烈' })).toBeVisible();
   await expect(page.getByText(/^21\d badges on 5\d pages\.$/)).toBeVisible();
   await expectNoRawKeys(page);
@@ -23,7 +27,9 @@ test('print all badges four per A4, then only unprinted (none left), then reprin
   const download = page.waitForEvent('download', { timeout: 90_000 });
   await page.getByRole('button', { name: /^Make the PDF of 21\d badges$/ }).click();
   const pdf = await (await download).path();
-  await expect(page.getByText(/^21\d badges saved as .*\.pdf; the print is recorded\.$/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^21\d badges saved as .*\.pdf; the print is recorded\.$/)).toBeVisible({
+    timeout: 30_000,
+  });
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
   expect(text).toContain('科瓦列夫斯基');

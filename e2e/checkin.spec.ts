@@ -8,24 +8,38 @@ async function openDesk(page: Page) {
 }
 
 const search = (page: Page) => page.getByRole('combobox', { name: 'Find a person' });
-const banner = (page: Page) => page.getByRole('status', { name: /^(Desk result|Результат на стойке|签到结果)$/ });
-const figure = (page: Page, name: string) => page.locator('.figures > div').filter({ hasText: name }).locator('dd');
+const banner = (page: Page) =>
+  page.getByRole('status', { name: /^(Desk result|Результат на стойке|签到结果)$/ });
+const figure = (page: Page, name: string) =>
+  page.locator('.figures > div').filter({ hasText: name }).locator('dd');
 
 const scan = scanBadge;
 
-test('find people by hanzi, pinyin initials, a Cyrillic fragment and a Latin spelling; check in with Enter; undo', async ({ page }) => {
+test('find people by hanzi, pinyin initials, a Cyrillic fragment and a Latin spelling; check in with Enter; undo', async ({
+  page,
+}) => {
   await openDesk(page);
   await expect(figure(page, 'Attendees present')).toHaveText(/^0 of 2\d\d$/);
 
   await search(page).fill('永生');
-  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText('赵永生');
+  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText(
+    '赵永生',
+  );
   await search(page).fill('zys');
-  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText('赵永生');
+  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText(
+    '赵永生',
+  );
   await search(page).fill('Ковалев');
-  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText('科瓦列夫斯基·安德烈');
+  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText(
+    '科瓦列夫斯基·安德烈',
+  );
   await search(page).fill('Kovalevsky');
-  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText('Ковалевский Андрей');
-  await expect(page.getByRole('region', { name: '科瓦列夫斯基·安德烈' })).toContainText('Voting delegate of the organisation');
+  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText(
+    'Ковалевский Андрей',
+  );
+  await expect(page.getByRole('region', { name: '科瓦列夫斯基·安德烈' })).toContainText(
+    'Voting delegate of the organisation',
+  );
   await expect(page.getByRole('region', { name: '科瓦列夫斯基·安德烈' })).toContainText('not printed yet');
 
   await search(page).press('Enter');
@@ -46,7 +60,9 @@ test('find people by hanzi, pinyin initials, a Cyrillic fragment and a Latin spe
   await expectNoRawKeys(page);
 });
 
-test('a badge scan checks in from any focused state; an unknown code gets a clear message', async ({ page }) => {
+test('a badge scan checks in from any focused state; an unknown code gets a clear message', async ({
+  page,
+}) => {
   await openDesk(page);
   await page.getByRole('heading', { name: 'Check-in desk' }).click();
   await scan(page, 'A00002');
@@ -126,11 +142,19 @@ test('the check-in log and attendance by organisation export what the desk recor
     await page.getByRole('button', { name: button }).click();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await (await download).path());
-    return workbook.worksheets[0]!.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    return workbook.worksheets[0]!.getSheetValues()
+      .slice(1)
+      .map((row) => (row as unknown[]).slice(1));
   };
   const log = await read('Check-in log as Excel');
   expect(log[0]).toEqual(['Time', 'Code', 'Name', 'Organisation', 'Action', 'How', 'Desk', 'Device']);
-  expect(log[1]!.slice(1, 6)).toEqual(['A00002', '刘申', 'Harbin Vocational & Technical College', 'checked in', 'badge scanned']);
+  expect(log[1]!.slice(1, 6)).toEqual([
+    'A00002',
+    '刘申',
+    'Harbin Vocational & Technical College',
+    'checked in',
+    'badge scanned',
+  ]);
   const attendance = await read('Attendance by organisation as Excel');
   const harbin = attendance.find((row) => row[0] === 'M008')!;
   const header = attendance[0]!;

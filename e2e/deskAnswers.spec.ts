@@ -5,7 +5,8 @@ import { ru } from '../renderer/app/locales/ru';
 import { chooseLanguage, demoDelegates, expectNoRawKeys, loadDemo, scanBadge } from './helpers';
 
 /** A UI string with its placeholders filled, as i18next does. */
-const fill = (text: string, params: Record<string, string | number> = {}) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key]));
+const fill = (text: string, params: Record<string, string | number> = {}) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key]));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A string with the given placeholders filled and the others as wildcards (a time, a desk). */
 const pattern = (text: string, params: Record<string, string | number> = {}) =>
@@ -29,7 +30,8 @@ for (const { name, strings } of languages) {
   const c = strings.checkin;
   const result = (page: Page) => page.getByRole('status', { name: c.outcomeLabel });
   const search = (page: Page) => page.getByRole('combobox', { name: c.search });
-  const presentFigure = (page: Page) => page.locator('.figures > div').filter({ hasText: c.attendeesPresent }).locator('dd');
+  const presentFigure = (page: Page) =>
+    page.locator('.figures > div').filter({ hasText: c.attendeesPresent }).locator('dd');
 
   async function openDesk(page: Page) {
     await loadDemo(page);
@@ -73,7 +75,9 @@ for (const { name, strings } of languages) {
       await expectNoRawKeys(page);
     });
 
-    test('Alt+U undoes the scan from anywhere on the desk; the missing list shrinks as delegates arrive', async ({ page }) => {
+    test('Alt+U undoes the scan from anywhere on the desk; the missing list shrinks as delegates arrive', async ({
+      page,
+    }) => {
       await openDesk(page);
       const delegates = demoDelegates();
       // Every entitled member is missing before anyone arrives, those with no delegate accredited included.
@@ -115,7 +119,10 @@ for (const { name, strings } of languages) {
       await expect(dialog).toBeHidden();
       const second = page.waitForEvent('download');
       await card.getByRole('button', { name: c.reprintBadge }).click();
-      await page.getByRole('dialog', { name: c.reprintTitle }).getByRole('button', { name: c.reprintConfirm }).click();
+      await page
+        .getByRole('dialog', { name: c.reprintTitle })
+        .getByRole('button', { name: c.reprintConfirm })
+        .click();
       await second;
       await expect(result(page)).toHaveText(pattern(`✓ ${c.badgeDone}`));
     });
@@ -126,8 +133,12 @@ for (const { name, strings } of languages) {
       await page.getByRole('link', { name: strings.nav.setup }).click();
       await page.getByRole('button', { name: strings.sittings.add }).click();
       const dialog = page.getByRole('dialog', { name: strings.sittings.add });
-      await dialog.getByLabel(fill(strings.fields.inChinese, { field: strings.sittings.name })).fill('研讨会');
-      await dialog.getByLabel(fill(strings.fields.inRussian, { field: strings.sittings.name })).fill('Семинар');
+      await dialog
+        .getByLabel(fill(strings.fields.inChinese, { field: strings.sittings.name }))
+        .fill('研讨会');
+      await dialog
+        .getByLabel(fill(strings.fields.inRussian, { field: strings.sittings.name }))
+        .fill('Семинар');
       await dialog.getByRole('button', { name: strings.common.save }).click();
       await expect(dialog).toBeHidden();
       const seminar = name === '中文' ? '研讨会' : 'Семинар';
@@ -140,14 +151,19 @@ for (const { name, strings } of languages) {
       await expect(result(page)).toHaveText(`✓ ${fill(c.done, { name: '科瓦列夫斯基·安德烈' })}`);
       await expect(presentFigure(page)).toHaveText(/^1\D/);
       // The quorum counts the assembly's sitting (the main one), where no one is checked in yet.
-      const quorum = page.locator('.figures > div').filter({ hasText: fill(c.quorumOfSitting, { sitting: strings.sittings.main }) }).locator('dd');
+      const quorum = page
+        .locator('.figures > div')
+        .filter({ hasText: fill(c.quorumOfSitting, { sitting: strings.sittings.main }) })
+        .locator('dd');
       await expect(quorum).toHaveText(pattern(c.notQuorate, { present: 0, entitled: 153 }));
 
       await page.getByRole('combobox', { name: c.sitting }).selectOption({ label: strings.sittings.main });
       await expect(presentFigure(page)).toHaveText(/^0\D/);
       await scanBadge(page, 'A00001');
       await expect(result(page)).toHaveText(`✓ ${fill(c.done, { name: '科瓦列夫斯基·安德烈' })}`);
-      await expect(page.locator('.figures > div').filter({ hasText: c.votingPresent }).locator('dd')).toHaveText(/^1\D/);
+      await expect(
+        page.locator('.figures > div').filter({ hasText: c.votingPresent }).locator('dd'),
+      ).toHaveText(/^1\D/);
       await expectNoRawKeys(page);
     });
   });

@@ -8,7 +8,8 @@ function burnBothCores(): ChildProcess[] {
   return [0, 1].map(() => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
 }
 
-const present = (page: Page) => page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd');
+const present = (page: Page) =>
+  page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd');
 
 test.describe('with both cores busy', () => {
   let burners: ChildProcess[] = [];
@@ -20,7 +21,9 @@ test.describe('with both cores busy', () => {
   });
 
   for (let round = 1; round <= 5; round++) {
-    test(`every one of 216 badges scanned in a row is counted, and every delegate’s ballot is issued by scan (run ${round} of 5)`, async ({ page }) => {
+    test(`every one of 216 badges scanned in a row is counted, and every delegate’s ballot is issued by scan (run ${round} of 5)`, async ({
+      page,
+    }) => {
       test.setTimeout(240_000);
       await loadDemo(page);
       await checkInFirst(page, 216);

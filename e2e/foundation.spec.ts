@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
 
-test('in Russian: create an event, an organisation and an attendee whose Latin name appears by itself; all kept after a reload', async ({ page }) => {
+test('in Russian: create an event, an organisation and an attendee whose Latin name appears by itself; all kept after a reload', async ({
+  page,
+}) => {
   await page.goto('/');
   await chooseLanguage(page, 'Русский');
   await expect(page.getByRole('heading', { name: 'Мероприятия' })).toBeVisible();
@@ -36,7 +38,9 @@ test('in Russian: create an event, an organisation and an attendee whose Latin n
   await person.getByLabel('Имя', { exact: true }).fill('Андрей');
   await expect(person.getByLabel('Фамилия (лат.)')).toHaveValue('Kovalevskii');
   await expect(person.getByLabel('Имя (лат.)')).toHaveValue('Andrei');
-  await person.getByLabel('Организация').selectOption({ label: 'M001 · Тихоокеанский государственный университет' });
+  await person
+    .getByLabel('Организация')
+    .selectOption({ label: 'M001 · Тихоокеанский государственный университет' });
   await person.getByLabel('Должность').fill('проректор');
   await expectNoRawKeys(page);
   await person.getByRole('button', { name: 'Сохранить' }).click();
@@ -47,11 +51,15 @@ test('in Russian: create an event, an organisation and an attendee whose Latin n
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Участники' })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Ковалевский Андрей/ })).toContainText('Тихоокеанский государственный университет');
+  await expect(page.getByRole('row', { name: /Ковалевский Андрей/ })).toContainText(
+    'Тихоокеанский государственный университет',
+  );
   await page.getByRole('link', { name: 'Организации' }).click();
   await expect(page.getByRole('button', { name: 'Тихоокеанский государственный университет' })).toBeVisible();
   await page.getByRole('link', { name: 'Настройка' }).click();
-  await expect(page.getByLabel('Название мероприятия (по-русски)')).toHaveValue('Учредительное собрание альянса');
+  await expect(page.getByLabel('Название мероприятия (по-русски)')).toHaveValue(
+    'Учредительное собрание альянса',
+  );
   await expect(page.getByLabel('Первый день')).toHaveValue('2026-12-10');
   await expectNoRawKeys(page);
 });
@@ -70,7 +78,9 @@ test('the demo event has 153 member organisations with the reference split by ca
 
   await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Member' });
   await expect(page.getByRole('status')).toHaveText('153 of 157 shown');
-  await page.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Secondary vocational school' });
+  await page
+    .getByRole('combobox', { name: 'Category' })
+    .selectOption({ label: 'Secondary vocational school' });
   await expect(page.getByRole('status')).toHaveText('48 of 157 shown');
   await page.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'All' });
   await page.getByLabel('Search organisations').fill('哈尔滨职业技术');
@@ -82,7 +92,9 @@ test('the demo event has 153 member organisations with the reference split by ca
   await expect(page.getByRole('row', { name: /科瓦列夫斯基·安德烈/ })).toBeVisible();
 });
 
-test('the accredited delegate and substitute are chosen among the organisation’s attendees', async ({ page }) => {
+test('the accredited delegate and substitute are chosen among the organisation’s attendees', async ({
+  page,
+}) => {
   await loadDemo(page);
   await page.getByLabel('Search organisations').fill('M008');
   await page.getByRole('button', { name: 'Harbin Vocational & Technical College' }).click();
@@ -102,7 +114,10 @@ test('the accredited delegate and substitute are chosen among the organisation�
 
   await page.getByRole('button', { name: 'Harbin Vocational & Technical College' }).click();
   await expect(page.getByRole('dialog').getByLabel('Substitute').locator('option:checked')).toHaveText(other);
-  await page.getByRole('dialog').getByRole('button', { name: /History of/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /History of/ })
+    .click();
   const history = page.getByRole('dialog', { name: /History: Harbin/ });
   await expect(history.getByRole('listitem')).toHaveCount(3);
   await expect(history.getByRole('listitem').last()).toContainText('Substitute');
@@ -129,7 +144,9 @@ test('bad input is shown on its field and writes nothing', async ({ page }) => {
   const person = page.getByRole('dialog', { name: 'Add attendee' });
   await person.getByLabel('Position').fill('校长');
   await person.getByRole('button', { name: 'Save' }).click();
-  await expect(person.getByRole('group', { name: 'Name in Chinese' })).toContainText('Enter a name: in Chinese, Cyrillic or Latin letters.');
+  await expect(person.getByRole('group', { name: 'Name in Chinese' })).toContainText(
+    'Enter a name: in Chinese, Cyrillic or Latin letters.',
+  );
   await person.getByLabel('E-mail').fill('not-an-address');
   await person.getByLabel('Family name (Chinese)').fill('王');
   await person.getByRole('button', { name: 'Save' }).click();
@@ -139,7 +156,9 @@ test('bad input is shown on its field and writes nothing', async ({ page }) => {
 });
 
 for (const language of ['中文', 'Русский', 'English'] as const) {
-  test(`every screen of the demo event is translated into ${language}, and the choice is remembered`, async ({ page }) => {
+  test(`every screen of the demo event is translated into ${language}, and the choice is remembered`, async ({
+    page,
+  }) => {
     await loadDemo(page);
     await chooseLanguage(page, language);
     for (const link of await page.getByRole('navigation').getByRole('link').all()) {
@@ -151,9 +170,15 @@ for (const language of ['中文', 'Русский', 'English'] as const) {
     await page.locator('.vtable-body').getByRole('button').first().click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectNoRawKeys(page);
-    await page.getByRole('dialog').getByRole('button').filter({ hasText: /History|История|历史/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button')
+      .filter({ hasText: /History|История|历史/ })
+      .click();
     await expectNoRawKeys(page);
     await page.reload();
-    await expect(page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ })).toHaveValue(language === '中文' ? 'zh-CN' : language === 'Русский' ? 'ru' : 'en');
+    await expect(page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ })).toHaveValue(
+      language === '中文' ? 'zh-CN' : language === 'Русский' ? 'ru' : 'en',
+    );
   });
 }

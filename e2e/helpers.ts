@@ -11,11 +11,18 @@ const RAW_KEY = new RegExp(`\\b(${NAMESPACES})\\.[A-Za-z_]+`);
 export async function expectNoRawKeys(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(RAW_KEY);
-  for (const dialog of await page.getByRole('dialog').all()) expect(await dialog.innerText()).not.toMatch(RAW_KEY);
+  for (const dialog of await page.getByRole('dialog').all())
+    expect(await dialog.innerText()).not.toMatch(RAW_KEY);
 }
 
-export async function chooseLanguage(page: Page, languageName: '中文' | 'Русский' | 'English'): Promise<void> {
-  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: languageName });
+export async function chooseLanguage(
+  page: Page,
+  languageName: '中文' | 'Русский' | 'English',
+): Promise<void> {
+  await page
+    .getByRole('banner')
+    .getByRole('combobox', { name: /Language|Язык|语言/ })
+    .selectOption({ label: languageName });
 }
 
 export async function loadDemo(page: Page): Promise<void> {
@@ -34,7 +41,9 @@ export async function checkInFirst(page: Page, n: number): Promise<void> {
   await page.getByRole('link', { name: 'Check-in' }).click();
   await page.getByText(/^Ready: /).waitFor();
   for (let i = 1; i <= n; i++) await scanBadge(page, `A${String(i).padStart(5, '0')}`);
-  await expect(page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd')).toHaveText(new RegExp(`^${n} of`), { timeout: 30_000 });
+  await expect(
+    page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd'),
+  ).toHaveText(new RegExp(`^${n} of`), { timeout: 30_000 });
 }
 
 export interface DemoDelegate {
@@ -51,12 +60,20 @@ export function demoDelegates(): DemoDelegate[] {
   const delegates: DemoDelegate[] = [];
   for (const event of events) {
     const p = event.payload;
-    if (p.kind === 'organisation' && p.op === 'created') orgs.set(event.entityId, (p.fields as OrganisationFields).code);
+    if (p.kind === 'organisation' && p.op === 'created')
+      orgs.set(event.entityId, (p.fields as OrganisationFields).code);
     if (p.kind === 'attendee' && p.op === 'created') people.set(event.entityId, p.fields as AttendeeFields);
-    const delegateId = p.kind === 'organisation' && p.op === 'updated' ? (p.patch as Partial<OrganisationFields>).delegateId : null;
+    const delegateId =
+      p.kind === 'organisation' && p.op === 'updated'
+        ? (p.patch as Partial<OrganisationFields>).delegateId
+        : null;
     if (delegateId) {
       const person = people.get(delegateId)!;
-      delegates.push({ orgCode: orgs.get(event.entityId)!, code: person.code, nameZh: `${person.familyNameZh}${person.givenNameZh}` });
+      delegates.push({
+        orgCode: orgs.get(event.entityId)!,
+        code: person.code,
+        nameZh: `${person.familyNameZh}${person.givenNameZh}`,
+      });
     }
   }
   return delegates.sort((a, b) => (a.orgCode < b.orgCode ? -1 : 1));

@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { chooseLanguage, expectNoRawKeys } from './helpers';
 
-const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures/founding-assembly');
+const FIXTURES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../shared/fixtures/founding-assembly',
+);
 
 async function newEvent(page: Page, name: string) {
   await page.goto('/');
@@ -22,28 +25,46 @@ async function chooseFile(page: Page, file: string | { name: string; mimeType: s
   await (await chooser).setFiles(file);
 }
 
-test('import the member list, then the attendee list: 153 organisations, 212 attendees, delegates linked', async ({ page }) => {
+test('import the member list, then the attendee list: 153 organisations, 212 attendees, delegates linked', async ({
+  page,
+}) => {
   await newEvent(page, 'Founding assembly');
   await page.getByRole('radio', { name: 'Member organisations' }).check();
   await chooseFile(page, path.join(FIXTURES, 'members.xlsx'));
-  await expect(page.getByRole('combobox', { name: 'Imported as, column B «单位名称»' })).toHaveValue('nameZh');
-  await expect(page.getByRole('combobox', { name: 'Imported as, column C «Наименование»' })).toHaveValue('nameRu');
+  await expect(page.getByRole('combobox', { name: 'Imported as, column B «单位名称»' })).toHaveValue(
+    'nameZh',
+  );
+  await expect(page.getByRole('combobox', { name: 'Imported as, column C «Наименование»' })).toHaveValue(
+    'nameRu',
+  );
   await expect(page.getByText('153 rows read: 153 will be imported')).toBeVisible();
   await page.getByRole('button', { name: 'Import 153 organisations' }).click();
-  await expect(page.getByText(/members\.xlsx: 0 attendees imported, 153 organisations created/)).toBeVisible();
+  await expect(
+    page.getByText(/members\.xlsx: 0 attendees imported, 153 organisations created/),
+  ).toBeVisible();
 
   await page.getByRole('radio', { name: 'Attendees' }).check();
   await chooseFile(page, path.join(FIXTURES, 'attendees.xlsx'));
   await expect(page.getByRole('combobox', { name: 'Imported as, column B «姓名»' })).toHaveValue('fullName');
-  await expect(page.getByRole('combobox', { name: 'Imported as, column C «ФИО»' })).toHaveValue('fullNameCyr');
-  await expect(page.getByRole('combobox', { name: 'Imported as, column H «表决代表»' })).toHaveValue('votingDelegate');
+  await expect(page.getByRole('combobox', { name: 'Imported as, column C «ФИО»' })).toHaveValue(
+    'fullNameCyr',
+  );
+  await expect(page.getByRole('combobox', { name: 'Imported as, column H «表决代表»' })).toHaveValue(
+    'votingDelegate',
+  );
   await expect(page.getByText('212 rows read: 212 will be imported')).toBeVisible();
   const unknown = page.getByRole('region', { name: /Organisations not in the register/ });
   await expect(unknown.getByRole('row')).toHaveCount(3);
-  await expect(unknown.getByRole('combobox', { name: 'What to do with 黑龙江省教育厅' })).toHaveValue('create');
+  await expect(unknown.getByRole('combobox', { name: 'What to do with 黑龙江省教育厅' })).toHaveValue(
+    'create',
+  );
   await expectNoRawKeys(page);
   await page.getByRole('button', { name: 'Import 212 attendees' }).click();
-  await expect(page.getByText(/attendees\.xlsx: 212 attendees imported, 2 organisations created, 0 updated, \d+ voting delegates linked/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /attendees\.xlsx: 212 attendees imported, 2 organisations created, 0 updated, \d+ voting delegates linked/,
+    ),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'Organisations' }).click();
   await expect(page.locator('dl.summary > div').filter({ hasText: 'Members' })).toContainText('153');
@@ -64,7 +85,9 @@ test('import the member list, then the attendee list: 153 organisations, 212 att
   await expect(page.getByRole('status')).toHaveText('153 of 153 shown');
 });
 
-test('a list with problems shows each by row and column, and nothing is written until the user decides', async ({ page }) => {
+test('a list with problems shows each by row and column, and nothing is written until the user decides', async ({
+  page,
+}) => {
   await newEvent(page, 'Problems');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('报名表');
@@ -77,16 +100,28 @@ test('a list with problems shows each by row and column, and nothing is written 
   sheet.addRow(['刘申', '哈尔滨职业技术学院', 15759280085, '', '代表']);
   sheet.addRow(['合计', '4人']);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  await chooseFile(page, { name: '报名表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await chooseFile(page, {
+    name: '报名表.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
 
   await expect(page.getByLabel('Header row')).toHaveValue('2');
-  await expect(page.getByText('4 rows read: 2 will be imported, 2 left out, 4 with something to check.')).toBeVisible();
+  await expect(
+    page.getByText('4 rows read: 2 will be imported, 2 left out, 4 with something to check.'),
+  ).toBeVisible();
   const problems = page.getByRole('list', { name: 'Rows with something to check' });
-  await expect(problems.getByRole('listitem').filter({ hasText: 'Row 4' })).toContainText('No name in this row');
+  await expect(problems.getByRole('listitem').filter({ hasText: 'Row 4' })).toContainText(
+    'No name in this row',
+  );
   await expect(problems.getByRole('listitem').filter({ hasText: 'Row 5' })).toContainText('C «3、手机»');
-  await expect(problems.getByRole('listitem').filter({ hasText: 'Row 5' })).toContainText('“12-AB” is not a phone number');
+  await expect(problems.getByRole('listitem').filter({ hasText: 'Row 5' })).toContainText(
+    '“12-AB” is not a phone number',
+  );
   await expect(problems.getByRole('listitem').filter({ hasText: 'Row 5' })).toContainText('D «4、邮箱»');
-  await expect(problems.getByRole('listitem').filter({ hasText: 'Row 6' })).toContainText('The same person as in row 3');
+  await expect(problems.getByRole('listitem').filter({ hasText: 'Row 6' })).toContainText(
+    'The same person as in row 3',
+  );
   await expect(page.getByRole('checkbox', { name: 'Import row 4' })).toBeDisabled();
 
   await page.getByRole('link', { name: 'Attendees' }).click();
@@ -108,22 +143,49 @@ test('a list with problems shows each by row and column, and nothing is written 
 
 test('files that cannot be read get a clear message and change nothing', async ({ page }) => {
   await newEvent(page, 'Bad files');
-  await chooseFile(page, { name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)]) });
-  await expect(page.getByRole('alert')).toContainText('old.xls: this is an old Excel 97–2003 (.xls) workbook');
+  await chooseFile(page, {
+    name: 'old.xls',
+    mimeType: 'application/vnd.ms-excel',
+    buffer: Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(2000),
+    ]),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'old.xls: this is an old Excel 97–2003 (.xls) workbook',
+  );
   const good = readFileSync(path.join(FIXTURES, 'members.xlsx'));
-  await chooseFile(page, { name: 'truncated.xlsx', mimeType: 'application/octet-stream', buffer: good.subarray(0, 3000) });
-  await expect(page.getByRole('alert')).toContainText('truncated.xlsx: the workbook is damaged or incomplete');
-  await chooseFile(page, { name: 'photo.xlsx', mimeType: 'image/png', buffer: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 4, 5, 6, 7, 8]), Buffer.alloc(500, 3)]) });
+  await chooseFile(page, {
+    name: 'truncated.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: good.subarray(0, 3000),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'truncated.xlsx: the workbook is damaged or incomplete',
+  );
+  await chooseFile(page, {
+    name: 'photo.xlsx',
+    mimeType: 'image/png',
+    buffer: Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 4, 5, 6, 7, 8]),
+      Buffer.alloc(500, 3),
+    ]),
+  });
   await expect(page.getByRole('alert')).toContainText('photo.xlsx: this is not a workbook or a CSV file');
   await page.getByRole('link', { name: 'Organisations' }).click();
   await expect(page.getByRole('status')).toHaveText('0 of 0 shown');
 });
 
-test('a GBK CSV saved by a Chinese spreadsheet program imports correctly, in the Chinese UI', async ({ page }) => {
+test('a GBK CSV saved by a Chinese spreadsheet program imports correctly, in the Chinese UI', async ({
+  page,
+}) => {
   await newEvent(page, 'GBK');
   await chooseLanguage(page, '中文');
   const iconv = await import('iconv-lite');
-  const csv = iconv.default.encode('姓名,单位,职务\r\n欧阳珺,黑龙江大学,院长\r\n司马堃,黑龙江大学,教授\r\n', 'gbk');
+  const csv = iconv.default.encode(
+    '姓名,单位,职务\r\n欧阳珺,黑龙江大学,院长\r\n司马堃,黑龙江大学,教授\r\n',
+    'gbk',
+  );
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择文件…' }).click();
   await (await chooser).setFiles({ name: '名单.csv', mimeType: 'text/csv', buffer: csv });

@@ -9,7 +9,9 @@ import { countAndSeal, fillPost, pdfText, runCharterVote } from './assembly';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-test('the minutes after the charter vote and both elections: zh/ru in parallel, one paragraph edited, PDF, .docx and the results workbook', async ({ page }) => {
+test('the minutes after the charter vote and both elections: zh/ru in parallel, one paragraph edited, PDF, .docx and the results workbook', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const delegates = demoDelegates();
   const council = delegates.slice(0, 9);
@@ -36,26 +38,57 @@ test('the minutes after the charter vote and both elections: zh/ru in parallel, 
   dialog = page.getByRole('dialog', { name: 'New election' });
   await dialog.getByLabel('Election (Chinese)').fill('理事会选举');
   await dialog.getByLabel('Election (Russian)').fill('Выборы совета');
-  await fillPost(dialog, 1, { zh: '理事单位', ru: 'Члены совета', seats: 9, kind: 'member organisations (with their representative)', codes: council.map((d) => d.orgCode) });
+  await fillPost(dialog, 1, {
+    zh: '理事单位',
+    ru: 'Члены совета',
+    seats: 9,
+    kind: 'member organisations (with their representative)',
+    codes: council.map((d) => d.orgCode),
+  });
   await dialog.getByRole('button', { name: 'Create the election' }).click();
-  await countAndSeal(page, delegates.slice(0, 12), Array.from({ length: 12 }, () => ['111111111']));
+  await countAndSeal(
+    page,
+    delegates.slice(0, 12),
+    Array.from({ length: 12 }, () => ['111111111']),
+  );
 
   await page.getByRole('button', { name: 'New election' }).click();
   dialog = page.getByRole('dialog', { name: 'New election' });
   await dialog.getByLabel('Election (Chinese)').fill('负责人选举');
   await dialog.getByLabel('Election (Russian)').fill('Выборы руководства');
-  await dialog.getByRole('combobox', { name: 'Who votes' }).selectOption({ label: 'The elected council (its members’ representatives)' });
-  await fillPost(dialog, 1, { zh: '理事长', ru: 'Председатель', seats: 1, kind: 'persons', codes: [council[6]!.code] });
+  await dialog
+    .getByRole('combobox', { name: 'Who votes' })
+    .selectOption({ label: 'The elected council (its members’ representatives)' });
+  await fillPost(dialog, 1, {
+    zh: '理事长',
+    ru: 'Председатель',
+    seats: 1,
+    kind: 'persons',
+    codes: [council[6]!.code],
+  });
   await dialog.getByRole('button', { name: 'Add a post' }).click();
-  await fillPost(dialog, 2, { zh: '副理事长', ru: 'Заместители председателя', seats: 2, method: 'mark up to k candidates', kind: 'persons', codes: [council[7]!.code, council[8]!.code, council[0]!.code] });
+  await fillPost(dialog, 2, {
+    zh: '副理事长',
+    ru: 'Заместители председателя',
+    seats: 2,
+    method: 'mark up to k candidates',
+    kind: 'persons',
+    codes: [council[7]!.code, council[8]!.code, council[0]!.code],
+  });
   await dialog.getByRole('button', { name: 'Create the election' }).click();
-  await countAndSeal(page, council, Array.from({ length: 9 }, (_, i) => ['1', i < 6 ? '1 2' : '2 3']));
+  await countAndSeal(
+    page,
+    council,
+    Array.from({ length: 9 }, (_, i) => ['1', i < 6 ? '1 2' : '2 3']),
+  );
 
   // The minutes, Chinese and Russian in parallel.
   await page.getByRole('link', { name: 'Minutes' }).click();
   await expect(page.getByRole('combobox', { name: 'Language of the minutes' })).toHaveValue('zh+ru');
   const minutes = page.getByRole('article');
-  await expect(minutes.getByRole('heading', { name: '出席情况与法定人数 / Присутствие и кворум' })).toBeVisible();
+  await expect(
+    minutes.getByRole('heading', { name: '出席情况与法定人数 / Присутствие и кворум' }),
+  ).toBeVisible();
   await expect(minutes.getByText(/通过：到会的 135 人中赞成 121/)).toBeVisible();
   await expect(minutes.getByText(/Принято: «за» — 121 из 135 присутствующих/)).toBeVisible();
   const elected = [...council.map((d) => d.nameZh), '欧阳珺', '司马堃'];
@@ -68,7 +101,9 @@ test('the minutes after the charter vote and both elections: zh/ru in parallel, 
   await expect(closingZh).toHaveValue('议程全部完成，大会在热烈的掌声中闭幕。');
 
   const added = page.getByRole('form', { name: 'Add a section' });
-  await added.getByRole('combobox', { name: 'After the section' }).selectOption({ label: '会议议程 / Повестка дня' });
+  await added
+    .getByRole('combobox', { name: 'After the section' })
+    .selectOption({ label: '会议议程 / Повестка дня' });
   await added.getByRole('button', { name: 'Add the section' }).click();
   await expect(added.getByText('Give the section a title in at least one language.')).toBeVisible();
   await added.getByLabel('Title of the section (Chinese)').fill('合影');
@@ -89,7 +124,18 @@ test('the minutes after the charter vote and both elections: zh/ru in parallel, 
   await page.getByRole('button', { name: 'Minutes (Word .docx)' }).click();
   const dir = mkdtempSync(path.join(tmpdir(), 'plenum-minutes-e2e-'));
   await (await download).saveAs(path.join(dir, 'minutes.docx'));
-  execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, path.join(dir, 'minutes.docx')], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      '--convert-to',
+      'txt:Text (encoded):UTF8',
+      '--outdir',
+      dir,
+      path.join(dir, 'minutes.docx'),
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
   const word = squash(readFileSync(path.join(dir, 'minutes.txt'), 'utf8'));
   expect(word).toContain('大会在热烈的掌声中闭幕');
   for (const name of elected) expect(word, name).toContain(name);
@@ -105,6 +151,11 @@ test('the minutes after the charter vote and both elections: zh/ru in parallel, 
   await page.getByRole('button', { name: 'Results workbook (Excel)' }).click();
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile((await (await download).path())!);
-  expect(book.worksheets.map((w) => w.name)).toEqual(['1 审议并表决联盟章程', '2 理事会选举', '3 负责人选举', 'Ballot issuance']);
+  expect(book.worksheets.map((w) => w.name)).toEqual([
+    '1 审议并表决联盟章程',
+    '2 理事会选举',
+    '3 负责人选举',
+    'Ballot issuance',
+  ]);
   expect(book.getWorksheet('Ballot issuance')!.rowCount).toBe(1 + 12 + 9);
 });

@@ -5,7 +5,8 @@ import { ru } from '../renderer/app/locales/ru';
 import { checkInFirst, chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
 import { enterPaper, openCouncilElection } from './assembly';
 
-const fill = (text: string, params: Record<string, string | number> = {}) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key]));
+const fill = (text: string, params: Record<string, string | number> = {}) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key]));
 
 /** A paper-ballot vote on the charter, created and opened (in English: the tellers' part follows in their language). */
 async function openCharterVote(page: Page, title: string) {
@@ -13,7 +14,11 @@ async function openCharterVote(page: Page, title: string) {
   await page.getByRole('button', { name: 'New vote' }).click();
   const dialog = page.getByRole('dialog', { name: 'New vote' });
   await dialog.getByLabel('Motion (Chinese)', { exact: true }).fill(title);
-  await dialog.getByRole('combobox', { name: 'Preset rule' }).selectOption({ label: 'Chinese model charter: charter adoption or amendment (三分之二以上 of those present, ≥ ⅔)' });
+  await dialog
+    .getByRole('combobox', { name: 'Preset rule' })
+    .selectOption({
+      label: 'Chinese model charter: charter adoption or amendment (三分之二以上 of those present, ≥ ⅔)',
+    });
   await dialog.getByRole('combobox', { name: 'Procedure' }).selectOption({ label: 'Secret paper ballot' });
   await dialog.getByRole('button', { name: 'Create the vote' }).click();
   await expect(dialog).toBeHidden();
@@ -32,10 +37,13 @@ for (const { name, strings } of [
   { name: 'Русский', strings: ru },
 ] as const) {
   const v = strings.votes;
-  const count = (page: Page, key: 'issued' | 'returned' | 'yes' | 'no' | 'abstain' | 'invalid') => page.getByLabel(v[`count_${key}`], { exact: true }).first();
+  const count = (page: Page, key: 'issued' | 'returned' | 'yes' | 'no' | 'abstain' | 'invalid') =>
+    page.getByLabel(v[`count_${key}`], { exact: true }).first();
 
   test.describe(`the tellers in ${name}`, () => {
-    test('counts typed are kept through another screen and a reload; closing lists the figures; a closed count is corrected before sealing', async ({ page }) => {
+    test('counts typed are kept through another screen and a reload; closing lists the figures; a closed count is corrected before sealing', async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       await loadDemo(page);
       await checkInFirst(page, 216);
@@ -83,12 +91,16 @@ for (const { name, strings } of [
       const sheet = (await sheetText(page, v.resultSheet)).replace(/\s+/g, ' ');
       expect(sheet).toContain(zhCN.votes.correctedLabel);
       expect(sheet).toContain(ru.votes.correctedLabel);
-      expect(sheet).toContain('赞成 120，反对 10，弃权 4，无效 1 / за 120, против 10, воздержались 4, недействительных 1 → 赞成 119');
+      expect(sheet).toContain(
+        '赞成 120，反对 10，弃权 4，无效 1 / за 120, против 10, воздержались 4, недействительных 1 → 赞成 119',
+      );
       expect(sheet).toContain('李娜, 王伟');
       await expectNoRawKeys(page);
     });
 
-    test('a vote with no papers counted while 135 are present is a problem, sealed only with a note, and the sheet says so', async ({ page }) => {
+    test('a vote with no papers counted while 135 are present is a problem, sealed only with a note, and the sheet says so', async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       await loadDemo(page);
       await checkInFirst(page, 216);
@@ -108,20 +120,30 @@ for (const { name, strings } of [
       await sealing.getByLabel(v.tellers).fill('李娜');
       await sealing.getByRole('button', { name: v.seal }).click();
       await expect(sealing.getByText(fill(v.problemsBlockSeal, { n: 1 })).first()).toBeVisible();
-      await sealing.getByLabel(v.note).fill('The ballot box was not opened: the vote is held again after the break.');
+      await sealing
+        .getByLabel(v.note)
+        .fill('The ballot box was not opened: the vote is held again after the break.');
       await sealing.getByRole('button', { name: v.seal }).click();
       await expect(sealing).toBeHidden();
       const sheet = await sheetText(page, v.resultSheet);
-      expect(sheet.replace(/\s+/g, ' ')).toContain(fill(zhCN.votes.problem_noPapersReturned, { present: 135 }).replace(/\s+/g, ' ').slice(0, 12));
+      expect(sheet.replace(/\s+/g, ' ')).toContain(
+        fill(zhCN.votes.problem_noPapersReturned, { present: 135 }).replace(/\s+/g, ' ').slice(0, 12),
+      );
       expect(sheet.replace(/\s+/g, ' ')).toContain('The ballot box was not opened');
     });
 
-    test('1e21 typed into totals is refused at its field and the app stays usable; a paper is removed only after confirming', async ({ page }) => {
+    test('1e21 typed into totals is refused at its field and the app stays usable; a paper is removed only after confirming', async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       await loadDemo(page);
       await checkInFirst(page, 10);
       for (const totals of [true, false]) {
-        await openCouncilElection(page, { title: totals ? '理事会选举（合计）' : '理事会选举', totals, noQuorum: true });
+        await openCouncilElection(page, {
+          title: totals ? '理事会选举（合计）' : '理事会选举',
+          totals,
+          noQuorum: true,
+        });
         if (!totals) {
           await page.getByRole('tab', { name: 'Count the papers' }).click();
           await enterPaper(page, ['1 2']);
@@ -147,7 +169,10 @@ for (const { name, strings } of [
           await asking.getByRole('button', { name: strings.common.cancel }).click();
           await expect(papers.getByRole('listitem')).toHaveCount(1);
           await papers.getByRole('button', { name: remove }).click();
-          await page.getByRole('dialog', { name: fill(e.removePaperTitle, { paper: 1 }) }).getByRole('button', { name: e.removePaperConfirm }).click();
+          await page
+            .getByRole('dialog', { name: fill(e.removePaperTitle, { paper: 1 }) })
+            .getByRole('button', { name: e.removePaperConfirm })
+            .click();
           await expect(papers.getByRole('listitem')).toHaveCount(0);
         }
         await chooseLanguage(page, 'English');

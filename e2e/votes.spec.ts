@@ -3,11 +3,17 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { checkInFirst, chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
 
-test('the charter vote: model-charter preset, open with quorum, paper ballot counts, close, seal, announce, sheet, reopen and seal again', async ({ page }) => {
+test('the charter vote: model-charter preset, open with quorum, paper ballot counts, close, seal, announce, sheet, reopen and seal again', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await loadDemo(page);
   await checkInFirst(page, 216);
-  const delegates = await page.locator('.figures > div').filter({ hasText: 'Voting delegates present' }).locator('dd').innerText();
+  const delegates = await page
+    .locator('.figures > div')
+    .filter({ hasText: 'Voting delegates present' })
+    .locator('dd')
+    .innerText();
   const present = Number(/^(\d+) of/.exec(delegates)![1]);
 
   await page.getByRole('link', { name: 'Votes' }).click();
@@ -15,7 +21,11 @@ test('the charter vote: model-charter preset, open with quorum, paper ballot cou
   const dialog = page.getByRole('dialog', { name: 'New vote' });
   await dialog.getByLabel('Motion (Chinese)', { exact: true }).fill('审议并表决联盟章程');
   await dialog.getByLabel('Motion (Russian)', { exact: true }).fill('Голосование по уставу альянса');
-  await dialog.getByRole('combobox', { name: 'Preset rule' }).selectOption({ label: 'Chinese model charter: charter adoption or amendment (三分之二以上 of those present, ≥ ⅔)' });
+  await dialog
+    .getByRole('combobox', { name: 'Preset rule' })
+    .selectOption({
+      label: 'Chinese model charter: charter adoption or amendment (三分之二以上 of those present, ≥ ⅔)',
+    });
   await dialog.getByRole('combobox', { name: 'Procedure' }).selectOption({ label: 'Secret paper ballot' });
   await dialog.getByRole('button', { name: 'Create the vote' }).click();
   await expect(dialog).toBeHidden();
@@ -29,7 +39,9 @@ test('the charter vote: model-charter preset, open with quorum, paper ballot cou
   await expect(setting).toBeHidden();
   await page.getByRole('button', { name: 'Open the vote' }).click();
   await expect(page.getByRole('button', { name: 'Change the setting' })).toBeHidden();
-  await expect(page.getByText(new RegExp(`${present} present of 153 entitled; quorum needs 102`))).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`${present} present of 153 entitled; quorum needs 102`)),
+  ).toBeVisible();
   const yes = present - 13;
   await page.getByLabel('Ballots issued').fill(String(present));
   await page.getByLabel('Ballots returned').fill(String(present));
@@ -38,7 +50,9 @@ test('the charter vote: model-charter preset, open with quorum, paper ballot cou
   await page.getByLabel('Abstain', { exact: true }).fill('4');
   await page.getByLabel('Invalid', { exact: true }).fill('1');
   const required = Math.ceil((2 * present) / 3);
-  await expect(page.getByRole('status').filter({ hasText: 'Adopted' })).toContainText(`Adopted: ${yes} of ${present} present voted yes; at least ⅔ of those present (${required}) was required.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Adopted' })).toContainText(
+    `Adopted: ${yes} of ${present} present voted yes; at least ⅔ of those present (${required}) was required.`,
+  );
   await closeVote(page);
   await sealResult(page);
   const fingerprints = page.getByRole('list', { name: 'Fingerprints' });
@@ -77,7 +91,9 @@ test('the charter vote: model-charter preset, open with quorum, paper ballot cou
   await closeVote(page);
   await sealResult(page);
   await expect(fingerprints.getByRole('listitem')).toHaveCount(2);
-  await expect(page.getByRole('list', { name: 'Reopenings' })).toContainText('One yes paper was counted as no.');
+  await expect(page.getByRole('list', { name: 'Reopenings' })).toContainText(
+    'One yes paper was counted as no.',
+  );
   await page.getByRole('button', { name: /^History of/ }).click();
   const history = page.getByRole('dialog', { name: /^History:/ });
   await expect(history).toContainText(first);

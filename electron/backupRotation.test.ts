@@ -7,7 +7,9 @@ const at = (minutes: number) => backupName(EVENT, new Date(Date.UTC(2026, 11, 10
 
 describe('backup rotation', () => {
   it('names a backup by event and time, in an order that sorts by age', () => {
-    expect(backupName(EVENT, new Date('2026-12-10T08:05:03.123Z'))).toBe(`plenum-${EVENT}-20261210T080503123Z.zip`);
+    expect(backupName(EVENT, new Date('2026-12-10T08:05:03.123Z'))).toBe(
+      `plenum-${EVENT}-20261210T080503123Z.zip`,
+    );
     expect([at(10), at(2), at(300)].sort()).toEqual([at(2), at(10), at(300)]);
   });
 
@@ -17,7 +19,16 @@ describe('backup rotation', () => {
     const doomed = filesToDelete(files, { keepLatest: 3, keepHourly: 4 });
     const kept = files.filter((f) => !doomed.includes(f)).sort();
     // The 3 newest (9:45, 9:50, 9:55 past 8:00), and the newest of the 4 latest hours (one of them already among the 3).
-    expect(kept).toEqual([at(6 * 60 + 55), at(7 * 60 + 55), at(8 * 60 + 55), at(9 * 60 + 45), at(9 * 60 + 50), at(9 * 60 + 55)].sort());
+    expect(kept).toEqual(
+      [
+        at(6 * 60 + 55),
+        at(7 * 60 + 55),
+        at(8 * 60 + 55),
+        at(9 * 60 + 45),
+        at(9 * 60 + 50),
+        at(9 * 60 + 55),
+      ].sort(),
+    );
   });
 
   it('leaves other events’ backups and other files alone', () => {

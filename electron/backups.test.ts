@@ -22,7 +22,9 @@ describe('backup folders', () => {
     expect((await fs.readdir(path.join(root, 'usb'))).some((n) => n.endsWith('.part'))).toBe(false);
     expect(await folders.isBackup(list[0]!.path)).toBe(true);
     expect(await folders.isBackup(path.join(root, 'user-data', 'backup-settings.json'))).toBe(false);
-    expect(await folders.isBackup(path.join(root, 'usb', '..', 'user-data', 'backups', list[0]!.name))).toBe(true);
+    expect(await folders.isBackup(path.join(root, 'usb', '..', 'user-data', 'backups', list[0]!.name))).toBe(
+      true,
+    );
     expect(await folders.isBackup(path.join(root, 'elsewhere', list[0]!.name))).toBe(false);
   });
 

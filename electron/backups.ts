@@ -47,7 +47,8 @@ export class BackupFolders {
         const target = path.join(folder, name);
         await fs.writeFile(`${target}.part`, bytes);
         await fs.rename(`${target}.part`, target);
-        for (const doomed of filesToDelete(await fs.readdir(folder), DEFAULT_ROTATION)) await fs.rm(path.join(folder, doomed), { force: true });
+        for (const doomed of filesToDelete(await fs.readdir(folder), DEFAULT_ROTATION))
+          await fs.rm(path.join(folder, doomed), { force: true });
       } catch (error) {
         if (i === 0) throw error;
       }
@@ -66,7 +67,13 @@ export class BackupFolders {
       }
       for (const name of names.filter((n) => BACKUP_PATTERN.test(n))) {
         const stat = await fs.stat(path.join(folder, name));
-        files.push({ name, folder, path: path.join(folder, name), bytes: stat.size, written: stat.mtime.toISOString() });
+        files.push({
+          name,
+          folder,
+          path: path.join(folder, name),
+          bytes: stat.size,
+          written: stat.mtime.toISOString(),
+        });
       }
     }
     return files.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));

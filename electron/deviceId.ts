@@ -7,7 +7,8 @@ export function loadOrCreateDeviceId(userDataDir: string): string {
   const file = path.join(userDataDir, 'device.json');
   try {
     const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { deviceId?: unknown };
-    if (typeof stored.deviceId === 'string' && /^dev-[a-z0-9]{6,}$/.test(stored.deviceId)) return stored.deviceId;
+    if (typeof stored.deviceId === 'string' && /^dev-[a-z0-9]{6,}$/.test(stored.deviceId))
+      return stored.deviceId;
   } catch {
     // First start, or an unreadable file: make a new id below.
   }

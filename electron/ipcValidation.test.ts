@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedNavigation, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, secondWindowPathSchema, showInFolderSchema } from './ipcValidation';
+import {
+  isAllowedNavigation,
+  isTrustedSender,
+  openFileRequestSchema,
+  openInViewerSchema,
+  saveFileRequestSchema,
+  secondWindowPathSchema,
+  showInFolderSchema,
+} from './ipcValidation';
 import { buildMenuTemplate } from './menu';
 import { menuLanguageFor, MENU_LANGUAGES, MENU_STRINGS } from './menuStrings';
 
 describe('IPC argument validation', () => {
-  const valid = { suggestedName: '参会人员.xlsx', bytes: new Uint8Array([1, 2, 3]), filters: [{ name: 'Excel', extensions: ['xlsx'] }] };
+  const valid = {
+    suggestedName: '参会人员.xlsx',
+    bytes: new Uint8Array([1, 2, 3]),
+    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+  };
 
   it('accepts a file name with bytes and filters', () => {
     expect(saveFileRequestSchema.safeParse(valid).success).toBe(true);
@@ -16,14 +28,29 @@ describe('IPC argument validation', () => {
     expect(saveFileRequestSchema.safeParse({ ...valid, suggestedName: 'C:\\x.txt' }).success).toBe(false);
     expect(saveFileRequestSchema.safeParse({ ...valid, suggestedName: '' }).success).toBe(false);
     expect(saveFileRequestSchema.safeParse({ ...valid, bytes: 'hello' }).success).toBe(false);
-    expect(saveFileRequestSchema.safeParse({ ...valid, filters: [{ name: 'x', extensions: ['x; rm -rf'] }] }).success).toBe(false);
+    expect(
+      saveFileRequestSchema.safeParse({ ...valid, filters: [{ name: 'x', extensions: ['x; rm -rf'] }] })
+        .success,
+    ).toBe(false);
     expect(openFileRequestSchema.safeParse({}).success).toBe(false);
     expect(showInFolderSchema.safeParse(42).success).toBe(false);
     expect(openInViewerSchema.safeParse('/home/desk/badges-2026-12-10.pdf').success).toBe(true);
     expect(openInViewerSchema.safeParse('/tmp/evil.exe').success).toBe(false);
-    expect(secondWindowPathSchema.safeParse('#/events/01M8K92FGGJ8272XBQWCSN4SEY/announce/01M8K92FGGJ8272XBQWCSN4SEZ').success).toBe(true);
-    expect(secondWindowPathSchema.safeParse('#/events/01M8K92FGGJ8272XBQWCSN4SEY/announceElection/01M8K92FGGJ8272XBQWCSN4SEZ').success).toBe(true);
-    expect(secondWindowPathSchema.safeParse('#/events/01M8K92FGGJ8272XBQWCSN4SEY/announceOther/01M8K92FGGJ8272XBQWCSN4SEZ').success).toBe(false);
+    expect(
+      secondWindowPathSchema.safeParse(
+        '#/events/01M8K92FGGJ8272XBQWCSN4SEY/announce/01M8K92FGGJ8272XBQWCSN4SEZ',
+      ).success,
+    ).toBe(true);
+    expect(
+      secondWindowPathSchema.safeParse(
+        '#/events/01M8K92FGGJ8272XBQWCSN4SEY/announceElection/01M8K92FGGJ8272XBQWCSN4SEZ',
+      ).success,
+    ).toBe(true);
+    expect(
+      secondWindowPathSchema.safeParse(
+        '#/events/01M8K92FGGJ8272XBQWCSN4SEY/announceOther/01M8K92FGGJ8272XBQWCSN4SEZ',
+      ).success,
+    ).toBe(false);
     expect(secondWindowPathSchema.safeParse('https://evil.example/').success).toBe(false);
     expect(secondWindowPathSchema.safeParse('#/events/x/setup').success).toBe(false);
     expect(openInViewerSchema.safeParse('C:\\Users\\x\\run.bat').success).toBe(false);
@@ -68,9 +95,29 @@ describe('application menu', () => {
   it('takes a backup only as a zip of an event', async () => {
     const { backupRequestSchema } = await import('./ipcValidation');
     const zip = new Uint8Array([0x50, 0x4b, 3, 4]);
-    expect(backupRequestSchema.safeParse({ conferenceId: '01M8K92FGGJ8272XBQWCSN4SEY', bytes: zip, reason: 'seal' }).success).toBe(true);
-    expect(backupRequestSchema.safeParse({ conferenceId: '../etc', bytes: zip, reason: 'seal' }).success).toBe(false);
-    expect(backupRequestSchema.safeParse({ conferenceId: '01M8K92FGGJ8272XBQWCSN4SEY', bytes: new Uint8Array([1, 2]), reason: 'seal' }).success).toBe(false);
-    expect(backupRequestSchema.safeParse({ conferenceId: '01M8K92FGGJ8272XBQWCSN4SEY', bytes: zip, reason: 'whenever' }).success).toBe(false);
+    expect(
+      backupRequestSchema.safeParse({
+        conferenceId: '01M8K92FGGJ8272XBQWCSN4SEY',
+        bytes: zip,
+        reason: 'seal',
+      }).success,
+    ).toBe(true);
+    expect(
+      backupRequestSchema.safeParse({ conferenceId: '../etc', bytes: zip, reason: 'seal' }).success,
+    ).toBe(false);
+    expect(
+      backupRequestSchema.safeParse({
+        conferenceId: '01M8K92FGGJ8272XBQWCSN4SEY',
+        bytes: new Uint8Array([1, 2]),
+        reason: 'seal',
+      }).success,
+    ).toBe(false);
+    expect(
+      backupRequestSchema.safeParse({
+        conferenceId: '01M8K92FGGJ8272XBQWCSN4SEY',
+        bytes: zip,
+        reason: 'whenever',
+      }).success,
+    ).toBe(false);
   });
 });

@@ -1,15 +1,26 @@
 import { z } from 'zod';
 import { APP_HOST, APP_SCHEME } from '../shared/ipc';
 
-const filters = z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(20) })).max(20);
+const filters = z
+  .array(
+    z.object({
+      name: z.string().max(100),
+      extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(20),
+    }),
+  )
+  .max(20);
 
 export const saveFileRequestSchema = z.object({
   suggestedName: z
     .string()
     .min(1)
     .max(200)
-    .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', { message: 'a file name, not a path' }),
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 512 * 1024 * 1024, { message: 'at most 512 MiB' }),
+    .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', {
+      message: 'a file name, not a path',
+    }),
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((b) => b.byteLength <= 512 * 1024 * 1024, { message: 'at most 512 MiB' }),
   filters,
 });
 
@@ -25,7 +36,9 @@ export const openInViewerSchema = z
   .refine((path) => /\.(pdf|xlsx|csv|docx)$/i.test(path), { message: 'a PDF, workbook or document' });
 
 /** A second window may show only the announce view of a vote or an election: `#/events/<id>/announce/<id>`, `…/announceElection/<id>`. */
-export const secondWindowPathSchema = z.string().regex(/^#\/events\/[0-9A-Z]{26}\/announce(Election)?\/[0-9A-Z]{26}$/, { message: 'an announce view' });
+export const secondWindowPathSchema = z
+  .string()
+  .regex(/^#\/events\/[0-9A-Z]{26}\/announce(Election)?\/[0-9A-Z]{26}$/, { message: 'an announce view' });
 
 /** A backup to write: an event id, bytes of a zip, and why. */
 export const backupRequestSchema = z.object({

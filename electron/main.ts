@@ -1,10 +1,29 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { createSecureWindow, hardenSession } from './windowSecurity';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME, IPC_CHANNELS, type AppInfo, type MenuCommand } from '../shared/ipc';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './protocolPath';
-import { backupPathSchema, backupRequestSchema, isTrustedSender, openFileRequestSchema, openInViewerSchema, saveFileRequestSchema, secondWindowPathSchema, showInFolderSchema } from './ipcValidation';
+import {
+  backupPathSchema,
+  backupRequestSchema,
+  isTrustedSender,
+  openFileRequestSchema,
+  openInViewerSchema,
+  saveFileRequestSchema,
+  secondWindowPathSchema,
+  showInFolderSchema,
+} from './ipcValidation';
 import { BackupFolders } from './backups';
 import { loadOrCreateDeviceId } from './deviceId';
 import { buildMenuTemplate } from './menu';
@@ -16,7 +35,10 @@ const START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 // The renderer lives at app://plenum/ (never file://): IndexedDB belongs to the origin, and the
 // scheme must be privileged before the app is ready for storage and fetch to work there.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true },
+  },
 ]);
 
 let mainWindow: BrowserWindow | null = null;
@@ -31,7 +53,9 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 function installMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuLanguage, sendMenuCommand, process.platform === 'darwin')));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate(menuLanguage, sendMenuCommand, process.platform === 'darwin')),
+  );
 }
 
 function serveRenderer(): void {
@@ -41,7 +65,11 @@ function serveRenderer(): void {
     try {
       const body = await fs.readFile(filePath);
       return new Response(body, {
-        headers: { 'content-type': mimeTypeFor(filePath), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+        headers: {
+          'content-type': mimeTypeFor(filePath),
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
       });
     } catch {
       return new Response('Not found', { status: 404 });
@@ -59,14 +87,26 @@ function guard<A extends unknown[], R>(handler: (...args: A) => R) {
 function registerIpc(deviceId: string, backups: BackupFolders): void {
   ipcMain.handle(
     IPC_CHANNELS.appInfo,
-    guard((): AppInfo => ({ name: app.getName(), version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '' })),
+    guard((): AppInfo => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      electron: process.versions.electron ?? '',
+      chrome: process.versions.chrome ?? '',
+    })),
   );
-  ipcMain.handle(IPC_CHANNELS.deviceId, guard(() => deviceId));
+  ipcMain.handle(
+    IPC_CHANNELS.deviceId,
+    guard(() => deviceId),
+  );
   ipcMain.handle(
     IPC_CHANNELS.saveFile,
     guard(async (raw: unknown) => {
       const request = saveFileRequestSchema.parse(raw);
-      const choice = await dialog.showSaveDialog(mainWindow!, { defaultPath: request.suggestedName, filters: request.filters });
+      const choice = await dialog.showSaveDialog(mainWindow!, {
+        defaultPath: request.suggestedName,
+        filters: request.filters,
+      });
       if (choice.canceled || !choice.filePath) return { path: null };
       await fs.writeFile(choice.filePath, request.bytes);
       return { path: choice.filePath };
@@ -76,10 +116,17 @@ function registerIpc(deviceId: string, backups: BackupFolders): void {
     IPC_CHANNELS.openFile,
     guard(async (raw: unknown) => {
       const request = openFileRequestSchema.parse(raw);
-      const choice = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters: request.filters });
+      const choice = await dialog.showOpenDialog(mainWindow!, {
+        properties: ['openFile'],
+        filters: request.filters,
+      });
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return null;
-      return { name: path.basename(filePath), path: filePath, bytes: new Uint8Array(await fs.readFile(filePath)) };
+      return {
+        name: path.basename(filePath),
+        path: filePath,
+        bytes: new Uint8Array(await fs.readFile(filePath)),
+      };
     }),
   );
   ipcMain.handle(
@@ -106,7 +153,10 @@ function registerIpc(deviceId: string, backups: BackupFolders): void {
       return backups.write(request.conferenceId, request.bytes);
     }),
   );
-  ipcMain.handle(IPC_CHANNELS.listBackups, guard(() => backups.list()));
+  ipcMain.handle(
+    IPC_CHANNELS.listBackups,
+    guard(() => backups.list()),
+  );
   ipcMain.handle(
     IPC_CHANNELS.readBackup,
     guard(async (raw: unknown) => {
@@ -118,7 +168,9 @@ function registerIpc(deviceId: string, backups: BackupFolders): void {
   ipcMain.handle(
     IPC_CHANNELS.chooseBackupFolder,
     guard(async () => {
-      const choice = await dialog.showOpenDialog(mainWindow!, { properties: ['openDirectory', 'createDirectory'] });
+      const choice = await dialog.showOpenDialog(mainWindow!, {
+        properties: ['openDirectory', 'createDirectory'],
+      });
       const folder = choice.filePaths[0];
       if (choice.canceled || !folder) return null;
       await backups.setSecond(folder);
@@ -128,7 +180,11 @@ function registerIpc(deviceId: string, backups: BackupFolders): void {
   ipcMain.handle(
     IPC_CHANNELS.setMenuLanguage,
     guard((raw: unknown) => {
-      if (typeof raw === 'string' && (MENU_LANGUAGES as readonly string[]).includes(raw) && raw !== menuLanguage) {
+      if (
+        typeof raw === 'string' &&
+        (MENU_LANGUAGES as readonly string[]).includes(raw) &&
+        raw !== menuLanguage
+      ) {
         menuLanguage = raw as MenuLanguage;
         installMenu();
       }
@@ -140,12 +196,18 @@ const PRELOAD = path.join(__dirname, 'preload.cjs');
 
 /** The hall's projector: a second window, full screen on the screen it is moved to, same security. */
 function openSecondWindow(hashPath: string): void {
-  const window = createSecureWindow({ width: 1280, height: 800, title: 'Plenum', autoHideMenuBar: true }, PRELOAD);
+  const window = createSecureWindow(
+    { width: 1280, height: 800, title: 'Plenum', autoHideMenuBar: true },
+    PRELOAD,
+  );
   void window.loadURL(`${START_URL}${hashPath}`);
 }
 
 function createWindow(): void {
-  mainWindow = createSecureWindow({ width: 1400, height: 900, minWidth: 960, minHeight: 640, title: 'Plenum', show: false }, PRELOAD);
+  mainWindow = createSecureWindow(
+    { width: 1400, height: 900, minWidth: 960, minHeight: 640, title: 'Plenum', show: false },
+    PRELOAD,
+  );
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -179,4 +241,3 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 }
-

@@ -3,7 +3,11 @@ import type { MenuCommand } from '../shared/ipc';
 import { LANGUAGE_NAMES, MENU_LANGUAGES, MENU_STRINGS, type MenuLanguage } from './menuStrings';
 
 /** The application menu: file actions, language, about. Pure, so it can be tested without Electron. */
-export function buildMenuTemplate(language: MenuLanguage, send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  language: MenuLanguage,
+  send: (command: MenuCommand) => void,
+  isMac: boolean,
+): MenuItemConstructorOptions[] {
   const t = MENU_STRINGS[language];
   return [
     {
@@ -17,7 +21,13 @@ export function buildMenuTemplate(language: MenuLanguage, send: (command: MenuCo
     { label: t.edit, role: 'editMenu' },
     {
       label: t.view,
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
     {
       label: t.language,

@@ -13,9 +13,36 @@ export interface MenuStrings {
 }
 
 export const MENU_STRINGS: Record<MenuLanguage, MenuStrings> = {
-  'zh-CN': { file: '文件', home: '活动列表', quit: '退出', edit: '编辑', view: '视图', language: '语言', help: '帮助', about: '关于 Plenum' },
-  ru: { file: 'Файл', home: 'Список мероприятий', quit: 'Выход', edit: 'Правка', view: 'Вид', language: 'Язык', help: 'Справка', about: 'О программе Plenum' },
-  en: { file: 'File', home: 'Events', quit: 'Quit', edit: 'Edit', view: 'View', language: 'Language', help: 'Help', about: 'About Plenum' },
+  'zh-CN': {
+    file: '文件',
+    home: '活动列表',
+    quit: '退出',
+    edit: '编辑',
+    view: '视图',
+    language: '语言',
+    help: '帮助',
+    about: '关于 Plenum',
+  },
+  ru: {
+    file: 'Файл',
+    home: 'Список мероприятий',
+    quit: 'Выход',
+    edit: 'Правка',
+    view: 'Вид',
+    language: 'Язык',
+    help: 'Справка',
+    about: 'О программе Plenum',
+  },
+  en: {
+    file: 'File',
+    home: 'Events',
+    quit: 'Quit',
+    edit: 'Edit',
+    view: 'View',
+    language: 'Language',
+    help: 'Help',
+    about: 'About Plenum',
+  },
 };
 
 /** The language names, each in its own language, as the language menu shows them. */

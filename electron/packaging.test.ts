@@ -4,15 +4,20 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 
 const root = path.resolve(__dirname, '..');
-const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<string, Record<string, unknown> & { target?: unknown }> & { files: string[]; extraResources: { from: string; to: string }[]; asar: boolean };
+const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<
+  string,
+  Record<string, unknown> & { target?: unknown }
+> & { files: string[]; extraResources: { from: string; to: string }[]; asar: boolean };
 
 describe('the packaging configuration', () => {
   it('builds Windows (NSIS and portable), macOS (dmg) and Linux (AppImage and deb), each with its icon in build/', () => {
     expect(config.win!.target).toEqual(['nsis', 'portable']);
     expect(config.mac!.target).toBe('dmg');
     expect(config.linux!.target).toEqual(['AppImage', 'deb']);
-    for (const icon of [config.win!.icon, config.mac!.icon, 'build/icon.png']) expect(existsSync(path.join(root, String(icon))), String(icon)).toBe(true);
-    for (const size of [16, 32, 48, 64, 128, 256, 512]) expect(existsSync(path.join(root, String(config.linux!.icon), `${size}x${size}.png`))).toBe(true);
+    for (const icon of [config.win!.icon, config.mac!.icon, 'build/icon.png'])
+      expect(existsSync(path.join(root, String(icon))), String(icon)).toBe(true);
+    for (const size of [16, 32, 48, 64, 128, 256, 512])
+      expect(existsSync(path.join(root, String(config.linux!.icon), `${size}x${size}.png`))).toBe(true);
   });
 
   it('packs the bundles only — no node_modules, no source maps — in an asar, with the fonts’ licence', () => {
@@ -23,8 +28,12 @@ describe('the packaging configuration', () => {
   });
 
   it('keeps the renderer’s libraries in devDependencies (Vite bundles them), and no runtime dependency unbundled', () => {
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
-    for (const lib of ['react', 'dexie', 'exceljs', 'pdf-lib', 'docx', 'fflate', 'i18next']) expect(pkg.devDependencies[lib], lib).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const lib of ['react', 'dexie', 'exceljs', 'pdf-lib', 'docx', 'fflate', 'i18next'])
+      expect(pkg.devDependencies[lib], lib).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

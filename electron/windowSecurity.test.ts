@@ -4,7 +4,11 @@ import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './protocolPath';
 
 // The Electron binary cannot run here: BrowserWindow is replaced by a recorder of what it is given.
-const made: { options: Record<string, unknown>; handlers: Map<string, (event: { preventDefault: () => void }, url: string) => void>; openHandler?: () => unknown }[] = [];
+const made: {
+  options: Record<string, unknown>;
+  handlers: Map<string, (event: { preventDefault: () => void }, url: string) => void>;
+  openHandler?: () => unknown;
+}[] = [];
 vi.mock('electron', () => ({
   BrowserWindow: class {
     webContents;
@@ -12,7 +16,8 @@ vi.mock('electron', () => ({
       const record: (typeof made)[number] = { options, handlers: new Map() };
       made.push(record);
       this.webContents = {
-        on: (name: string, handler: (event: { preventDefault: () => void }, url: string) => void) => record.handlers.set(name, handler),
+        on: (name: string, handler: (event: { preventDefault: () => void }, url: string) => void) =>
+          record.handlers.set(name, handler),
         setWindowOpenHandler: (handler: () => unknown) => (record.openHandler = handler),
       };
     }
@@ -26,8 +31,17 @@ describe('the desktop window’s security', async () => {
     createSecureWindow({ width: 1400, height: 900 }, '/app/preload.cjs');
     const prefs = made.at(-1)!.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
-      preload: '/app/preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false,
-      webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, experimentalFeatures: false, disableBlinkFeatures: 'Auxclick',
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(made.at(-1)!.options.width).toBe(1400);
   });
@@ -47,9 +61,13 @@ describe('the desktop window’s security', async () => {
   });
 
   it('refuses every permission request', () => {
-    let request: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
+    let request:
+      ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
-    hardenSession({ setPermissionRequestHandler: (h: typeof request) => (request = h), setPermissionCheckHandler: (h: typeof check) => (check = h) } as never);
+    hardenSession({
+      setPermissionRequestHandler: (h: typeof request) => (request = h),
+      setPermissionCheckHandler: (h: typeof check) => (check = h),
+    } as never);
     const callback = vi.fn();
     request!(null, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);

@@ -7,7 +7,10 @@ import { isAllowedNavigation } from './ipcValidation';
  * The options are written out here, literally, so that a static scanner (Electronegativity) can
  * check them, and a test checks them too.
  */
-export function createSecureWindow(options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>, preload: string): BrowserWindow {
+export function createSecureWindow(
+  options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>,
+  preload: string,
+): BrowserWindow {
   const window = new BrowserWindow({
     ...options,
     webPreferences: {

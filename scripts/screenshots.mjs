@@ -8,20 +8,46 @@ const out = process.argv[2] ?? 'test-results/screens';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 await page.goto('http://localhost:4173/');
 await page.getByRole('button', { name: 'Load demo event' }).click();
 await page.getByRole('heading', { name: 'Member organisations' }).waitFor();
-for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
-  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+for (const [code, label] of [
+  ['zh-CN', '中文'],
+  ['ru', 'Русский'],
+  ['en', 'English'],
+]) {
+  await page
+    .getByRole('banner')
+    .getByRole('combobox', { name: /Language|Язык|语言/ })
+    .selectOption({ label });
   const links = await page.getByRole('navigation').getByRole('link').all();
-  for (const [i, name] of ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'minutes', 'import-export', 'archive'].entries()) {
+  for (const [i, name] of [
+    'setup',
+    'organisations',
+    'attendees',
+    'checkin',
+    'badges',
+    'votes',
+    'elections',
+    'minutes',
+    'import-export',
+    'archive',
+  ].entries()) {
     if (name === 'checkin' && code === 'zh-CN') {
       // A few arrivals for the desk's panel and chart.
       await links[i].click();
-      for (const badge of ['A00001', 'A00002', 'A00003', 'A00004']) await page.keyboard.type(`${badge}\n`, { delay: 4 });
+      for (const badge of ['A00001', 'A00002', 'A00003', 'A00004'])
+        await page.keyboard.type(`${badge}\n`, { delay: 4 });
       await page.getByRole('combobox', { name: /查找人员/ }).fill('zys');
     }
     await links[i].click();
@@ -46,7 +72,10 @@ for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en
   await page.keyboard.press('Escape');
 }
 // An election being counted, then closed with a tie, in each language.
-await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
+await page
+  .getByRole('banner')
+  .getByRole('combobox', { name: /Language|Язык|语言/ })
+  .selectOption({ label: 'English' });
 await page.getByRole('link', { name: 'Elections' }).click();
 await page.getByRole('button', { name: 'New election' }).click();
 const dialog = page.getByRole('dialog', { name: 'New election' });
@@ -55,45 +84,86 @@ await dialog.getByLabel('Election (Russian)').fill('Выборы замести�
 await dialog.getByLabel('Title of post 1 (Chinese)').fill('副理事长');
 await dialog.getByLabel('Title of post 1 (Russian)').fill('Заместители председателя');
 await dialog.getByLabel('Seats, post 1').fill('2');
-await dialog.getByRole('combobox', { name: 'Ballot, post 1' }).selectOption({ label: 'mark up to k candidates' });
+await dialog
+  .getByRole('combobox', { name: 'Ballot, post 1' })
+  .selectOption({ label: 'mark up to k candidates' });
 await dialog.getByRole('combobox', { name: 'Candidates are, post 1' }).selectOption({ label: 'persons' });
 await dialog.getByLabel('Candidates’ codes in ballot order, post 1').fill('A00001 A00002 A00004 A00005');
-for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский']]) {
-  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+for (const [code, label] of [
+  ['zh-CN', '中文'],
+  ['ru', 'Русский'],
+]) {
+  await page
+    .getByRole('banner')
+    .getByRole('combobox', { name: /Language|Язык|语言/ })
+    .selectOption({ label });
   await page.screenshot({ path: `${out}/${code}-election-dialog.png`, fullPage: true });
 }
-await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
+await page
+  .getByRole('banner')
+  .getByRole('combobox', { name: /Language|Язык|语言/ })
+  .selectOption({ label: 'English' });
 await dialog.getByRole('button', { name: 'Create the election' }).click();
 await page.getByRole('button', { name: 'Open the election' }).click();
 await page.getByLabel('Issue a ballot to (name or badge scan)').waitFor();
-for (const badge of ['A00001', 'A00002', 'A00004', 'A00001']) await page.keyboard.type(`${badge}\n`, { delay: 4 });
+for (const badge of ['A00001', 'A00002', 'A00004', 'A00001'])
+  await page.keyboard.type(`${badge}\n`, { delay: 4 });
 await page.waitForTimeout(300);
-for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский']]) {
-  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+for (const [code, label] of [
+  ['zh-CN', '中文'],
+  ['ru', 'Русский'],
+]) {
+  await page
+    .getByRole('banner')
+    .getByRole('combobox', { name: /Language|Язык|语言/ })
+    .selectOption({ label });
   await page.screenshot({ path: `${out}/${code}-election-issue.png`, fullPage: true });
 }
-await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label: 'English' });
+await page
+  .getByRole('banner')
+  .getByRole('combobox', { name: /Language|Язык|语言/ })
+  .selectOption({ label: 'English' });
 await page.getByRole('tab', { name: 'Count the papers' }).click();
 for (const marks of ['1 2', '1 3', '2 3 4']) {
   await page.getByLabel('Marks: 副理事长').fill(marks);
   await page.getByLabel('Marks: 副理事长').press('Enter');
 }
 await page.getByLabel('Marks: 副理事长').fill('1 4');
-for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
-  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+for (const [code, label] of [
+  ['zh-CN', '中文'],
+  ['ru', 'Русский'],
+  ['en', 'English'],
+]) {
+  await page
+    .getByRole('banner')
+    .getByRole('combobox', { name: /Language|Язык|语言/ })
+    .selectOption({ label });
   await page.screenshot({ path: `${out}/${code}-election-count.png`, fullPage: true });
 }
 await page.getByRole('button', { name: 'Close the election' }).click();
-for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский'], ['en', 'English']]) {
-  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+for (const [code, label] of [
+  ['zh-CN', '中文'],
+  ['ru', 'Русский'],
+  ['en', 'English'],
+]) {
+  await page
+    .getByRole('banner')
+    .getByRole('combobox', { name: /Language|Язык|语言/ })
+    .selectOption({ label });
   await page.screenshot({ path: `${out}/${code}-election-closed.png`, fullPage: true });
 }
 // The minutes with the election above, and an edited paragraph.
 await page.getByRole('link', { name: 'Minutes' }).click();
 await page.getByLabel('Text: 闭幕 / Закрытие (中文)').fill('议程全部完成，大会在热烈的掌声中闭幕。');
 await page.getByRole('button', { name: 'Save the text: 闭幕 / Закрытие' }).click();
-for (const [code, label] of [['zh-CN', '中文'], ['ru', 'Русский']]) {
-  await page.getByRole('banner').getByRole('combobox', { name: /Language|Язык|语言/ }).selectOption({ label });
+for (const [code, label] of [
+  ['zh-CN', '中文'],
+  ['ru', 'Русский'],
+]) {
+  await page
+    .getByRole('banner')
+    .getByRole('combobox', { name: /Language|Язык|语言/ })
+    .selectOption({ label });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/${code}-minutes-full.png`, fullPage: true });
 }

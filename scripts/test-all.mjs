@@ -22,7 +22,12 @@ function readJson(file) {
 }
 
 // Type checks: each compiler project is one check.
-for (const project of ['tsconfig.shared.json', 'tsconfig.electron.json', 'tsconfig.renderer.json', 'tsconfig.node.json']) {
+for (const project of [
+  'tsconfig.shared.json',
+  'tsconfig.electron.json',
+  'tsconfig.renderer.json',
+  'tsconfig.node.json',
+]) {
   if (run('npx', ['tsc', '-p', project]) === 0) passed++;
   else failed++;
 }
@@ -34,7 +39,13 @@ else failed++;
 // Unit tests.
 const vitestReport = `${cache}/vitest.json`;
 rmSync(vitestReport, { force: true });
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+const vitestStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+]);
 const vitest = readJson(vitestReport);
 if (vitest) {
   passed += vitest.numPassedTests;
@@ -44,11 +55,14 @@ if (vitest) {
 // End-to-end tests.
 const playwrightReport = `${cache}/playwright.json`;
 rmSync(playwrightReport, { force: true });
-const playwrightStatus = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+const playwrightStatus = run('npx', ['playwright', 'test'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+});
 const playwright = readJson(playwrightReport);
 if (playwright) {
   passed += playwright.stats.expected + playwright.stats.flaky;
-  failed += playwright.stats.unexpected + (playwrightStatus !== 0 && playwright.stats.unexpected === 0 ? 1 : 0);
+  failed +=
+    playwright.stats.unexpected + (playwrightStatus !== 0 && playwright.stats.unexpected === 0 ? 1 : 0);
 } else failed++;
 
 console.log(`\n${passed} passed, ${failed} failed`);

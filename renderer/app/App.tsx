@@ -2,7 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from './AppContext';
-import { changeLanguage, currentLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from './i18n';
+import {
+  changeLanguage,
+  currentLanguage,
+  isLanguage,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Language,
+} from './i18n';
 import { navigate, routePath, useRoute, type Route } from './router';
 import { localised } from './format';
 import { EventsScreen } from '../features/events/EventsScreen';
@@ -23,7 +30,18 @@ import { useAutomaticBackups } from '../features/archive/useAutomaticBackups';
 import { changedSinceExport } from '../features/archive/exportReminder';
 import { ElectionAnnounceScreen } from '../features/elections/ElectionAnnounce';
 
-const EVENT_SCREENS = ['setup', 'organisations', 'attendees', 'checkin', 'badges', 'votes', 'elections', 'minutes', 'importExport', 'archive'] as const;
+const EVENT_SCREENS = [
+  'setup',
+  'organisations',
+  'attendees',
+  'checkin',
+  'badges',
+  'votes',
+  'elections',
+  'minutes',
+  'importExport',
+  'archive',
+] as const;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -32,11 +50,17 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
   const language = currentLanguage();
   const conferenceId = route.screen === 'events' ? null : route.conferenceId;
-  const conference = useLiveQuery(() => (conferenceId ? store.db.conferences.get(conferenceId) : undefined), [conferenceId]);
+  const conference = useLiveQuery(
+    () => (conferenceId ? store.db.conferences.get(conferenceId) : undefined),
+    [conferenceId],
+  );
 
   useAutomaticBackups(conferenceId);
   // In a browser nothing is backed up by itself: remind the staff to export while changes are not in an archive.
-  const unexported = useLiveQuery(async () => (conferenceId && !platform.backups ? changedSinceExport(store, conferenceId) : false), [conferenceId, platform]);
+  const unexported = useLiveQuery(
+    async () => (conferenceId && !platform.backups ? changedSinceExport(store, conferenceId) : false),
+    [conferenceId, platform],
+  );
 
   useEffect(() => {
     void platform.setMenuLanguage(i18n.language);
@@ -45,7 +69,8 @@ export function App() {
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
-        if (command.type === 'language' && isLanguage(command.language)) void changeLanguage(command.language);
+        if (command.type === 'language' && isLanguage(command.language))
+          void changeLanguage(command.language);
         if (command.type === 'home') navigate({ screen: 'events' });
         if (command.type === 'about') setAboutOpen(true);
       }),
@@ -72,7 +97,11 @@ export function App() {
             {EVENT_SCREENS.map((screen) => {
               const target: Route = { screen, conferenceId };
               return (
-                <a key={screen} href={routePath(target)} aria-current={route.screen === screen ? 'page' : undefined}>
+                <a
+                  key={screen}
+                  href={routePath(target)}
+                  aria-current={route.screen === screen ? 'page' : undefined}
+                >
                   {t(`nav.${screen}`)}
                 </a>
               );
@@ -94,22 +123,25 @@ export function App() {
       </header>
       {unexported && conferenceId && route.screen !== 'archive' ? (
         <p className="export-reminder" role="note">
-          {t('archive.webReminderShort')} <a href={routePath({ screen: 'archive', conferenceId })}>{t('archive.export')}</a>
+          {t('archive.webReminderShort')}{' '}
+          <a href={routePath({ screen: 'archive', conferenceId })}>{t('archive.export')}</a>
         </p>
       ) : null}
       <main className="screen">
         <ErrorBoundary resetKey={routePath(route)}>
-        {route.screen === 'events' ? <EventsScreen /> : null}
-        {route.screen === 'setup' ? <EventSetupScreen conferenceId={route.conferenceId} /> : null}
-        {route.screen === 'organisations' ? <OrganisationsScreen conferenceId={route.conferenceId} /> : null}
-        {route.screen === 'attendees' ? <AttendeesScreen conferenceId={route.conferenceId} /> : null}
-        {route.screen === 'importExport' ? <ImportExportScreen conferenceId={route.conferenceId} /> : null}
-        {route.screen === 'checkin' ? <CheckInDesk conferenceId={route.conferenceId} /> : null}
-        {route.screen === 'badges' ? <BadgesScreen conferenceId={route.conferenceId} /> : null}
-        {route.screen === 'votes' ? <VotesScreen conferenceId={route.conferenceId} /> : null}
-        {route.screen === 'elections' ? <ElectionsScreen conferenceId={route.conferenceId} /> : null}
-        {route.screen === 'minutes' ? <MinutesScreen conferenceId={route.conferenceId} /> : null}
-        {route.screen === 'archive' ? <ArchiveScreen conferenceId={route.conferenceId} /> : null}
+          {route.screen === 'events' ? <EventsScreen /> : null}
+          {route.screen === 'setup' ? <EventSetupScreen conferenceId={route.conferenceId} /> : null}
+          {route.screen === 'organisations' ? (
+            <OrganisationsScreen conferenceId={route.conferenceId} />
+          ) : null}
+          {route.screen === 'attendees' ? <AttendeesScreen conferenceId={route.conferenceId} /> : null}
+          {route.screen === 'importExport' ? <ImportExportScreen conferenceId={route.conferenceId} /> : null}
+          {route.screen === 'checkin' ? <CheckInDesk conferenceId={route.conferenceId} /> : null}
+          {route.screen === 'badges' ? <BadgesScreen conferenceId={route.conferenceId} /> : null}
+          {route.screen === 'votes' ? <VotesScreen conferenceId={route.conferenceId} /> : null}
+          {route.screen === 'elections' ? <ElectionsScreen conferenceId={route.conferenceId} /> : null}
+          {route.screen === 'minutes' ? <MinutesScreen conferenceId={route.conferenceId} /> : null}
+          {route.screen === 'archive' ? <ArchiveScreen conferenceId={route.conferenceId} /> : null}
         </ErrorBoundary>
       </main>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}

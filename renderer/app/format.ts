@@ -15,12 +15,19 @@ export function formatDate(isoDate: string, language: Language): string {
 
 export function formatDateTime(iso: string, language: Language): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(
+    new Date(iso),
+  );
 }
 
 export function formatLocalDateTime(local: string, language: Language): string {
   if (!local) return '';
-  return new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(local));
+  return new Intl.DateTimeFormat(language, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(local));
 }
 
 // Making a formatter costs far more than using one: the desk formats figures on every check-in.

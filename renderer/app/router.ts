@@ -20,8 +20,21 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'events' && parts[1]) {
     const screen = parts[2];
     if (screen === 'announce' && parts[3]) return { screen, conferenceId: parts[1], voteId: parts[3] };
-    if (screen === 'announceElection' && parts[3]) return { screen, conferenceId: parts[1], electionId: parts[3] };
-    if (screen === 'organisations' || screen === 'attendees' || screen === 'setup' || screen === 'importExport' || screen === 'checkin' || screen === 'badges' || screen === 'votes' || screen === 'elections' || screen === 'minutes' || screen === 'archive') return { screen, conferenceId: parts[1] };
+    if (screen === 'announceElection' && parts[3])
+      return { screen, conferenceId: parts[1], electionId: parts[3] };
+    if (
+      screen === 'organisations' ||
+      screen === 'attendees' ||
+      screen === 'setup' ||
+      screen === 'importExport' ||
+      screen === 'checkin' ||
+      screen === 'badges' ||
+      screen === 'votes' ||
+      screen === 'elections' ||
+      screen === 'minutes' ||
+      screen === 'archive'
+    )
+      return { screen, conferenceId: parts[1] };
     return { screen: 'setup', conferenceId: parts[1] };
   }
   return { screen: 'events' };
@@ -29,8 +42,10 @@ export function parseRoute(hash: string): Route {
 
 export function routePath(route: Route): string {
   if (route.screen === 'events') return '#/';
-  if (route.screen === 'announce') return `#/events/${encodeURIComponent(route.conferenceId)}/announce/${encodeURIComponent(route.voteId)}`;
-  if (route.screen === 'announceElection') return `#/events/${encodeURIComponent(route.conferenceId)}/announceElection/${encodeURIComponent(route.electionId)}`;
+  if (route.screen === 'announce')
+    return `#/events/${encodeURIComponent(route.conferenceId)}/announce/${encodeURIComponent(route.voteId)}`;
+  if (route.screen === 'announceElection')
+    return `#/events/${encodeURIComponent(route.conferenceId)}/announceElection/${encodeURIComponent(route.electionId)}`;
   return `#/events/${encodeURIComponent(route.conferenceId)}/${route.screen}`;
 }
 

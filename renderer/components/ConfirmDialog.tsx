@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 
 /** Asks before an act that the assembly watches (closing, sealing, deleting a paper): says what it will record. */
-export function ConfirmDialog({ title, confirmLabel, onConfirm, onClose, disabled, children }: {
+export function ConfirmDialog({
+  title,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  disabled,
+  children,
+}: {
   title: string;
   confirmLabel: string;
   onConfirm: () => void;

@@ -25,14 +25,23 @@ function Fallback({ error, onRetry }: { error: Error; onRetry: () => void }) {
  * event's data is never made unreadable by one bad record. `resetKey` starts it afresh (another
  * screen, another record).
  */
-export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: string }, { error: Error | null; key: string | undefined }> {
-  override state: { error: Error | null; key: string | undefined } = { error: null, key: this.props.resetKey };
+export class ErrorBoundary extends Component<
+  { children: ReactNode; resetKey?: string },
+  { error: Error | null; key: string | undefined }
+> {
+  override state: { error: Error | null; key: string | undefined } = {
+    error: null,
+    key: this.props.resetKey,
+  };
 
   static getDerivedStateFromError(error: Error) {
     return { error };
   }
 
-  static getDerivedStateFromProps(props: { resetKey?: string }, state: { error: Error | null; key: string | undefined }) {
+  static getDerivedStateFromProps(
+    props: { resetKey?: string },
+    state: { error: Error | null; key: string | undefined },
+  ) {
     return props.resetKey !== state.key ? { error: null, key: props.resetKey } : null;
   }
 
@@ -41,7 +50,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: s
   }
 
   override render() {
-    if (this.state.error) return <Fallback error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+    if (this.state.error)
+      return <Fallback error={this.state.error} onRetry={() => this.setState({ error: null })} />;
     return this.props.children;
   }
 }

@@ -7,7 +7,17 @@ export interface ListedItem {
 }
 
 /** A screen of records made one after another (votes, elections): the chosen one in the middle, the list beside it. */
-export function ListWithPanel({ title, newLabel, onNew, empty, listLabel, items, selectedId, onSelect, children }: {
+export function ListWithPanel({
+  title,
+  newLabel,
+  onNew,
+  empty,
+  listLabel,
+  items,
+  selectedId,
+  onSelect,
+  children,
+}: {
   title: string;
   newLabel: string;
   onNew: () => void;
@@ -34,7 +44,12 @@ export function ListWithPanel({ title, newLabel, onNew, empty, listLabel, items,
             <ul className="vote-list" aria-label={listLabel}>
               {items.map((item) => (
                 <li key={item.id}>
-                  <button type="button" className="link-button" aria-current={item.id === selectedId ? 'true' : undefined} onClick={() => onSelect(item.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-current={item.id === selectedId ? 'true' : undefined}
+                    onClick={() => onSelect(item.id)}
+                  >
                     {item.label}
                   </button>
                   <span className="hint">{item.hint}</span>

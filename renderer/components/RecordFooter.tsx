@@ -1,7 +1,19 @@
 import { HistoryButton } from '../features/history/HistoryButton';
 
 /** The buttons an existing record's form ends with: its history, and removing it. */
-export function RecordFooter({ conferenceId, entityId, label, removeLabel, onRemove }: { conferenceId: string; entityId: string; label: string; removeLabel: string; onRemove: () => void }) {
+export function RecordFooter({
+  conferenceId,
+  entityId,
+  label,
+  removeLabel,
+  onRemove,
+}: {
+  conferenceId: string;
+  entityId: string;
+  label: string;
+  removeLabel: string;
+  onRemove: () => void;
+}) {
   return (
     <>
       <HistoryButton conferenceId={conferenceId} entityId={entityId} label={label} />

@@ -31,7 +31,19 @@ interface TextFieldProps {
   onBlur?: (() => void) | undefined;
 }
 
-export function TextField({ label, value, onChange, error, type = 'text', lang, autoFocus, required, hint, inputMode, onBlur }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  type = 'text',
+  lang,
+  autoFocus,
+  required,
+  hint,
+  inputMode,
+  onBlur,
+}: TextFieldProps) {
   const id = useId();
   return (
     <label className={`field${error ? ' field--invalid' : ''}`} htmlFor={id}>
@@ -58,12 +70,24 @@ export function TextField({ label, value, onChange, error, type = 'text', lang, 
   );
 }
 
-export function TextAreaField({ label, value, onChange, error }: Pick<TextFieldProps, 'label' | 'value' | 'onChange' | 'error'>) {
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  error,
+}: Pick<TextFieldProps, 'label' | 'value' | 'onChange' | 'error'>) {
   const id = useId();
   return (
     <label className={`field field--wide${error ? ' field--invalid' : ''}`} htmlFor={id}>
       <span className="field-label">{label}</span>
-      <textarea id={id} value={value} rows={3} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={id}
+        value={value}
+        rows={3}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
       <ErrorText id={`${id}-error`} error={error} />
     </label>
   );
@@ -77,12 +101,24 @@ interface SelectFieldProps<T extends string> {
   error?: FieldError | undefined;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, error }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  error,
+}: SelectFieldProps<T>) {
   const id = useId();
   return (
     <label className={`field${error ? ' field--invalid' : ''}`} htmlFor={id}>
       <span className="field-label">{label}</span>
-      <select id={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.value as T)}>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -94,7 +130,15 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   );
 }
 
-export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   return (
     <label className="field field--checkbox">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
@@ -104,10 +148,21 @@ export function CheckboxField({ label, checked, onChange }: { label: string; che
 }
 
 /** A group of fields with a legend, and the group's own error (e.g. "a name is required"). */
-export function FieldGroup({ legend, error, children }: { legend: string; error?: FieldError | undefined; children: ReactNode }) {
+export function FieldGroup({
+  legend,
+  error,
+  children,
+}: {
+  legend: string;
+  error?: FieldError | undefined;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
-    <fieldset className={`field-group${error ? ' field--invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={`field-group${error ? ' field--invalid' : ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend>{legend}</legend>
       <div className="field-row">{children}</div>
       <ErrorText id={`${id}-error`} error={error} />
@@ -116,7 +171,13 @@ export function FieldGroup({ legend, error, children }: { legend: string; error?
 }
 
 /** Errors that belong to no field of the form on screen. */
-export function FormErrors({ errors, shownFields }: { errors: readonly FieldError[]; shownFields: readonly string[] }) {
+export function FormErrors({
+  errors,
+  shownFields,
+}: {
+  errors: readonly FieldError[];
+  shownFields: readonly string[];
+}) {
   const { t } = useTranslation();
   const rest = errors.filter((e) => !shownFields.some((f) => e.field === f || e.field.startsWith(`${f}.`)));
   if (rest.length === 0) return null;
@@ -130,7 +191,15 @@ export function FormErrors({ errors, shownFields }: { errors: readonly FieldErro
 }
 
 /** Submit and cancel at the foot of a form. */
-export function FormActions({ submitLabel, onCancel, children }: { submitLabel?: string; onCancel?: () => void; children?: ReactNode }) {
+export function FormActions({
+  submitLabel,
+  onCancel,
+  children,
+}: {
+  submitLabel?: string;
+  onCancel?: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <div className="form-actions">

@@ -16,7 +16,15 @@ export function useCommand(onDone: (entityId: string) => void) {
       result = await command();
     } catch (error) {
       console.error('command failed', error);
-      setErrors([error instanceof StorageFullError ? { field: 'form', message: 'errors.diskFull' } : { field: 'form', message: 'errors.notSaved', params: { message: error instanceof Error ? error.message : String(error) } }]);
+      setErrors([
+        error instanceof StorageFullError
+          ? { field: 'form', message: 'errors.diskFull' }
+          : {
+              field: 'form',
+              message: 'errors.notSaved',
+              params: { message: error instanceof Error ? error.message : String(error) },
+            },
+      ]);
       return;
     }
     if (!result.ok) return setErrors(result.errors);

@@ -8,7 +8,12 @@ import { useDraft } from './useDraft';
  * merge, a decided conflict, another screen — replaces what is shown. Once the record holds what
  * is typed, the local copy is dropped.
  */
-export function useRecordDraft<T>(key: string, fromRecord: () => T, recordJson: string, typedJson: (text: T) => string | null) {
+export function useRecordDraft<T>(
+  key: string,
+  fromRecord: () => T,
+  recordJson: string,
+  typedJson: (text: T) => string | null,
+) {
   const [text, setText, clear] = useDraft<T>(key, fromRecord);
   const sent = useRef<string[]>([]);
   const previous = useRef(recordJson);

@@ -4,7 +4,12 @@ import type { EventStore } from './eventStore';
 import { readAllRows } from './projectionPages';
 
 /** Records a print run: one event per badge, in one commit. */
-export function recordBadgePrints(store: EventStore, conferenceId: string, attendeeIds: readonly string[], preset: string): Promise<CommandResult> {
+export function recordBadgePrints(
+  store: EventStore,
+  conferenceId: string,
+  attendeeIds: readonly string[],
+  preset: string,
+): Promise<CommandResult> {
   return store.run(async () => {
     const previous = new Map((await readAllRows(store.db, 'badgePrint', conferenceId)).map((p) => [p.id, p]));
     return recordPrints(conferenceId, attendeeIds, previous, preset, new Date().toISOString());

@@ -6,7 +6,13 @@ import type { EventStore } from './eventStore';
 import { readAllRows, readRow } from './projectionPages';
 import { deskName } from './openDatabase';
 import { lastAttendeeCode } from './actions';
-import { attendanceId, MAIN_SITTING_ID, saveSittings, sittingOfRecord, type Sitting } from '../../shared/checkin/sittings';
+import {
+  attendanceId,
+  MAIN_SITTING_ID,
+  saveSittings,
+  sittingOfRecord,
+  type Sitting,
+} from '../../shared/checkin/sittings';
 
 function desk(store: EventStore, sittingId: string): DeskContext {
   return { desk: deskName() || store.deviceId, now: new Date().toISOString(), sittingId };
@@ -20,34 +26,71 @@ function attendanceRow(store: EventStore, conferenceId: string, attendeeId: stri
  * A check-in. The desk passes the person as its register shows them (kept live from the log), so
  * the write reads only the person's attendance: the shortest path from a scan to the record on disk.
  */
-export function recordCheckIn(store: EventStore, conferenceId: string, attendeeId: string, method: CheckInMethod, sittingId = MAIN_SITTING_ID, known?: Attendee): Promise<CommandResult> {
+export function recordCheckIn(
+  store: EventStore,
+  conferenceId: string,
+  attendeeId: string,
+  method: CheckInMethod,
+  sittingId = MAIN_SITTING_ID,
+  known?: Attendee,
+): Promise<CommandResult> {
   return store.run(async () => {
     const attendee = known ?? (await readRow(store.db, 'attendee', conferenceId, attendeeId));
-    return checkIn(attendee, await attendanceRow(store, conferenceId, attendeeId, sittingId), method, desk(store, sittingId));
+    return checkIn(
+      attendee,
+      await attendanceRow(store, conferenceId, attendeeId, sittingId),
+      method,
+      desk(store, sittingId),
+    );
   }, true);
 }
 
-export function recordLeft(store: EventStore, conferenceId: string, attendeeId: string, sittingId = MAIN_SITTING_ID): Promise<CommandResult> {
+export function recordLeft(
+  store: EventStore,
+  conferenceId: string,
+  attendeeId: string,
+  sittingId = MAIN_SITTING_ID,
+): Promise<CommandResult> {
   return store.run(async () => {
     const attendee = await readRow(store.db, 'attendee', conferenceId, attendeeId);
     if (!attendee) return { ok: false, errors: [{ field: 'form', message: 'checkin.unknownPerson' }] };
-    return markLeft(attendee, await attendanceRow(store, conferenceId, attendeeId, sittingId), desk(store, sittingId));
+    return markLeft(
+      attendee,
+      await attendanceRow(store, conferenceId, attendeeId, sittingId),
+      desk(store, sittingId),
+    );
   });
 }
 
-export function undoCheckIn(store: EventStore, conferenceId: string, attendeeId: string, sittingId = MAIN_SITTING_ID): Promise<CommandResult> {
+export function undoCheckIn(
+  store: EventStore,
+  conferenceId: string,
+  attendeeId: string,
+  sittingId = MAIN_SITTING_ID,
+): Promise<CommandResult> {
   return store.run(async () => {
     const attendee = await readRow(store.db, 'attendee', conferenceId, attendeeId);
     if (!attendee) return { ok: false, errors: [{ field: 'form', message: 'checkin.unknownPerson' }] };
-    return undoLastAction(attendee, await attendanceRow(store, conferenceId, attendeeId, sittingId), desk(store, sittingId));
+    return undoLastAction(
+      attendee,
+      await attendanceRow(store, conferenceId, attendeeId, sittingId),
+      desk(store, sittingId),
+    );
   });
 }
 
 /** Someone not on the list, registered at the desk and checked in at once (to the desk's sitting): one commit. */
-export function registerWalkIn(store: EventStore, conferenceId: string, fields: AttendeeFields, sittingId = MAIN_SITTING_ID): Promise<CommandResult> {
+export function registerWalkIn(
+  store: EventStore,
+  conferenceId: string,
+  fields: AttendeeFields,
+  sittingId = MAIN_SITTING_ID,
+): Promise<CommandResult> {
   return store.run(async () => {
     const attendees = await readAllRows(store.db, 'attendee', conferenceId);
-    const organisation = fields.organisationId ? await readRow(store.db, 'organisation', conferenceId, fields.organisationId) : undefined;
+    const organisation = fields.organisationId
+      ? await readRow(store.db, 'organisation', conferenceId, fields.organisationId)
+      : undefined;
     const created = commands.createAttendee(conferenceId, fields, {
       organisation,
       nextCode: commands.attendeeCodeAfter(lastAttendeeCode(attendees)),
@@ -56,7 +99,15 @@ export function registerWalkIn(store: EventStore, conferenceId: string, fields: 
     });
     if (!created.ok) return created;
     const payload = created.events[0]!.payload;
-    const attendee = { ...(payload.op === 'created' ? (payload.fields as AttendeeFields) : fields), id: created.entityId, conferenceId, version: '', createdAt: '', updatedAt: '', deletedAt: null };
+    const attendee = {
+      ...(payload.op === 'created' ? (payload.fields as AttendeeFields) : fields),
+      id: created.entityId,
+      conferenceId,
+      version: '',
+      createdAt: '',
+      updatedAt: '',
+      deletedAt: null,
+    };
     const arrived = checkIn(attendee, undefined, 'walkIn', desk(store, sittingId));
     if (!arrived.ok) return arrived;
     return { ok: true, entityId: created.entityId, events: [...created.events, ...arrived.events] };
@@ -64,12 +115,18 @@ export function registerWalkIn(store: EventStore, conferenceId: string, fields: 
 }
 
 /** Saves the event's sittings and which one is the assembly's; refuses to drop a sitting someone was checked in to. */
-export function saveSittingsAction(store: EventStore, conferenceId: string, sittings: readonly Sitting[], assemblyId: string): Promise<CommandResult> {
+export function saveSittingsAction(
+  store: EventStore,
+  conferenceId: string,
+  sittings: readonly Sitting[],
+  assemblyId: string,
+): Promise<CommandResult> {
   return store.run(async () => {
     const conference = await store.db.conferences.get(conferenceId);
     if (!conference) return { ok: false, errors: [{ field: 'form', message: 'errors.recordMissing' }] };
     const attendance = await readAllRows(store.db, 'attendance', conferenceId);
-    const checkedIn = (sittingId: string) => attendance.filter((a) => sittingOfRecord(a) === sittingId && a.firstCheckInAt).length;
+    const checkedIn = (sittingId: string) =>
+      attendance.filter((a) => sittingOfRecord(a) === sittingId && a.firstCheckInAt).length;
     return saveSittings(conference, sittings, assemblyId, checkedIn);
   });
 }

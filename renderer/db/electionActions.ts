@@ -16,37 +16,68 @@ const by = (store: EventStore) => deskName() || store.deviceId;
 const now = () => new Date().toISOString();
 
 export async function papersOf(store: EventStore, electionId: string): Promise<BallotEntry[]> {
-  return (await store.db.ballotEntries.where('electionId').equals(electionId).toArray()).filter((p) => !p.deletedAt);
+  return (await store.db.ballotEntries.where('electionId').equals(electionId).toArray()).filter(
+    (p) => !p.deletedAt,
+  );
 }
 
 export async function issuedCount(store: EventStore, electionId: string): Promise<number> {
-  return (await store.db.ballotIssues.where('electionId').equals(electionId).toArray()).filter((i) => !i.deletedAt).length;
+  return (await store.db.ballotIssues.where('electionId').equals(electionId).toArray()).filter(
+    (i) => !i.deletedAt,
+  ).length;
 }
 
 /** The council as its sealed election rounds made it: the attendee ids of its members. */
-export async function councilOf(store: EventStore, conferenceId: string, councilElectionId: string | null): Promise<string[]> {
+export async function councilOf(
+  store: EventStore,
+  conferenceId: string,
+  councilElectionId: string | null,
+): Promise<string[]> {
   if (!councilElectionId) return [];
-  const rounds = (await store.db.elections.where('conferenceId').equals(conferenceId).toArray()).filter((e) => e.id === councilElectionId || e.rootElectionId === councilElectionId);
+  const rounds = (await store.db.elections.where('conferenceId').equals(conferenceId).toArray()).filter(
+    (e) => e.id === councilElectionId || e.rootElectionId === councilElectionId,
+  );
   const ids = rounds.map((r) => r.id);
-  const [papers, issues] = await Promise.all([store.db.ballotEntries.where('electionId').anyOf(ids).toArray(), store.db.ballotIssues.where('electionId').anyOf(ids).toArray()]);
+  const [papers, issues] = await Promise.all([
+    store.db.ballotEntries.where('electionId').anyOf(ids).toArray(),
+    store.db.ballotIssues.where('electionId').anyOf(ids).toArray(),
+  ]);
   return councilMembers(rounds, papers, issues);
 }
 
 /** The voters of the election's body, and who of them is here. */
-export async function electorateNow(store: EventStore, election: Pick<Election, 'body' | 'voterIds' | 'councilElectionId' | 'conferenceId'>) {
+export async function electorateNow(
+  store: EventStore,
+  election: Pick<Election, 'body' | 'voterIds' | 'councilElectionId' | 'conferenceId'>,
+) {
   const [attendees, organisations, attendance, council] = await Promise.all([
     readAllRows(store.db, 'attendee', election.conferenceId),
     readAllRows(store.db, 'organisation', election.conferenceId),
     readAssemblyAttendance(store.db, election.conferenceId),
-    election.body === 'council' ? councilOf(store, election.conferenceId, election.councilElectionId) : Promise.resolve([]),
+    election.body === 'council'
+      ? councilOf(store, election.conferenceId, election.councilElectionId)
+      : Promise.resolve([]),
   ]);
   const voters = votersOf(election, organisations, council);
   const present = new Set(attendance.filter((a) => a.status === 'present').map((a) => a.id));
-  return { voters, present, snapshot: { ...electionElectorate(election, voters, attendees, organisations, attendance), at: now() } };
+  return {
+    voters,
+    present,
+    snapshot: { ...electionElectorate(election, voters, attendees, organisations, attendance), at: now() },
+  };
 }
 
-export const createElectionAction = (store: EventStore, conferenceId: string, fields: ElectionFields): Promise<CommandResult> => store.run(() => elections.createElection(conferenceId, fields));
-export const editElectionAction = (store: EventStore, election: Election, patch: Partial<ElectionFields>): Promise<CommandResult> => store.run(async () => elections.editElectionSetup(await fresh(store, election), patch));
+export const createElectionAction = (
+  store: EventStore,
+  conferenceId: string,
+  fields: ElectionFields,
+): Promise<CommandResult> => store.run(() => elections.createElection(conferenceId, fields));
+export const editElectionAction = (
+  store: EventStore,
+  election: Election,
+  patch: Partial<ElectionFields>,
+): Promise<CommandResult> =>
+  store.run(async () => elections.editElectionSetup(await fresh(store, election), patch));
 
 export const openElectionAction = (store: EventStore, election: Election): Promise<CommandResult> =>
   store.run(async () => {
@@ -54,29 +85,59 @@ export const openElectionAction = (store: EventStore, election: Election): Promi
     return elections.openElection(current, (await electorateNow(store, current)).snapshot);
   });
 
-export const issueBallotAction = (store: EventStore, election: Election, attendeeId: string): Promise<CommandResult> =>
+export const issueBallotAction = (
+  store: EventStore,
+  election: Election,
+  attendeeId: string,
+): Promise<CommandResult> =>
   store.run(async () => {
     const current = await fresh(store, election);
     const { voters, present } = await electorateNow(store, current);
     const issues = await store.db.ballotIssues.where('electionId').equals(current.id).toArray();
-    return elections.issueBallot(current, attendeeId, by(store), { voters, present: (id) => present.has(id), issues });
+    return elections.issueBallot(current, attendeeId, by(store), {
+      voters,
+      present: (id) => present.has(id),
+      issues,
+    });
   });
 
 /** A paper without a number takes the teller's next one, read in the same transaction: two quick Enters never collide. */
-export const enterBallotAction = (store: EventStore, election: Election, fields: Omit<BallotEntryFields, 'electionId' | 'paper'> & { paper: number | null }): Promise<CommandResult> =>
+export const enterBallotAction = (
+  store: EventStore,
+  election: Election,
+  fields: Omit<BallotEntryFields, 'electionId' | 'paper'> & { paper: number | null },
+): Promise<CommandResult> =>
   store.run(async () => {
     const papers = await papersOf(store, election.id);
-    const paper = fields.paper ?? Math.max(0, ...papers.filter((p) => p.teller === fields.teller).map((p) => p.paper)) + 1;
+    const paper =
+      fields.paper ??
+      Math.max(0, ...papers.filter((p) => p.teller === fields.teller).map((p) => p.paper)) + 1;
     return elections.enterBallot(await fresh(store, election), { ...fields, paper }, papers);
   });
 
-export const correctBallotAction = (store: EventStore, election: Election, paper: BallotEntry, patch: Pick<BallotEntryFields, 'marks' | 'spoilt' | 'weight'>): Promise<CommandResult> =>
+export const correctBallotAction = (
+  store: EventStore,
+  election: Election,
+  paper: BallotEntry,
+  patch: Pick<BallotEntryFields, 'marks' | 'spoilt' | 'weight'>,
+): Promise<CommandResult> =>
   store.run(async () => elections.correctBallot(await fresh(store, election), paper, patch));
 
-export const removeBallotAction = (store: EventStore, election: Election, paper: BallotEntry): Promise<CommandResult> => store.run(async () => elections.removeBallot(await fresh(store, election), paper));
+export const removeBallotAction = (
+  store: EventStore,
+  election: Election,
+  paper: BallotEntry,
+): Promise<CommandResult> =>
+  store.run(async () => elections.removeBallot(await fresh(store, election), paper));
 
-export const recordTotalsAction = (store: EventStore, election: Election, totals: ElectionTotals): Promise<CommandResult> =>
-  store.run(async () => elections.recordElectionTotals(await fresh(store, election), totals, { at: now(), by: by(store) }));
+export const recordTotalsAction = (
+  store: EventStore,
+  election: Election,
+  totals: ElectionTotals,
+): Promise<CommandResult> =>
+  store.run(async () =>
+    elections.recordElectionTotals(await fresh(store, election), totals, { at: now(), by: by(store) }),
+  );
 
 export const closeElectionAction = (store: EventStore, election: Election): Promise<CommandResult> =>
   store.run(async () => {
@@ -84,13 +145,66 @@ export const closeElectionAction = (store: EventStore, election: Election): Prom
     return elections.closeElection(current, (await electorateNow(store, current)).snapshot);
   });
 
-export const recordLotsAction = (store: EventStore, election: Election, postId: string, winnerIds: string[], drawnBy: string): Promise<CommandResult> =>
-  store.run(async () => elections.recordLots(await fresh(store, election), postId, winnerIds, drawnBy, now(), await papersOf(store, election.id), await issuedCount(store, election.id)));
+export const recordLotsAction = (
+  store: EventStore,
+  election: Election,
+  postId: string,
+  winnerIds: string[],
+  drawnBy: string,
+): Promise<CommandResult> =>
+  store.run(async () =>
+    elections.recordLots(
+      await fresh(store, election),
+      postId,
+      winnerIds,
+      drawnBy,
+      now(),
+      await papersOf(store, election.id),
+      await issuedCount(store, election.id),
+    ),
+  );
 
-export const sealElectionAction = (store: EventStore, election: Election, note: string, tellers: readonly string[]): Promise<CommandResult> =>
-  store.run(async () => elections.sealElection(await fresh(store, election), note, tellers, by(store), now(), await papersOf(store, election.id), await issuedCount(store, election.id), await openConflicts(store, election.conferenceId, election.id)));
+export const sealElectionAction = (
+  store: EventStore,
+  election: Election,
+  note: string,
+  tellers: readonly string[],
+): Promise<CommandResult> =>
+  store.run(async () =>
+    elections.sealElection(
+      await fresh(store, election),
+      note,
+      tellers,
+      by(store),
+      now(),
+      await papersOf(store, election.id),
+      await issuedCount(store, election.id),
+      await openConflicts(store, election.conferenceId, election.id),
+    ),
+  );
 
-export const reopenElectionAction = (store: EventStore, election: Election, reason: string, name: string): Promise<CommandResult> => store.run(async () => elections.reopenElection(await fresh(store, election), reason, name, by(store), now()));
+export const reopenElectionAction = (
+  store: EventStore,
+  election: Election,
+  reason: string,
+  name: string,
+): Promise<CommandResult> =>
+  store.run(async () =>
+    elections.reopenElection(await fresh(store, election), reason, name, by(store), now()),
+  );
 
-export const createNextRoundAction = (store: EventStore, election: Election, postId: string, kind: 'runoff' | 'further'): Promise<CommandResult> =>
-  store.run(async () => elections.createNextRound(await fresh(store, election), postId, kind, await papersOf(store, election.id), await issuedCount(store, election.id)));
+export const createNextRoundAction = (
+  store: EventStore,
+  election: Election,
+  postId: string,
+  kind: 'runoff' | 'further',
+): Promise<CommandResult> =>
+  store.run(async () =>
+    elections.createNextRound(
+      await fresh(store, election),
+      postId,
+      kind,
+      await papersOf(store, election.id),
+      await issuedCount(store, election.id),
+    ),
+  );

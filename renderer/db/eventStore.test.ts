@@ -8,8 +8,17 @@ import { liveAttendees, liveOrganisations, readAllRows, readRow } from './projec
 import { BLANK_ATTENDEE, BLANK_CONFERENCE, BLANK_ORGANISATION } from '../../shared/domain/blanks';
 import type { AttendeeFields, OrganisationFields } from '../../shared/domain/entities';
 
-const orgFields = (code: string): OrganisationFields => ({ ...BLANK_ORGANISATION, code, name: { zh: `单位${code}`, ru: '', en: '' } });
-const personFields = (family: string, organisationId: string | null): AttendeeFields => ({ ...BLANK_ATTENDEE, familyNameZh: family, givenNameZh: family ? '伟' : '', organisationId });
+const orgFields = (code: string): OrganisationFields => ({
+  ...BLANK_ORGANISATION,
+  code,
+  name: { zh: `单位${code}`, ru: '', en: '' },
+});
+const personFields = (family: string, organisationId: string | null): AttendeeFields => ({
+  ...BLANK_ATTENDEE,
+  familyNameZh: family,
+  givenNameZh: family ? '伟' : '',
+  organisationId,
+});
 
 let counter = 0;
 const opened: PlenumDatabase[] = [];
@@ -17,7 +26,11 @@ function freshStore(): EventStore {
   const db = new PlenumDatabase(`test-${++counter}`);
   opened.push(db);
   let tick = 1_700_000_000_000;
-  return new EventStore(db, { deviceId: 'dev-test', actor: () => 'desk 1' }, () => (tick += Math.random() < 0.5 ? 0 : 1000));
+  return new EventStore(
+    db,
+    { deviceId: 'dev-test', actor: () => 'desk 1' },
+    () => (tick += Math.random() < 0.5 ? 0 : 1000),
+  );
 }
 
 afterEach(async () => {
@@ -25,7 +38,10 @@ afterEach(async () => {
 });
 
 async function conference(store: EventStore): Promise<string> {
-  const result = await actions.createEvent(store, { ...BLANK_CONFERENCE, name: { zh: '大会', ru: '', en: '' } });
+  const result = await actions.createEvent(store, {
+    ...BLANK_CONFERENCE,
+    name: { zh: '大会', ru: '', en: '' },
+  });
   if (!result.ok) throw new Error('conference');
   return result.entityId;
 }
@@ -47,7 +63,10 @@ describe('the event store', () => {
     const cid = await conference(store);
     const result = await actions.addOrganisation(store, cid, orgFields('M001'));
     expect(result.ok).toBe(true);
-    const commits = await store.db.commits.where('[conferenceId+hlc]').between([cid, ''], [cid, '\uffff']).toArray();
+    const commits = await store.db.commits
+      .where('[conferenceId+hlc]')
+      .between([cid, ''], [cid, '\uffff'])
+      .toArray();
     expect(commits.map((c) => c.entityIds.length)).toEqual([1, 1]);
     const log = commits.flatMap((c) => c.events);
     expect(log.map((e) => e.type)).toEqual(['conference.created', 'organisation.created']);
@@ -64,7 +83,10 @@ describe('the event store', () => {
     const clash = await actions.addOrganisation(store, cid, orgFields('m001'));
     expect(clash.ok).toBe(false);
     const nameless = await actions.registerAttendee(store, cid, personFields('', null));
-    expect(nameless).toEqual({ ok: false, errors: [{ field: 'name', message: 'errors.attendeeNameRequired' }] });
+    expect(nameless).toEqual({
+      ok: false,
+      errors: [{ field: 'name', message: 'errors.attendeeNameRequired' }],
+    });
     expect(await store.db.commits.count()).toBe(before);
     expect(await readAllRows(store.db, 'organisation', cid)).toHaveLength(1);
     expect(await readAllRows(store.db, 'attendee', cid)).toHaveLength(0);
@@ -79,8 +101,12 @@ describe('the event store', () => {
     expect(commits[0]!.events.length).toBe(demo.events.length);
     const someone = (await liveAttendees(store.db, demo.entityId))[42]!;
     const history = await store.db.commits.where('entityIds').equals(someone.id).toArray();
-    expect(history.flatMap((c) => c.events.filter((e) => e.entityId === someone.id)).map((e) => e.type)).toEqual(['attendee.created']);
-    expect(await liveAttendees(store.db, demo.entityId)).toHaveLength(demo.events.filter((e) => e.payload.kind === 'attendee').length);
+    expect(
+      history.flatMap((c) => c.events.filter((e) => e.entityId === someone.id)).map((e) => e.type),
+    ).toEqual(['attendee.created']);
+    expect(await liveAttendees(store.db, demo.entityId)).toHaveLength(
+      demo.events.filter((e) => e.payload.kind === 'attendee').length,
+    );
   });
 
   it('numbers attendee codes and keeps them unique', async () => {
@@ -106,10 +132,22 @@ describe('the event store', () => {
       | { op: 'organiser'; name: string };
     const step: fc.Arbitrary<Step> = fc.oneof(
       fc.record({ op: fc.constant('addOrg' as const), code: fc.constantFrom('M1', 'M2', 'M3', 'm1') }),
-      fc.record({ op: fc.constant('editOrg' as const), index: fc.nat(5), weight: fc.integer({ min: -1, max: 3 }) }),
+      fc.record({
+        op: fc.constant('editOrg' as const),
+        index: fc.nat(5),
+        weight: fc.integer({ min: -1, max: 3 }),
+      }),
       fc.record({ op: fc.constant('removeOrg' as const), index: fc.nat(5) }),
-      fc.record({ op: fc.constant('register' as const), family: fc.constantFrom('王', '欧阳', ''), orgIndex: fc.integer({ min: -1, max: 3 }) }),
-      fc.record({ op: fc.constant('moveAttendee' as const), index: fc.nat(8), orgIndex: fc.integer({ min: -1, max: 3 }) }),
+      fc.record({
+        op: fc.constant('register' as const),
+        family: fc.constantFrom('王', '欧阳', ''),
+        orgIndex: fc.integer({ min: -1, max: 3 }),
+      }),
+      fc.record({
+        op: fc.constant('moveAttendee' as const),
+        index: fc.nat(8),
+        orgIndex: fc.integer({ min: -1, max: 3 }),
+      }),
       fc.record({ op: fc.constant('removeAttendee' as const), index: fc.nat(8) }),
       fc.record({ op: fc.constant('makeDelegate' as const), index: fc.nat(8) }),
       fc.record({ op: fc.constant('organiser' as const), name: fc.constantFrom('教育厅', '') }),
@@ -125,16 +163,29 @@ describe('the event store', () => {
           const org = (i: number) => (i >= 0 ? orgs[i % Math.max(orgs.length, 1)] : undefined);
           const person = (i: number) => people[i % Math.max(people.length, 1)];
           if (s.op === 'addOrg') await actions.addOrganisation(store, cid, orgFields(s.code));
-          if (s.op === 'editOrg' && org(s.index)) await actions.editOrganisation(store, org(s.index)!, { ...org(s.index)!, weight: s.weight });
+          if (s.op === 'editOrg' && org(s.index))
+            await actions.editOrganisation(store, org(s.index)!, { ...org(s.index)!, weight: s.weight });
           if (s.op === 'removeOrg' && org(s.index)) await actions.removeOrganisation(store, org(s.index)!);
-          if (s.op === 'register') await actions.registerAttendee(store, cid, personFields(s.family, org(s.orgIndex)?.id ?? null));
-          if (s.op === 'moveAttendee' && person(s.index)) await actions.editAttendee(store, person(s.index)!, { ...person(s.index)!, organisationId: org(s.orgIndex)?.id ?? null });
-          if (s.op === 'removeAttendee' && person(s.index)) await actions.removeAttendee(store, person(s.index)!);
+          if (s.op === 'register')
+            await actions.registerAttendee(store, cid, personFields(s.family, org(s.orgIndex)?.id ?? null));
+          if (s.op === 'moveAttendee' && person(s.index))
+            await actions.editAttendee(store, person(s.index)!, {
+              ...person(s.index)!,
+              organisationId: org(s.orgIndex)?.id ?? null,
+            });
+          if (s.op === 'removeAttendee' && person(s.index))
+            await actions.removeAttendee(store, person(s.index)!);
           if (s.op === 'makeDelegate' && person(s.index)?.organisationId) {
             const home = await readRow(store.db, 'organisation', cid, person(s.index)!.organisationId!);
-            if (home) await actions.editOrganisation(store, home, { ...home, delegateId: person(s.index)!.id });
+            if (home)
+              await actions.editOrganisation(store, home, { ...home, delegateId: person(s.index)!.id });
           }
-          if (s.op === 'organiser') await actions.saveOrganiser(store, cid, { role: 'guidedBy', order: 1, name: { zh: s.name, ru: '', en: '' } });
+          if (s.op === 'organiser')
+            await actions.saveOrganiser(store, cid, {
+              role: 'guidedBy',
+              order: 1,
+              name: { zh: s.name, ru: '', en: '' },
+            });
         }
         const live = await snapshot(store, cid);
         await store.rebuildProjections(cid);
@@ -153,15 +204,28 @@ describe('a full disk', () => {
     const before = await store.db.commits.count();
     // The disk fills up as the change is written: IndexedDB refuses the write.
     const add = store.db.commits.add.bind(store.db.commits);
-    store.db.commits.add = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never;
-    const failing = actions.saveOrganiser(store, conferenceId, { role: 'hostedBy', name: { zh: '哈尔滨职业技术学院', ru: '', en: '' }, order: 1 });
+    store.db.commits.add = () =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never;
+    const failing = actions.saveOrganiser(store, conferenceId, {
+      role: 'hostedBy',
+      name: { zh: '哈尔滨职业技术学院', ru: '', en: '' },
+      order: 1,
+    });
     await expect(failing).rejects.toBeInstanceOf(StorageFullError);
     expect(await store.db.commits.count()).toBe(before);
     expect((await store.db.conferences.get(conferenceId))?.name.zh).toBe('大会');
     expect(await store.db.organisers.count()).toBe(0);
     // Space again: the same change goes through.
     store.db.commits.add = add;
-    expect((await actions.saveOrganiser(store, conferenceId, { role: 'hostedBy', name: { zh: '哈尔滨职业技术学院', ru: '', en: '' }, order: 1 })).ok).toBe(true);
+    expect(
+      (
+        await actions.saveOrganiser(store, conferenceId, {
+          role: 'hostedBy',
+          name: { zh: '哈尔滨职业技术学院', ru: '', en: '' },
+          order: 1,
+        })
+      ).ok,
+    ).toBe(true);
     expect(await store.db.organisers.count()).toBe(1);
   });
 });
@@ -183,7 +247,11 @@ describe('archives in the store', () => {
     expect(copy.copy).toBe(true);
     const restored = await snapshot(store, copy.conferenceId);
     expect(restored.attendees.map((a) => a.code)).toEqual(original.attendees.map((a) => a.code));
-    expect((await store.db.votes.where('conferenceId').equals(copy.conferenceId).toArray()).map((v) => v.seals)).toEqual((await store.db.votes.where('conferenceId').equals(conferenceId).toArray()).map((v) => v.seals));
+    expect(
+      (await store.db.votes.where('conferenceId').equals(copy.conferenceId).toArray()).map((v) => v.seals),
+    ).toEqual(
+      (await store.db.votes.where('conferenceId').equals(conferenceId).toArray()).map((v) => v.seals),
+    );
     expect(await snapshot(store, conferenceId)).toEqual(original);
 
     const commitCount = await store.db.commits.count();

@@ -1,5 +1,11 @@
 import type { AnyEntity, EntityKind } from '../../shared/domain/entities';
-import { commitOf, EVENT_SCHEMA_VERSION, eventType, type Commit, type DomainEvent } from '../../shared/domain/events';
+import {
+  commitOf,
+  EVENT_SCHEMA_VERSION,
+  eventType,
+  type Commit,
+  type DomainEvent,
+} from '../../shared/domain/events';
 import type { CommandResult } from '../../shared/domain/commands';
 import { decodeHlc, encodeHlc, initialHlc, receiveHlc, tickHlc, type Hlc } from '../../shared/domain/hlc';
 import { newId } from '../../shared/domain/ids';
@@ -17,7 +23,11 @@ export class StorageFullError extends Error {
 }
 
 function isQuotaError(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause) {
+  for (
+    let e: unknown = error;
+    e;
+    e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause
+  ) {
     if ((e as { name?: string }).name === 'QuotaExceededError') return true;
   }
   return false;
@@ -60,23 +70,29 @@ export class EventStore {
   async run(plan: () => Promise<CommandResult> | CommandResult, pagesOnly = false): Promise<CommandResult> {
     const db = this.db;
     let written: Commit | null = null;
-    const tables = pagesOnly ? [db.commits, db.meta, db.pages] : [db.commits, db.meta, ...db.projectionTables];
-    const outcome = await db.transaction('rw', tables, async () => {
-      const result = await plan();
-      if (!result.ok || result.events.length === 0) return result;
-      const stamped = await this.stamp(result.events);
-      written = commitOf(stamped);
-      await db.commits.add(written);
-      await this.project(stamped);
-      return result;
-    }).catch((error: unknown) => {
-      throw isQuotaError(error) ? new StorageFullError(error) : error;
-    });
+    const tables = pagesOnly
+      ? [db.commits, db.meta, db.pages]
+      : [db.commits, db.meta, ...db.projectionTables];
+    const outcome = await db
+      .transaction('rw', tables, async () => {
+        const result = await plan();
+        if (!result.ok || result.events.length === 0) return result;
+        const stamped = await this.stamp(result.events);
+        written = commitOf(stamped);
+        await db.commits.add(written);
+        await this.project(stamped);
+        return result;
+      })
+      .catch((error: unknown) => {
+        throw isQuotaError(error) ? new StorageFullError(error) : error;
+      });
     if (written) for (const listener of this.listeners) listener(written);
     return outcome;
   }
 
-  private async stamp(planned: readonly Pick<DomainEvent, 'conferenceId' | 'entityId' | 'payload'>[]): Promise<DomainEvent[]> {
+  private async stamp(
+    planned: readonly Pick<DomainEvent, 'conferenceId' | 'entityId' | 'payload'>[],
+  ): Promise<DomainEvent[]> {
     const stored = await this.db.meta.get(CLOCK_KEY);
     let clock: Hlc = stored ? decodeHlc(String(stored.value)) : initialHlc(this.identity.deviceId);
     clock = { ...clock, node: this.identity.deviceId };
@@ -132,18 +148,29 @@ export class EventStore {
    * moves the clock past them, writes what `after` decides (the merge's conflicts), and rebuilds
    * the event's projections: one transaction, so an interruption leaves the event as it was.
    */
-  async importCommits(conferenceId: string, commits: readonly Commit[], after?: () => CommandResult): Promise<{ added: number; result: CommandResult | null }> {
+  async importCommits(
+    conferenceId: string,
+    commits: readonly Commit[],
+    after?: () => CommandResult,
+  ): Promise<{ added: number; result: CommandResult | null }> {
     const db = this.db;
     const written: Commit[] = [];
     const outcome = await db.transaction('rw', [db.commits, db.meta, ...db.projectionTables], async () => {
-      const existing = new Set((await db.commits.bulkGet(commits.map((c) => c.id))).filter(Boolean).map((c) => c!.id));
+      const existing = new Set(
+        (await db.commits.bulkGet(commits.map((c) => c.id))).filter(Boolean).map((c) => c!.id),
+      );
       const fresh = commits.filter((c) => !existing.has(c.id));
       if (fresh.length) await db.commits.bulkAdd(fresh);
       const latest = fresh.flatMap((c) => c.events).reduce((max, e) => (e.hlc > max ? e.hlc : max), '');
       if (latest) {
         const stored = await db.meta.get(CLOCK_KEY);
         const local = stored ? decodeHlc(String(stored.value)) : initialHlc(this.identity.deviceId);
-        await db.meta.put({ key: CLOCK_KEY, value: encodeHlc(receiveHlc({ ...local, node: this.identity.deviceId }, decodeHlc(latest), this.now())) });
+        await db.meta.put({
+          key: CLOCK_KEY,
+          value: encodeHlc(
+            receiveHlc({ ...local, node: this.identity.deviceId }, decodeHlc(latest), this.now()),
+          ),
+        });
       }
       let result: CommandResult | null = null;
       if (after) {
@@ -167,10 +194,27 @@ export class EventStore {
   async rebuildProjections(conferenceId: string): Promise<void> {
     const db = this.db;
     await db.transaction('rw', [db.commits, ...db.projectionTables], async () => {
-      const commits = await db.commits.where('[conferenceId+hlc]').between([conferenceId, ''], [conferenceId, '\uffff']).toArray();
-      const events = commits.flatMap((c) => c.events).sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+      const commits = await db.commits
+        .where('[conferenceId+hlc]')
+        .between([conferenceId, ''], [conferenceId, '\uffff'])
+        .toArray();
+      const events = commits
+        .flatMap((c) => c.events)
+        .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
       await db.conferences.delete(conferenceId);
-      for (const table of [db.organisers, db.agendaItems, db.importBatches, db.votes, db.elections, db.ballotIssues, db.ballotEntries, db.committeeMembers, db.minutes, db.conflicts]) await table.where('conferenceId').equals(conferenceId).delete();
+      for (const table of [
+        db.organisers,
+        db.agendaItems,
+        db.importBatches,
+        db.votes,
+        db.elections,
+        db.ballotIssues,
+        db.ballotEntries,
+        db.committeeMembers,
+        db.minutes,
+        db.conflicts,
+      ])
+        await table.where('conferenceId').equals(conferenceId).delete();
       await clearPages(db, conferenceId);
       await this.project(events);
     });

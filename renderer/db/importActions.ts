@@ -1,8 +1,17 @@
 import type { ImportBatch } from '../../shared/domain/entities';
 import type { CommandResult } from '../../shared/domain/commands';
 import { previewAttendeeImport, type AttendeePreview } from '../../shared/import/attendeeImport';
-import { previewOrganisationImport, planOrganisationImport, type OrganisationPreview } from '../../shared/import/organisationImport';
-import { planAttendeeImport, planUndoImport, type ImportPlan, type OrganisationAction } from '../../shared/import/planImport';
+import {
+  previewOrganisationImport,
+  planOrganisationImport,
+  type OrganisationPreview,
+} from '../../shared/import/organisationImport';
+import {
+  planAttendeeImport,
+  planUndoImport,
+  type ImportPlan,
+  type OrganisationAction,
+} from '../../shared/import/planImport';
 import type { ImportSettings } from '../../shared/import/importRows';
 import type { Sheet } from '../../shared/import/sheet';
 import type { EventStore } from './eventStore';
@@ -23,8 +32,12 @@ export interface ImportRequest {
 }
 
 /** Changes whenever a row of the register is added or changed: a preview made from it is then stale. */
-export function registerStamp(organisations: readonly { version: string }[], attendees: readonly { version: string }[]): string {
-  const latest = (rows: readonly { version: string }[]) => rows.reduce((max, r) => (r.version > max ? r.version : max), '');
+export function registerStamp(
+  organisations: readonly { version: string }[],
+  attendees: readonly { version: string }[],
+): string {
+  const latest = (rows: readonly { version: string }[]) =>
+    rows.reduce((max, r) => (r.version > max ? r.version : max), '');
   return `${organisations.length}/${latest(organisations)}/${attendees.length}/${latest(attendees)}`;
 }
 
@@ -41,19 +54,38 @@ export async function commitImport(store: EventStore, request: ImportRequest): P
     const organisations = await readAllRows(db, 'organisation', request.conferenceId);
     const attendees = await readAllRows(db, 'attendee', request.conferenceId);
     // The preview is made again only if the register changed since the user saw it.
-    const fresh = request.preview && request.preview.stamp === registerStamp(organisations, attendees) ? request.preview.data : null;
+    const fresh =
+      request.preview && request.preview.stamp === registerStamp(organisations, attendees)
+        ? request.preview.data
+        : null;
     if (request.target === 'organisations') {
-      const preview = (fresh as OrganisationPreview | null) ?? previewOrganisationImport(request.sheet, request.settings, organisations);
-      outcome = planOrganisationImport(preview, request.included, { conferenceId: request.conferenceId, fileName: request.fileName, organisations, attendees });
+      const preview =
+        (fresh as OrganisationPreview | null) ??
+        previewOrganisationImport(request.sheet, request.settings, organisations);
+      outcome = planOrganisationImport(preview, request.included, {
+        conferenceId: request.conferenceId,
+        fileName: request.fileName,
+        organisations,
+        attendees,
+      });
     } else {
-      const preview = (fresh as AttendeePreview | null) ?? previewAttendeeImport(request.sheet, request.settings, { organisations, attendees });
+      const preview =
+        (fresh as AttendeePreview | null) ??
+        previewAttendeeImport(request.sheet, request.settings, { organisations, attendees });
       outcome = planAttendeeImport(
         preview,
         { included: request.included, organisations: request.organisationActions },
-        { conferenceId: request.conferenceId, fileName: request.fileName, organisations, lastAttendeeCode: lastAttendeeCode(attendees) },
+        {
+          conferenceId: request.conferenceId,
+          fileName: request.fileName,
+          organisations,
+          lastAttendeeCode: lastAttendeeCode(attendees),
+        },
       );
     }
-    const result: CommandResult = outcome.ok ? { ok: true, entityId: outcome.batchId, events: outcome.events } : { ok: false, errors: outcome.errors };
+    const result: CommandResult = outcome.ok
+      ? { ok: true, entityId: outcome.batchId, events: outcome.events }
+      : { ok: false, errors: outcome.errors };
     return result;
   });
   return outcome;
@@ -62,7 +94,8 @@ export async function commitImport(store: EventStore, request: ImportRequest): P
 export function undoImport(store: EventStore, batch: ImportBatch): Promise<CommandResult> {
   return store.run(async () => {
     const fresh = await store.db.importBatches.get(batch.id);
-    if (!fresh || fresh.undone) return { ok: false, errors: [{ field: 'form', message: 'import.alreadyUndone' }] };
+    if (!fresh || fresh.undone)
+      return { ok: false, errors: [{ field: 'form', message: 'import.alreadyUndone' }] };
     return { ok: true, entityId: fresh.id, events: planUndoImport(fresh) };
   });
 }

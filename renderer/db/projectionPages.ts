@@ -1,5 +1,12 @@
 import Dexie from 'dexie';
-import type { AnyEntity, Attendance, Attendee, BadgePrint, EntityKind, Organisation } from '../../shared/domain/entities';
+import type {
+  AnyEntity,
+  Attendance,
+  Attendee,
+  BadgePrint,
+  EntityKind,
+  Organisation,
+} from '../../shared/domain/entities';
 import type { DomainEvent } from '../../shared/domain/events';
 import { projectEvent } from '../../shared/domain/reducers';
 import type { PlenumDatabase } from './schema';
@@ -36,7 +43,13 @@ export function pageOf(id: string): number {
   return (hash >>> 0) % PAGES_PER_CONFERENCE;
 }
 
-type RowOf<K extends PagedKind> = K extends 'attendee' ? Attendee : K extends 'attendance' ? Attendance : K extends 'badgePrint' ? BadgePrint : Organisation;
+type RowOf<K extends PagedKind> = K extends 'attendee'
+  ? Attendee
+  : K extends 'attendance'
+    ? Attendance
+    : K extends 'badgePrint'
+      ? BadgePrint
+      : Organisation;
 
 function pageRange(kind: PagedKind, conferenceId: string) {
   return [
@@ -46,13 +59,22 @@ function pageRange(kind: PagedKind, conferenceId: string) {
 }
 
 /** Every record of a kind in a conference, deleted ones included. */
-export async function readAllRows<K extends PagedKind>(db: PlenumDatabase, kind: K, conferenceId: string): Promise<RowOf<K>[]> {
+export async function readAllRows<K extends PagedKind>(
+  db: PlenumDatabase,
+  kind: K,
+  conferenceId: string,
+): Promise<RowOf<K>[]> {
   const [lower, upper] = pageRange(kind, conferenceId);
   const pages = await db.pages.where('[kind+conferenceId+page]').between(lower, upper, true, true).toArray();
   return pages.flatMap((p) => Object.values(p.rows) as RowOf<K>[]);
 }
 
-export async function readRow<K extends PagedKind>(db: PlenumDatabase, kind: K, conferenceId: string, id: string): Promise<RowOf<K> | undefined> {
+export async function readRow<K extends PagedKind>(
+  db: PlenumDatabase,
+  kind: K,
+  conferenceId: string,
+  id: string,
+): Promise<RowOf<K> | undefined> {
   const page = await db.pages.get([kind, conferenceId, pageOf(id)]);
   return page?.rows[id] as RowOf<K> | undefined;
 }
@@ -102,7 +124,13 @@ export async function clearPages(db: PlenumDatabase, conferenceId: string): Prom
 }
 
 /** The attendance of the assembly's sitting, under each person's id: what the quorum, votes and minutes count. */
-export async function readAssemblyAttendance(db: PlenumDatabase, conferenceId: string): Promise<Attendance[]> {
-  const [conference, rows] = await Promise.all([db.conferences.get(conferenceId), readAllRows(db, 'attendance', conferenceId)]);
+export async function readAssemblyAttendance(
+  db: PlenumDatabase,
+  conferenceId: string,
+): Promise<Attendance[]> {
+  const [conference, rows] = await Promise.all([
+    db.conferences.get(conferenceId),
+    readAllRows(db, 'attendance', conferenceId),
+  ]);
   return attendanceAt(rows, assemblySittingId(conference));
 }

@@ -1,5 +1,19 @@
 import Dexie, { type Table } from 'dexie';
-import type { AgendaItem, BallotEntry, BallotIssue, CommitteeMember, Conference, Conflict, Election, Minutes, EntityKind, ImportBatch, Organiser, AnyEntity, Vote } from '../../shared/domain/entities';
+import type {
+  AgendaItem,
+  BallotEntry,
+  BallotIssue,
+  CommitteeMember,
+  Conference,
+  Conflict,
+  Election,
+  Minutes,
+  EntityKind,
+  ImportBatch,
+  Organiser,
+  AnyEntity,
+  Vote,
+} from '../../shared/domain/entities';
 import type { Commit } from '../../shared/domain/events';
 import type { PagedKind, ProjectionPage } from './projectionPages';
 
@@ -48,7 +62,11 @@ export class PlenumDatabase extends Dexie {
       meta: 'key',
     });
     this.version(5).stores({ votes: 'id, conferenceId' });
-    this.version(6).stores({ elections: 'id, conferenceId', ballotIssues: 'id, conferenceId, electionId', ballotEntries: 'id, conferenceId, electionId' });
+    this.version(6).stores({
+      elections: 'id, conferenceId',
+      ballotIssues: 'id, conferenceId, electionId',
+      ballotEntries: 'id, conferenceId, electionId',
+    });
     this.version(7).stores({ committeeMembers: 'id, conferenceId', minutes: 'id, conferenceId' });
     this.version(8).stores({ conflicts: 'id, conferenceId' });
   }
@@ -73,6 +91,19 @@ export class PlenumDatabase extends Dexie {
 
   /** Every table a command may write besides the log. */
   get projectionTables(): Table[] {
-    return [this.conferences, this.organisers, this.agendaItems, this.importBatches, this.votes, this.elections, this.ballotIssues, this.ballotEntries, this.committeeMembers, this.minutes, this.conflicts, this.pages] as Table[];
+    return [
+      this.conferences,
+      this.organisers,
+      this.agendaItems,
+      this.importBatches,
+      this.votes,
+      this.elections,
+      this.ballotIssues,
+      this.ballotEntries,
+      this.committeeMembers,
+      this.minutes,
+      this.conflicts,
+      this.pages,
+    ] as Table[];
   }
 }

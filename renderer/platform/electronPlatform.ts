@@ -5,7 +5,8 @@ export function electronPlatform(api: PlenumApi): Platform {
   return {
     kind: 'electron',
     deviceId: () => api.deviceId(),
-    saveFile: async (suggestedName, bytes, filters) => (await api.saveFile({ suggestedName, bytes, filters })).path,
+    saveFile: async (suggestedName, bytes, filters) =>
+      (await api.saveFile({ suggestedName, bytes, filters })).path,
     openFile: async (filters) => {
       const file = await api.openFile({ filters });
       return file ? { name: file.name, bytes: file.bytes } : null;
@@ -14,7 +15,12 @@ export function electronPlatform(api: PlenumApi): Platform {
     openInViewer: (path) => api.openInViewer(path),
     setMenuLanguage: (language) => api.setMenuLanguage(language),
     openSecondWindow: (hashPath) => api.openSecondWindow(hashPath),
-    backups: { write: (request) => api.writeBackup(request), list: () => api.listBackups(), read: (path) => api.readBackup(path), chooseFolder: () => api.chooseBackupFolder() },
+    backups: {
+      write: (request) => api.writeBackup(request),
+      list: () => api.listBackups(),
+      read: (path) => api.readBackup(path),
+      chooseFolder: () => api.chooseBackupFolder(),
+    },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -10,10 +10,19 @@ export const manifestSchema = z.object({
   formatVersion: z.number().int().min(1),
   createdAt: z.string(),
   appVersion: z.string(),
-  conference: z.object({ id: z.string().min(1), name: z.object({ zh: z.string(), ru: z.string(), en: z.string() }) }),
+  conference: z.object({
+    id: z.string().min(1),
+    name: z.object({ zh: z.string(), ru: z.string(), en: z.string() }),
+  }),
   commits: z.number().int().min(0),
   events: z.number().int().min(0),
-  files: z.array(z.object({ path: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().min(0) })),
+  files: z.array(
+    z.object({
+      path: z.string().min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      bytes: z.number().int().min(0),
+    }),
+  ),
 });
 export type ArchiveManifest = z.infer<typeof manifestSchema>;
 

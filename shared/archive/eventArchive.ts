@@ -6,7 +6,16 @@ import type { Commit, DomainEvent } from '../domain/events';
 import { replayEvents } from '../domain/reducers';
 import { fingerprintOf } from '../votes/voteCommands';
 import { electionFingerprint } from '../elections/electionResult';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, commitSchema, LOG, MANIFEST, manifestSchema, type ArchiveManifest, type ArchiveProblem } from './archiveFormat';
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  commitSchema,
+  LOG,
+  MANIFEST,
+  manifestSchema,
+  type ArchiveManifest,
+  type ArchiveProblem,
+} from './archiveFormat';
 
 const hex = (bytes: Uint8Array) => bytesToHex(sha256(bytes));
 const byClock = (a: { hlc: string }, b: { hlc: string }) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0);
@@ -16,13 +25,18 @@ function attachments(events: readonly DomainEvent[]): Record<string, Uint8Array>
   const files: Record<string, Uint8Array> = {};
   for (const event of events) {
     const p = event.payload;
-    const fields = (p.op === 'created' ? p.fields : p.op === 'updated' ? p.patch : {}) as { document?: string; documentName?: string };
+    const fields = (p.op === 'created' ? p.fields : p.op === 'updated' ? p.patch : {}) as {
+      document?: string;
+      documentName?: string;
+    };
     const match = fields.document ? /^data:([^;]+);base64,(.*)$/.exec(fields.document) : null;
     if (!match) continue;
     const binary = atob(match[2]!);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    files[`attachments/${event.entityId}-${(fields.documentName || 'document.pdf').replace(/[\\/:*?"<>|]/g, '_')}`] = bytes;
+    files[
+      `attachments/${event.entityId}-${(fields.documentName || 'document.pdf').replace(/[\\/:*?"<>|]/g, '_')}`
+    ] = bytes;
   }
   return files;
 }
@@ -32,7 +46,12 @@ function attachments(events: readonly DomainEvent[]): Record<string, Uint8Array>
  * file's SHA-256), the log — every commit with its events, one per line, in clock order — and the
  * documents voted on. Templates and settings are in the log, as events.
  */
-export function writeArchive(commits: readonly Commit[], conference: { id: string; name: ArchiveManifest['conference']['name'] }, appVersion: string, createdAt: string): Uint8Array {
+export function writeArchive(
+  commits: readonly Commit[],
+  conference: { id: string; name: ArchiveManifest['conference']['name'] },
+  appVersion: string,
+  createdAt: string,
+): Uint8Array {
   const ordered = [...commits].sort(byClock);
   const log = strToU8(ordered.map((c) => JSON.stringify(c)).join('\n'));
   const files: Record<string, Uint8Array> = { [LOG]: log, ...attachments(ordered.flatMap((c) => c.events)) };
@@ -47,11 +66,13 @@ export function writeArchive(commits: readonly Commit[], conference: { id: strin
     files: Object.entries(files).map(([path, bytes]) => ({ path, sha256: hex(bytes), bytes: bytes.length })),
   };
   const zippable: Zippable = { [MANIFEST]: strToU8(JSON.stringify(manifest, null, 2)) };
-  for (const [path, bytes] of Object.entries(files)) zippable[path] = [bytes, { level: path === LOG ? 6 : 0 }];
+  for (const [path, bytes] of Object.entries(files))
+    zippable[path] = [bytes, { level: path === LOG ? 6 : 0 }];
   return zipSync(zippable, { mtime: new Date(createdAt) });
 }
 
-export type ReadArchive = { ok: true; manifest: ArchiveManifest; commits: Commit[] } | { ok: false; problem: ArchiveProblem };
+export type ReadArchive =
+  { ok: true; manifest: ArchiveManifest; commits: Commit[] } | { ok: false; problem: ArchiveProblem };
 
 /**
  * Reads an archive and checks it before anything is written: a zip, a manifest of a known format,
@@ -72,37 +93,76 @@ export function readArchive(bytes: Uint8Array): ReadArchive {
   try {
     raw = JSON.parse(strFromU8(manifestBytes));
   } catch (error) {
-    return { ok: false, problem: { code: 'badManifest', detail: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      problem: { code: 'badManifest', detail: error instanceof Error ? error.message : String(error) },
+    };
   }
   const version = (raw as { formatVersion?: unknown })?.formatVersion;
-  if (typeof version === 'number' && version > ARCHIVE_FORMAT_VERSION) return { ok: false, problem: { code: 'newerFormat', version } };
+  if (typeof version === 'number' && version > ARCHIVE_FORMAT_VERSION)
+    return { ok: false, problem: { code: 'newerFormat', version } };
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problem: { code: 'badManifest', detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') } };
+  if (!parsed.success)
+    return {
+      ok: false,
+      problem: {
+        code: 'badManifest',
+        detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      },
+    };
   const manifest = parsed.data;
   for (const file of manifest.files) {
     const content = files[file.path];
     if (!content) return { ok: false, problem: { code: 'missingFile', file: file.path } };
-    if (content.length !== file.bytes || hex(content) !== file.sha256) return { ok: false, problem: { code: 'checksum', file: file.path } };
+    if (content.length !== file.bytes || hex(content) !== file.sha256)
+      return { ok: false, problem: { code: 'checksum', file: file.path } };
   }
-  const unlisted = Object.keys(files).find((path) => path !== MANIFEST && !path.endsWith('/') && !manifest.files.some((f) => f.path === path));
+  const unlisted = Object.keys(files).find(
+    (path) => path !== MANIFEST && !path.endsWith('/') && !manifest.files.some((f) => f.path === path),
+  );
   if (unlisted) return { ok: false, problem: { code: 'unlistedFile', file: unlisted } };
   const logBytes = files[LOG];
   if (!logBytes) return { ok: false, problem: { code: 'missingFile', file: LOG } };
   const commits: Commit[] = [];
-  const lines = strFromU8(logBytes).split('\n').filter((line) => line.trim());
+  const lines = strFromU8(logBytes)
+    .split('\n')
+    .filter((line) => line.trim());
   for (const [i, line] of lines.entries()) {
     let json: unknown;
     try {
       json = JSON.parse(line);
     } catch (error) {
-      return { ok: false, problem: { code: 'badLine', line: i + 1, detail: error instanceof Error ? error.message : String(error) } };
+      return {
+        ok: false,
+        problem: {
+          code: 'badLine',
+          line: i + 1,
+          detail: error instanceof Error ? error.message : String(error),
+        },
+      };
     }
     const commit = commitSchema.safeParse(json);
-    if (!commit.success) return { ok: false, problem: { code: 'badLine', line: i + 1, detail: commit.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') } };
-    if (commit.data.conferenceId !== manifest.conference.id || commit.data.events.some((e) => e.conferenceId !== manifest.conference.id)) return { ok: false, problem: { code: 'otherEvent', line: i + 1 } };
+    if (!commit.success)
+      return {
+        ok: false,
+        problem: {
+          code: 'badLine',
+          line: i + 1,
+          detail: commit.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '),
+        },
+      };
+    if (
+      commit.data.conferenceId !== manifest.conference.id ||
+      commit.data.events.some((e) => e.conferenceId !== manifest.conference.id)
+    )
+      return { ok: false, problem: { code: 'otherEvent', line: i + 1 } };
     commits.push(commit.data as unknown as Commit);
   }
-  if (commits.length !== manifest.commits || commits.reduce((n, c) => n + c.events.length, 0) !== manifest.events) return { ok: false, problem: { code: 'countMismatch' } };
+  if (
+    commits.length !== manifest.commits ||
+    commits.reduce((n, c) => n + c.events.length, 0) !== manifest.events
+  )
+    return { ok: false, problem: { code: 'countMismatch' } };
   const broken = brokenSeal(commits);
   if (broken) return { ok: false, problem: { code: 'sealMismatch', title: broken } };
   return { ok: true, manifest, commits };
@@ -117,12 +177,18 @@ export function brokenSeal(commits: readonly Commit[]): string | null {
   const issues = of<BallotIssue>('ballotIssue');
   for (const vote of of<Vote>('vote')) {
     const seal = vote.seals[vote.seals.length - 1];
-    if (vote.status === 'sealed' && seal && seal.fingerprint !== fingerprintOf(vote)) return vote.title.zh || vote.title.ru || vote.title.en;
+    if (vote.status === 'sealed' && seal && seal.fingerprint !== fingerprintOf(vote))
+      return vote.title.zh || vote.title.ru || vote.title.en;
   }
   for (const election of of<Election>('election')) {
     const seal = election.seals[election.seals.length - 1];
     const issued = issues.filter((i) => i.electionId === election.id).length;
-    if (election.status === 'sealed' && seal && seal.fingerprint !== electionFingerprint(election, papers, issued)) return election.title.zh || election.title.ru || election.title.en;
+    if (
+      election.status === 'sealed' &&
+      seal &&
+      seal.fingerprint !== electionFingerprint(election, papers, issued)
+    )
+      return election.title.zh || election.title.ru || election.title.en;
   }
   return null;
 }

@@ -22,13 +22,28 @@ export interface MergePlan {
 }
 
 /** Fields that two laptops must not set differently for the same record without someone deciding. */
-const WATCHED: Record<string, string[]> = { vote: ['counts', 'ballots', 'note'], election: ['totals'], ballotEntry: ['marks', 'spoilt', 'weight'] };
+const WATCHED: Record<string, string[]> = {
+  vote: ['counts', 'ballots', 'note'],
+  election: ['totals'],
+  ballotEntry: ['marks', 'spoilt', 'weight'],
+};
 type RollCallEntry = { voterId: string; choice: string; weight: number };
 
-const patchOf = (e: DomainEvent): Record<string, unknown> => (e.payload.op === 'updated' ? (e.payload.patch as Record<string, unknown>) : e.payload.op === 'created' ? (e.payload.fields as unknown as Record<string, unknown>) : {});
+const patchOf = (e: DomainEvent): Record<string, unknown> =>
+  e.payload.op === 'updated'
+    ? (e.payload.patch as Record<string, unknown>)
+    : e.payload.op === 'created'
+      ? (e.payload.fields as unknown as Record<string, unknown>)
+      : {};
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const update = (conferenceId: string, kind: string, entityId: string, patch: Record<string, unknown>): PlannedEvent => ({ conferenceId, entityId, payload: { kind, op: 'updated', patch } }) as PlannedEvent;
-const remove = (conferenceId: string, kind: string, entityId: string): PlannedEvent => ({ conferenceId, entityId, payload: { kind, op: 'deleted' } }) as PlannedEvent;
+const update = (
+  conferenceId: string,
+  kind: string,
+  entityId: string,
+  patch: Record<string, unknown>,
+): PlannedEvent => ({ conferenceId, entityId, payload: { kind, op: 'updated', patch } }) as PlannedEvent;
+const remove = (conferenceId: string, kind: string, entityId: string): PlannedEvent =>
+  ({ conferenceId, entityId, payload: { kind, op: 'deleted' } }) as PlannedEvent;
 
 /**
  * What merging an archive into this event does: the commits it does not have (by id: merging the
@@ -47,13 +62,20 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
   const conferenceId = commits[0]!.conferenceId;
   const conflicts: ConflictFields[] = [];
   const corrections: PlannedEvent[] = [];
-  const recordOf = (row: AnyEntity | undefined, kind: string) => (kind === 'ballotEntry' || kind === 'ballotIssue' ? ((row as BallotEntry | undefined)?.electionId ?? '') : (row?.id ?? ''));
+  const recordOf = (row: AnyEntity | undefined, kind: string) =>
+    kind === 'ballotEntry' || kind === 'ballotIssue'
+      ? ((row as BallotEntry | undefined)?.electionId ?? '')
+      : (row?.id ?? '');
 
   // The same field of the same record, set on both sides.
   const touched = new Map<string, Map<string, unknown>>();
   for (const e of localOnly) {
     if (e.payload.op !== 'updated') continue;
-    for (const [field, value] of Object.entries(patchOf(e))) touched.set(`${e.entityId}\u0000${field}`, new Map([...(touched.get(`${e.entityId}\u0000${field}`) ?? new Map()), ['local', value]]));
+    for (const [field, value] of Object.entries(patchOf(e)))
+      touched.set(
+        `${e.entityId}\u0000${field}`,
+        new Map([...(touched.get(`${e.entityId}\u0000${field}`) ?? new Map()), ['local', value]]),
+      );
   }
   const seen = new Set<string>();
   // The other laptop's last word on each field (counts are saved as they are typed): latest first.
@@ -69,16 +91,34 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
       if (same(ours, theirs)) continue;
       const row = merged.get(e.entityId);
       if (kind === 'vote' && field === 'rollCall') {
-        rollCallConflicts(conferenceId, e.entityId, ours as RollCallEntry[], theirs as RollCallEntry[], conflicts, corrections);
+        rollCallConflicts(
+          conferenceId,
+          e.entityId,
+          ours as RollCallEntry[],
+          theirs as RollCallEntry[],
+          conflicts,
+          corrections,
+        );
         continue;
       }
       if (!WATCHED[kind]?.includes(field)) continue;
       conflicts.push({
         recordId: recordOf(row, kind),
-        subject: { key: `archive.conflict_${kind}`, params: { field, paper: (row as BallotEntry | undefined)?.paper ?? '' } },
+        subject: {
+          key: `archive.conflict_${kind}`,
+          params: { field, paper: (row as BallotEntry | undefined)?.paper ?? '' },
+        },
         choices: [
-          { key: 'archive.keepLocal', params: { value: JSON.stringify(ours) }, events: [update(conferenceId, kind, e.entityId, { [field]: ours })] },
-          { key: 'archive.keepIncoming', params: { value: JSON.stringify(theirs) }, events: [update(conferenceId, kind, e.entityId, { [field]: theirs })] },
+          {
+            key: 'archive.keepLocal',
+            params: { value: JSON.stringify(ours) },
+            events: [update(conferenceId, kind, e.entityId, { [field]: ours })],
+          },
+          {
+            key: 'archive.keepIncoming',
+            params: { value: JSON.stringify(theirs) },
+            events: [update(conferenceId, kind, e.entityId, { [field]: theirs })],
+          },
         ],
         resolvedWith: null,
       });
@@ -87,31 +127,67 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
 
   // Two records for one thing: a paper number entered twice, a seat's ballot issued twice.
   const incomingIds = new Set(incoming.filter((e) => e.payload.op === 'created').map((e) => e.entityId));
-  const kindOf = new Map([...local.flatMap((c) => c.events), ...incoming].map((e) => [e.entityId, e.payload.kind] as const));
+  const kindOf = new Map(
+    [...local.flatMap((c) => c.events), ...incoming].map((e) => [e.entityId, e.payload.kind] as const),
+  );
   const live = [...merged.values()].filter((r) => !r.deletedAt);
-  const duplicates = <T extends AnyEntity>(kind: string, key: (row: T) => string, subject: string, params: (row: T) => Record<string, string | number>) => {
+  const duplicates = <T extends AnyEntity>(
+    kind: string,
+    key: (row: T) => string,
+    subject: string,
+    params: (row: T) => Record<string, string | number>,
+  ) => {
     const groups = new Map<string, T[]>();
-    for (const row of live.filter((r) => kindOf.get(r.id) === kind) as T[]) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+    for (const row of live.filter((r) => kindOf.get(r.id) === kind) as T[])
+      groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
     for (const rows of groups.values()) {
-      if (rows.length < 2 || !rows.some((r) => incomingIds.has(r.id)) || rows.every((r) => incomingIds.has(r.id))) continue;
+      if (
+        rows.length < 2 ||
+        !rows.some((r) => incomingIds.has(r.id)) ||
+        rows.every((r) => incomingIds.has(r.id))
+      )
+        continue;
       conflicts.push({
         recordId: recordOf(rows[0], kind),
         subject: { key: subject, params: params(rows[0]!) },
         choices: rows.map((keep) => ({
           key: incomingIds.has(keep.id) ? 'archive.keepIncomingEntry' : 'archive.keepLocalEntry',
-          params: { at: keep.createdAt, value: kind === 'ballotEntry' ? JSON.stringify((keep as unknown as BallotEntry).marks) : (keep as unknown as BallotIssue).desk },
+          params: {
+            at: keep.createdAt,
+            value:
+              kind === 'ballotEntry'
+                ? JSON.stringify((keep as unknown as BallotEntry).marks)
+                : (keep as unknown as BallotIssue).desk,
+          },
           events: rows.filter((r) => r.id !== keep.id).map((r) => remove(conferenceId, kind, r.id)),
         })),
         resolvedWith: null,
       });
     }
   };
-  duplicates<BallotEntry>('ballotEntry', (p) => `${p.electionId}\u0000${p.teller}\u0000${p.paper}`, 'archive.conflict_paperTwice', (p) => ({ paper: p.paper, teller: p.teller }));
-  duplicates<BallotIssue>('ballotIssue', (i) => `${i.electionId}\u0000${i.seatId}`, 'archive.conflict_ballotTwice', () => ({}));
+  duplicates<BallotEntry>(
+    'ballotEntry',
+    (p) => `${p.electionId}\u0000${p.teller}\u0000${p.paper}`,
+    'archive.conflict_paperTwice',
+    (p) => ({ paper: p.paper, teller: p.teller }),
+  );
+  duplicates<BallotIssue>(
+    'ballotIssue',
+    (i) => `${i.electionId}\u0000${i.seatId}`,
+    'archive.conflict_ballotTwice',
+    () => ({}),
+  );
   return { commits, conflicts, corrections };
 }
 
-function rollCallConflicts(conferenceId: string, voteId: string, ours: RollCallEntry[], theirs: RollCallEntry[], conflicts: ConflictFields[], corrections: PlannedEvent[]) {
+function rollCallConflicts(
+  conferenceId: string,
+  voteId: string,
+  ours: RollCallEntry[],
+  theirs: RollCallEntry[],
+  conflicts: ConflictFields[],
+  corrections: PlannedEvent[],
+) {
   const union = new Map<string, RollCallEntry>();
   for (const entry of [...ours, ...theirs]) union.set(entry.voterId, union.get(entry.voterId) ?? entry);
   const clashes = ours.filter((o) => theirs.some((t) => t.voterId === o.voterId && t.choice !== o.choice));
@@ -119,13 +195,25 @@ function rollCallConflicts(conferenceId: string, voteId: string, ours: RollCallE
   corrections.push(update(conferenceId, 'vote', voteId, { rollCall: [...agreed, ...clashes] }));
   for (const mine of clashes) {
     const other = theirs.find((t) => t.voterId === mine.voterId)!;
-    const withChoice = (entry: RollCallEntry) => [...agreed, ...clashes.filter((c) => c.voterId !== mine.voterId), entry];
+    const withChoice = (entry: RollCallEntry) => [
+      ...agreed,
+      ...clashes.filter((c) => c.voterId !== mine.voterId),
+      entry,
+    ];
     conflicts.push({
       recordId: voteId,
       subject: { key: 'archive.conflict_rollCall', params: { voter: mine.voterId } },
       choices: [
-        { key: 'archive.keepLocal', params: { value: mine.choice }, events: [update(conferenceId, 'vote', voteId, { rollCall: withChoice(mine) })] },
-        { key: 'archive.keepIncoming', params: { value: other.choice }, events: [update(conferenceId, 'vote', voteId, { rollCall: withChoice(other) })] },
+        {
+          key: 'archive.keepLocal',
+          params: { value: mine.choice },
+          events: [update(conferenceId, 'vote', voteId, { rollCall: withChoice(mine) })],
+        },
+        {
+          key: 'archive.keepIncoming',
+          params: { value: other.choice },
+          events: [update(conferenceId, 'vote', voteId, { rollCall: withChoice(other) })],
+        },
       ],
       resolvedWith: null,
     });
@@ -134,14 +222,32 @@ function rollCallConflicts(conferenceId: string, voteId: string, ours: RollCallE
 
 /** The conflicts found by a merge, as records of their own, with the joining corrections: one commit. */
 export function recordMerge(conferenceId: string, plan: MergePlan): CommandResult {
-  const events: PlannedEvent[] = [...plan.corrections, ...plan.conflicts.map((fields) => ({ conferenceId, entityId: newId(), payload: { kind: 'conflict', op: 'created', fields } }) as PlannedEvent)];
+  const events: PlannedEvent[] = [
+    ...plan.corrections,
+    ...plan.conflicts.map(
+      (fields) =>
+        ({
+          conferenceId,
+          entityId: newId(),
+          payload: { kind: 'conflict', op: 'created', fields },
+        }) as PlannedEvent,
+    ),
+  ];
   return { ok: true, entityId: conferenceId, events };
 }
 
 /** The tellers' choice: its events, and the conflict marked as resolved with it. */
 export function resolveConflict(conflict: Conflict, choice: number): CommandResult {
   const picked = conflict.choices[choice];
-  if (conflict.resolvedWith !== null) return { ok: false, errors: [{ field: 'form', message: 'archive.alreadyResolved' }] };
+  if (conflict.resolvedWith !== null)
+    return { ok: false, errors: [{ field: 'form', message: 'archive.alreadyResolved' }] };
   if (!picked) return { ok: false, errors: [{ field: 'choice', message: 'archive.noSuchChoice' }] };
-  return { ok: true, entityId: conflict.id, events: [...picked.events, update(conflict.conferenceId, 'conflict', conflict.id, { resolvedWith: choice })] };
+  return {
+    ok: true,
+    entityId: conflict.id,
+    events: [
+      ...picked.events,
+      update(conflict.conferenceId, 'conflict', conflict.id, { resolvedWith: choice }),
+    ],
+  };
 }

@@ -1,4 +1,10 @@
-import { ATTENDEE_CATEGORIES, type Attendance, type Attendee, type AttendeeCategory, type Organisation } from '../domain/entities';
+import {
+  ATTENDEE_CATEGORIES,
+  type Attendance,
+  type Attendee,
+  type AttendeeCategory,
+  type Organisation,
+} from '../domain/entities';
 import { evaluateQuorum, type QuorumSetting, type QuorumState } from '../rules/quorum';
 
 export interface PresenceSummary {
@@ -20,10 +26,18 @@ export interface PresenceSummary {
  * assembly is quorate. An organisation votes through its accredited delegate, or the substitute
  * when the delegate is absent; the quorum counts organisations, not people.
  */
-export function summarisePresence(attendees: readonly Attendee[], organisations: readonly Organisation[], attendance: readonly Attendance[], quorum: QuorumSetting): PresenceSummary {
+export function summarisePresence(
+  attendees: readonly Attendee[],
+  organisations: readonly Organisation[],
+  attendance: readonly Attendance[],
+  quorum: QuorumSetting,
+): PresenceSummary {
   const basis = basisOf(attendees, organisations);
   const present = presentIds(attendance);
-  const presentByCategory = Object.fromEntries(ATTENDEE_CATEGORIES.map((c) => [c, 0])) as Record<AttendeeCategory, number>;
+  const presentByCategory = Object.fromEntries(ATTENDEE_CATEGORIES.map((c) => [c, 0])) as Record<
+    AttendeeCategory,
+    number
+  >;
   const representedOrgs = new Set<string>();
   let presentCount = 0;
   // Only the people present are visited: the register is read once per change of the register, not per check-in.
@@ -72,7 +86,11 @@ function basisOf(attendees: readonly Attendee[], organisations: readonly Organis
   let basis = byOrganisations.get(organisations);
   if (!basis) {
     const members = organisations.filter((o) => !o.deletedAt && o.status === 'member');
-    basis = { byId: new Map(attendees.filter((a) => !a.deletedAt).map((a) => [a.id, a])), members, entitled: members.filter((o) => o.votingRight) };
+    basis = {
+      byId: new Map(attendees.filter((a) => !a.deletedAt).map((a) => [a.id, a])),
+      members,
+      entitled: members.filter((o) => o.votingRight),
+    };
     byOrganisations.set(organisations, basis);
   }
   return basis;
@@ -92,7 +110,10 @@ export interface ArrivalBucket {
 /** Check-ins per interval (first arrivals only) and the running total, from the first to the last. */
 export function arrivalSeries(attendance: readonly Attendance[], minutes = 10): ArrivalBucket[] {
   const size = minutes * 60_000;
-  const times = attendance.filter((a) => a.status !== 'absent' && a.firstCheckInAt).map((a) => Date.parse(a.firstCheckInAt)).sort((a, b) => a - b);
+  const times = attendance
+    .filter((a) => a.status !== 'absent' && a.firstCheckInAt)
+    .map((a) => Date.parse(a.firstCheckInAt))
+    .sort((a, b) => a - b);
   if (times.length === 0) return [];
   const first = Math.floor(times[0]! / size) * size;
   const last = Math.floor(times[times.length - 1]! / size) * size;
@@ -122,12 +143,22 @@ export interface MissingMember {
  * Entitled member organisations with neither their accredited delegate nor the substitute present
  * (those with no delegate accredited included), in code order.
  */
-export function missingMembers(attendees: readonly Attendee[], organisations: readonly Organisation[], attendance: readonly Attendance[]): MissingMember[] {
+export function missingMembers(
+  attendees: readonly Attendee[],
+  organisations: readonly Organisation[],
+  attendance: readonly Attendance[],
+): MissingMember[] {
   const present = presentIds(attendance);
   const { byId, entitled } = basisOf(attendees, organisations);
   const person = (id: string | null) => (id ? byId.get(id) : undefined);
   return entitled
-    .filter((o) => !(o.delegateId && present.has(o.delegateId)) && !(o.substituteId && present.has(o.substituteId)))
+    .filter(
+      (o) => !(o.delegateId && present.has(o.delegateId)) && !(o.substituteId && present.has(o.substituteId)),
+    )
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-    .map((organisation) => ({ organisation, delegate: person(organisation.delegateId), substitute: person(organisation.substituteId) }));
+    .map((organisation) => ({
+      organisation,
+      delegate: person(organisation.delegateId),
+      substitute: person(organisation.substituteId),
+    }));
 }

@@ -5,7 +5,19 @@ import type { Attendee, Organisation } from '../domain/entities';
 import type { DomainEvent } from '../domain/events';
 
 function stampForReplay(planned: ReturnType<typeof planDemoConference>['events']): DomainEvent[] {
-  return planned.map((e, i) => ({ ...e, id: String(i), type: `${e.payload.kind}.${e.payload.op}`, v: 1, deviceId: 't', actor: 't', hlc: String(i).padStart(8, '0'), at: '2026-01-01T00:00:00.000Z' }) as DomainEvent);
+  return planned.map(
+    (e, i) =>
+      ({
+        ...e,
+        id: String(i),
+        type: `${e.payload.kind}.${e.payload.op}`,
+        v: 1,
+        deviceId: 't',
+        actor: 't',
+        hlc: String(i).padStart(8, '0'),
+        at: '2026-01-01T00:00:00.000Z',
+      }) as DomainEvent,
+  );
 }
 
 function demoRows() {
@@ -44,13 +56,24 @@ describe('the demo event', () => {
   it('holds the named persons with their derived Latin forms', () => {
     const { attendees } = demoRows();
     const andrei = attendees.find((a) => a.familyNameCyr === 'Ковалевский' && a.givenNameCyr === 'Андрей');
-    expect(andrei).toMatchObject({ familyNameZh: '科瓦列夫斯基', familyNameLatin: 'Kovalevskii', givenNameLatin: 'Andrei' });
-    expect(attendees.find((a) => a.familyNameZh === '欧阳' && a.givenNameZh === '珺')).toMatchObject({ familyNameLatin: 'Ouyang', givenNameLatin: 'Jun' });
-    expect(attendees.find((a) => a.familyNameZh === '赵' && a.givenNameZh === '永生')).toMatchObject({ familyNameLatin: 'Zhao', givenNameLatin: 'Yongsheng' });
+    expect(andrei).toMatchObject({
+      familyNameZh: '科瓦列夫斯基',
+      familyNameLatin: 'Kovalevskii',
+      givenNameLatin: 'Andrei',
+    });
+    expect(attendees.find((a) => a.familyNameZh === '欧阳' && a.givenNameZh === '珺')).toMatchObject({
+      familyNameLatin: 'Ouyang',
+      givenNameLatin: 'Jun',
+    });
+    expect(attendees.find((a) => a.familyNameZh === '赵' && a.givenNameZh === '永生')).toMatchObject({
+      familyNameLatin: 'Zhao',
+      givenNameLatin: 'Yongsheng',
+    });
   });
 
   it('is the same on every run (ids aside)', () => {
-    const strip = (events: ReturnType<typeof planDemoConference>['events']) => JSON.stringify(events.map((e) => e.payload)).replace(/"[0-9A-HJKMNP-TV-Z]{26}"/g, '"ID"');
+    const strip = (events: ReturnType<typeof planDemoConference>['events']) =>
+      JSON.stringify(events.map((e) => e.payload)).replace(/"[0-9A-HJKMNP-TV-Z]{26}"/g, '"ID"');
     expect(strip(planDemoConference().events)).toBe(strip(planDemoConference().events));
   });
 

@@ -25,7 +25,17 @@ import {
 import { DEMO_AGENDA, DEMO_CONFERENCE, DEMO_ORGANISERS } from './demoProgramme';
 
 /** Member organisations of the reference founding assembly, by category (PRODUCT.md). */
-export const DEMO_MEMBER_SPLIT: Record<Extract<OrganisationCategory, 'russianInstitution' | 'undergraduateUniversity' | 'higherVocationalCollege' | 'secondaryVocationalSchool' | 'enterpriseOrResearch'>, number> = {
+export const DEMO_MEMBER_SPLIT: Record<
+  Extract<
+    OrganisationCategory,
+    | 'russianInstitution'
+    | 'undergraduateUniversity'
+    | 'higherVocationalCollege'
+    | 'secondaryVocationalSchool'
+    | 'enterpriseOrResearch'
+  >,
+  number
+> = {
   russianInstitution: 5,
   undergraduateUniversity: 2,
   higherVocationalCollege: 83,
@@ -38,7 +48,6 @@ export interface DemoOptions {
   extraAttendees?: number;
   seed?: number;
 }
-
 
 function unique<T>(make: () => T, key: (value: T) => string, taken: Set<string>): T {
   for (;;) {
@@ -53,57 +62,168 @@ function unique<T>(make: () => T, key: (value: T) => string, taken: Set<string>)
 function memberOrganisations(random: () => number): OrganisationFields[] {
   const orgs: OrganisationFields[] = [];
   const names = new Set<string>();
-  const add = (category: OrganisationCategory, fields: Pick<OrganisationFields, 'name' | 'region' | 'country'>) => {
-    orgs.push({ ...BLANK_ORGANISATION, ...fields, category, code: `M${String(orgs.length + 1).padStart(3, '0')}` });
+  const add = (
+    category: OrganisationCategory,
+    fields: Pick<OrganisationFields, 'name' | 'region' | 'country'>,
+  ) => {
+    orgs.push({
+      ...BLANK_ORGANISATION,
+      ...fields,
+      category,
+      code: `M${String(orgs.length + 1).padStart(3, '0')}`,
+    });
   };
-  for (const [zh, ru, en, region] of RUSSIAN_INSTITUTIONS) add('russianInstitution', { name: { zh, ru, en }, region, country: 'Россия' });
-  add('undergraduateUniversity', { name: { zh: '黑龙江大学', ru: 'Хэйлунцзянский университет', en: 'Heilongjiang University' }, region: '黑龙江', country: '中国' });
-  add('undergraduateUniversity', { name: { zh: '哈尔滨师范大学', ru: 'Харбинский педагогический университет', en: 'Harbin Normal University' }, region: '黑龙江', country: '中国' });
+  for (const [zh, ru, en, region] of RUSSIAN_INSTITUTIONS)
+    add('russianInstitution', { name: { zh, ru, en }, region, country: 'Россия' });
+  add('undergraduateUniversity', {
+    name: { zh: '黑龙江大学', ru: 'Хэйлунцзянский университет', en: 'Heilongjiang University' },
+    region: '黑龙江',
+    country: '中国',
+  });
+  add('undergraduateUniversity', {
+    name: {
+      zh: '哈尔滨师范大学',
+      ru: 'Харбинский педагогический университет',
+      en: 'Harbin Normal University',
+    },
+    region: '黑龙江',
+    country: '中国',
+  });
   names.add('黑龙江大学').add('哈尔滨师范大学');
   // Every province gets at least one member, then the rest fall where the alliance is strongest.
   const provinces = [...new Set(CHINESE_PLACES.map((p) => p.province))];
   let provinceTurn = 0;
   const nextPlace = () => {
-    const province = provinceTurn < provinces.length ? provinces[provinceTurn++]! : random() < 0.35 ? '黑龙江' : pick(random, provinces);
-    return pick(random, CHINESE_PLACES.filter((p) => p.province === province));
+    const province =
+      provinceTurn < provinces.length
+        ? provinces[provinceTurn++]!
+        : random() < 0.35
+          ? '黑龙江'
+          : pick(random, provinces);
+    return pick(
+      random,
+      CHINESE_PLACES.filter((p) => p.province === province),
+    );
   };
-  const institution = (category: OrganisationCategory, count: number, suffix: { zh: string[]; ru: string; en: string }) => {
+  const institution = (
+    category: OrganisationCategory,
+    count: number,
+    suffix: { zh: string[]; ru: string; en: string },
+  ) => {
     for (let i = 0; i < count; i++) {
       const place = nextPlace();
-      const { trade, zhSuffix } = unique(() => ({ trade: pick(random, TRADES), zhSuffix: pick(random, suffix.zh) }), (v) => `${place.zh}${v.trade.zh}${v.zhSuffix}`, names);
+      const { trade, zhSuffix } = unique(
+        () => ({ trade: pick(random, TRADES), zhSuffix: pick(random, suffix.zh) }),
+        (v) => `${place.zh}${v.trade.zh}${v.zhSuffix}`,
+        names,
+      );
       add(category, {
-        name: { zh: `${place.zh}${trade.zh}${zhSuffix}`, ru: `${suffix.ru} ${trade.ru} (${place.ru})`, en: `${place.en} ${suffix.en.replace('%', trade.en)}` },
+        name: {
+          zh: `${place.zh}${trade.zh}${zhSuffix}`,
+          ru: `${suffix.ru} ${trade.ru} (${place.ru})`,
+          en: `${place.en} ${suffix.en.replace('%', trade.en)}`,
+        },
         region: place.province,
         country: '中国',
       });
     }
   };
   // The host college comes first among the colleges (M008): its staff and interpreters run the desks.
-  add('higherVocationalCollege', { name: { zh: '哈尔滨职业技术学院', ru: 'Харбинский профессионально-технический колледж', en: 'Harbin Vocational & Technical College' }, region: '黑龙江', country: '中国' });
+  add('higherVocationalCollege', {
+    name: {
+      zh: '哈尔滨职业技术学院',
+      ru: 'Харбинский профессионально-технический колледж',
+      en: 'Harbin Vocational & Technical College',
+    },
+    region: '黑龙江',
+    country: '中国',
+  });
   names.add('哈尔滨职业技术学院');
-  institution('higherVocationalCollege', DEMO_MEMBER_SPLIT.higherVocationalCollege - 1, { zh: ['职业技术学院', '职业学院'], ru: 'Профессионально-технический колледж', en: '% Vocational and Technical College' });
-  institution('secondaryVocationalSchool', DEMO_MEMBER_SPLIT.secondaryVocationalSchool, { zh: ['学校', '职业中等专业学校', '技工学校'], ru: 'Профессиональное училище', en: '% Vocational School' });
-  institution('enterpriseOrResearch', DEMO_MEMBER_SPLIT.enterpriseOrResearch - 1, { zh: ['有限公司', '科技有限公司', '研究院'], ru: 'Компания', en: '% Company' });
-  add('enterpriseOrResearch', { name: { zh: '中俄职业教育研究院', ru: 'Российско-китайский институт профессионального образования', en: 'China–Russia Institute of Vocational Education' }, region: '黑龙江', country: '中国' });
+  institution('higherVocationalCollege', DEMO_MEMBER_SPLIT.higherVocationalCollege - 1, {
+    zh: ['职业技术学院', '职业学院'],
+    ru: 'Профессионально-технический колледж',
+    en: '% Vocational and Technical College',
+  });
+  institution('secondaryVocationalSchool', DEMO_MEMBER_SPLIT.secondaryVocationalSchool, {
+    zh: ['学校', '职业中等专业学校', '技工学校'],
+    ru: 'Профессиональное училище',
+    en: '% Vocational School',
+  });
+  institution('enterpriseOrResearch', DEMO_MEMBER_SPLIT.enterpriseOrResearch - 1, {
+    zh: ['有限公司', '科技有限公司', '研究院'],
+    ru: 'Компания',
+    en: '% Company',
+  });
+  add('enterpriseOrResearch', {
+    name: {
+      zh: '中俄职业教育研究院',
+      ru: 'Российско-китайский институт профессионального образования',
+      en: 'China–Russia Institute of Vocational Education',
+    },
+    region: '黑龙江',
+    country: '中国',
+  });
   return orgs;
 }
 
 function otherOrganisations(): OrganisationFields[] {
-  const other = (code: string, category: OrganisationCategory, zh: string, ru: string, en: string, status: OrganisationFields['status']): OrganisationFields => ({
-    ...BLANK_ORGANISATION, code, category, status, votingRight: false, weight: 0, name: { zh, ru, en }, region: '黑龙江', country: '中国',
+  const other = (
+    code: string,
+    category: OrganisationCategory,
+    zh: string,
+    ru: string,
+    en: string,
+    status: OrganisationFields['status'],
+  ): OrganisationFields => ({
+    ...BLANK_ORGANISATION,
+    code,
+    category,
+    status,
+    votingRight: false,
+    weight: 0,
+    name: { zh, ru, en },
+    region: '黑龙江',
+    country: '中国',
   });
   return [
-    other('G001', 'publicBody', '黑龙江省教育厅', 'Департамент образования провинции Хэйлунцзян', 'Heilongjiang Provincial Department of Education', 'other'),
+    other(
+      'G001',
+      'publicBody',
+      '黑龙江省教育厅',
+      'Департамент образования провинции Хэйлунцзян',
+      'Heilongjiang Provincial Department of Education',
+      'other',
+    ),
     other('G002', 'media', '央广网', 'Национальное радио Китая (онлайн)', 'CNR News', 'other'),
-    other('P001', 'overseasInstitution', '新西伯利亚国立技术大学', 'Новосибирский государственный технический университет', 'Novosibirsk State Technical University', 'prospective'),
-    other('P002', 'overseasInstitution', '伊尔库茨克国立交通大学', 'Иркутский государственный университет путей сообщения', 'Irkutsk State Transport University', 'prospective'),
+    other(
+      'P001',
+      'overseasInstitution',
+      '新西伯利亚国立技术大学',
+      'Новосибирский государственный технический университет',
+      'Novosibirsk State Technical University',
+      'prospective',
+    ),
+    other(
+      'P002',
+      'overseasInstitution',
+      '伊尔库茨克国立交通大学',
+      'Иркутский государственный университет путей сообщения',
+      'Irkutsk State Transport University',
+      'prospective',
+    ),
   ];
 }
 
-function chinesePerson(random: () => number, taken: Set<string>): Pick<AttendeeFields, 'familyNameZh' | 'givenNameZh'> {
+function chinesePerson(
+  random: () => number,
+  taken: Set<string>,
+): Pick<AttendeeFields, 'familyNameZh' | 'givenNameZh'> {
   return unique(
     () => {
-      const family = random() < 0.06 ? pick(random, CHINESE_SURNAMES.slice(-5)) : pick(random, CHINESE_SURNAMES.slice(0, -5));
+      const family =
+        random() < 0.06
+          ? pick(random, CHINESE_SURNAMES.slice(-5))
+          : pick(random, CHINESE_SURNAMES.slice(0, -5));
       const length = family.length === 2 || random() < 0.3 ? 1 : 2;
       let given = '';
       for (let i = 0; i < length; i++) given += pick(random, CHINESE_GIVEN_CHARS);
@@ -114,7 +234,10 @@ function chinesePerson(random: () => number, taken: Set<string>): Pick<AttendeeF
   );
 }
 
-function russianPerson(random: () => number, taken: Set<string>): Pick<AttendeeFields, 'familyNameZh' | 'givenNameZh' | 'familyNameCyr' | 'givenNameCyr' | 'patronymicCyr'> {
+function russianPerson(
+  random: () => number,
+  taken: Set<string>,
+): Pick<AttendeeFields, 'familyNameZh' | 'givenNameZh' | 'familyNameCyr' | 'givenNameCyr' | 'patronymicCyr'> {
   return unique(
     () => {
       const family = pick(random, RUSSIAN_FAMILY_NAMES);
@@ -134,14 +257,34 @@ function russianPerson(random: () => number, taken: Set<string>): Pick<AttendeeF
 
 function phoneNumber(random: () => number, russian: boolean): string {
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
-  return russian ? `+7 914 ${digits(3)}-${digits(2)}-${digits(2)}` : `1${pick(random, ['3', '5', '8'])}${digits(9)}`;
+  return russian
+    ? `+7 914 ${digits(3)}-${digits(2)}-${digits(2)}`
+    : `1${pick(random, ['3', '5', '8'])}${digits(9)}`;
 }
 
 /** The named persons of the reference event, who tests and staff look for by name. */
 const NAMED_PERSONS: { person: Partial<AttendeeFields>; orgCode: string; delegate: boolean }[] = [
-  { person: { familyNameZh: '科瓦列夫斯基', givenNameZh: '安德烈', familyNameCyr: 'Ковалевский', givenNameCyr: 'Андрей', position: '副校长' }, orgCode: 'M001', delegate: true },
-  { person: { familyNameZh: '刘', givenNameZh: '申', position: '党委书记、院长' }, orgCode: 'M008', delegate: true },
-  { person: { familyNameZh: '赵', givenNameZh: '永生', position: '副校长' }, orgCode: 'M008', delegate: false },
+  {
+    person: {
+      familyNameZh: '科瓦列夫斯基',
+      givenNameZh: '安德烈',
+      familyNameCyr: 'Ковалевский',
+      givenNameCyr: 'Андрей',
+      position: '副校长',
+    },
+    orgCode: 'M001',
+    delegate: true,
+  },
+  {
+    person: { familyNameZh: '刘', givenNameZh: '申', position: '党委书记、院长' },
+    orgCode: 'M008',
+    delegate: true,
+  },
+  {
+    person: { familyNameZh: '赵', givenNameZh: '永生', position: '副校长' },
+    orgCode: 'M008',
+    delegate: false,
+  },
   { person: { familyNameZh: '欧阳', givenNameZh: '珺', position: '院长' }, orgCode: 'M009', delegate: true },
   { person: { familyNameZh: '司马', givenNameZh: '堃', position: '校长' }, orgCode: 'M010', delegate: true },
 ];
@@ -150,7 +293,10 @@ const NAMED_PERSONS: { person: Partial<AttendeeFields>; orgCode: string; delegat
  * The reference founding assembly (PRODUCT.md) as the events that create it: the conference,
  * its organisers and agenda, 153 member organisations, ~210 attendees, and the delegate links.
  */
-export function planDemoConference(options: DemoOptions = {}): { conferenceId: string; events: PlannedEvent[] } {
+export function planDemoConference(options: DemoOptions = {}): {
+  conferenceId: string;
+  events: PlannedEvent[];
+} {
   const random = seededRandom(options.seed ?? 20261129);
   const created = commands.createConference(DEMO_CONFERENCE);
   if (!created.ok) throw new Error('demo conference is invalid');
@@ -168,19 +314,46 @@ export function planDemoConference(options: DemoOptions = {}): { conferenceId: s
   const orgs = new Map<string, Organisation>();
   for (const fields of orgFields) {
     const id = push(commands.createOrganisation(conferenceId, fields, { organisations: [], members: [] }));
-    orgs.set(fields.code, { ...fields, id, conferenceId, version: '', createdAt: '', updatedAt: '', deletedAt: null });
+    orgs.set(fields.code, {
+      ...fields,
+      id,
+      conferenceId,
+      version: '',
+      createdAt: '',
+      updatedAt: '',
+      deletedAt: null,
+    });
   }
 
   let lastCode: string | undefined;
   const taken = new Set<string>();
   const delegates = new Map<string, { delegateId: string | null; substituteId: string | null }>();
-  const addPerson = (orgCode: string, person: Partial<AttendeeFields>, category: AttendeeCategory, role: 'delegate' | 'substitute' | null): void => {
+  const addPerson = (
+    orgCode: string,
+    person: Partial<AttendeeFields>,
+    category: AttendeeCategory,
+    role: 'delegate' | 'substitute' | null,
+  ): void => {
     const org = orgs.get(orgCode)!;
     const code = commands.attendeeCodeAfter(lastCode);
     lastCode = code;
     const russian = org.category === 'russianInstitution';
-    const fields: AttendeeFields = { ...BLANK_ATTENDEE, phone: phoneNumber(random, russian), ...person, category, organisationId: org.id, code };
-    const id = push(commands.createAttendee(conferenceId, fields, { organisation: org, nextCode: code, codeTaken: () => false, representing: [] }));
+    const fields: AttendeeFields = {
+      ...BLANK_ATTENDEE,
+      phone: phoneNumber(random, russian),
+      ...person,
+      category,
+      organisationId: org.id,
+      code,
+    };
+    const id = push(
+      commands.createAttendee(conferenceId, fields, {
+        organisation: org,
+        nextCode: code,
+        codeTaken: () => false,
+        representing: [],
+      }),
+    );
     if (role) {
       const link = delegates.get(org.id) ?? { delegateId: null, substituteId: null };
       link[role === 'delegate' ? 'delegateId' : 'substituteId'] = id;
@@ -188,7 +361,10 @@ export function planDemoConference(options: DemoOptions = {}): { conferenceId: s
     }
   };
   for (const named of NAMED_PERSONS) {
-    taken.add((named.person.familyNameCyr ?? '') + (named.person.givenNameCyr ?? '') || `${named.person.familyNameZh}${named.person.givenNameZh}`);
+    taken.add(
+      (named.person.familyNameCyr ?? '') + (named.person.givenNameCyr ?? '') ||
+        `${named.person.familyNameZh}${named.person.givenNameZh}`,
+    );
     addPerson(named.orgCode, named.person, 'delegate', named.delegate ? 'delegate' : 'substitute');
   }
   const members = orgFields.filter((o) => o.status === 'member');
@@ -198,14 +374,19 @@ export function planDemoConference(options: DemoOptions = {}): { conferenceId: s
     const link = delegates.get(orgs.get(org.code)!.id);
     const russian = org.category === 'russianInstitution';
     const make = () => (russian ? russianPerson(random, taken) : chinesePerson(random, taken));
-    if (!link?.delegateId) addPerson(org.code, { ...make(), position: pick(random, POSITIONS_LEAD) }, 'delegate', 'delegate');
-    if (random() < 0.38 && !link?.substituteId) addPerson(org.code, { ...make(), position: pick(random, POSITIONS_DEPUTY) }, 'delegate', 'substitute');
+    if (!link?.delegateId)
+      addPerson(org.code, { ...make(), position: pick(random, POSITIONS_LEAD) }, 'delegate', 'delegate');
+    if (random() < 0.38 && !link?.substituteId)
+      addPerson(org.code, { ...make(), position: pick(random, POSITIONS_DEPUTY) }, 'delegate', 'substitute');
   }
   addPerson('G001', { ...chinesePerson(random, taken), position: '二级巡视员' }, 'guest', null);
   addPerson('G001', { ...chinesePerson(random, taken), position: '处长' }, 'speaker', null);
-  for (let i = 0; i < 6; i++) addPerson('G002', { ...chinesePerson(random, taken), position: '记者' }, 'press', null);
-  for (let i = 0; i < 8; i++) addPerson('M008', { ...chinesePerson(random, taken), position: '会务组' }, 'staff', null);
-  for (let i = 0; i < 4; i++) addPerson('M008', { ...chinesePerson(random, taken), position: '俄语翻译' }, 'interpreter', null);
+  for (let i = 0; i < 6; i++)
+    addPerson('G002', { ...chinesePerson(random, taken), position: '记者' }, 'press', null);
+  for (let i = 0; i < 8; i++)
+    addPerson('M008', { ...chinesePerson(random, taken), position: '会务组' }, 'staff', null);
+  for (let i = 0; i < 4; i++)
+    addPerson('M008', { ...chinesePerson(random, taken), position: '俄语翻译' }, 'interpreter', null);
   addPerson('P001', { ...russianPerson(random, taken), position: 'проректор' }, 'observer', null);
   addPerson('P002', { ...russianPerson(random, taken), position: 'декан' }, 'observer', null);
 
@@ -213,13 +394,24 @@ export function planDemoConference(options: DemoOptions = {}): { conferenceId: s
   const memberOrgs = [...orgs.values()].filter((o) => o.status === 'member');
   for (let i = 0; i < extra; i++) {
     const org = pick(random, memberOrgs);
-    const person = org.category === 'russianInstitution' ? russianPerson(random, new Set()) : chinesePerson(random, new Set());
-    addPerson(org.code, { ...person, position: pick(random, POSITIONS_DEPUTY) }, random() < 0.9 ? 'delegate' : 'observer', null);
+    const person =
+      org.category === 'russianInstitution'
+        ? russianPerson(random, new Set())
+        : chinesePerson(random, new Set());
+    addPerson(
+      org.code,
+      { ...person, position: pick(random, POSITIONS_DEPUTY) },
+      random() < 0.9 ? 'delegate' : 'observer',
+      null,
+    );
   }
 
   for (const [orgId, link] of delegates) {
-    events.push({ conferenceId, entityId: orgId, payload: { kind: 'organisation', op: 'updated', patch: link } });
+    events.push({
+      conferenceId,
+      entityId: orgId,
+      payload: { kind: 'organisation', op: 'updated', patch: link },
+    });
   }
   return { conferenceId, events };
 }
-

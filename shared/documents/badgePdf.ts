@@ -27,7 +27,10 @@ function measurer(fonts: FontSet) {
     let width = cache.get(text);
     if (width === undefined) {
       const face = fonts.faces[weight];
-      width = runsOf(text, fonts, weight).reduce((sum, run) => sum + (run.fallback ? face.fallback : face.primary).pdf.widthOfTextAtSize(run.text, 1), 0);
+      width = runsOf(text, fonts, weight).reduce(
+        (sum, run) => sum + (run.fallback ? face.fallback : face.primary).pdf.widthOfTextAtSize(run.text, 1),
+        0,
+      );
       cache.set(text, width);
     }
     return width;
@@ -73,7 +76,10 @@ class PageWriter {
     const pageHeight = this.page.getHeight();
     const toY = (y: number) => pageHeight - originTop - y;
     for (const op of ops) {
-      if (op.kind === 'rect') this.parts.push(`${fillColour(op.colour)} ${num(originX + op.x)} ${num(toY(op.y + op.height))} ${num(op.width)} ${num(op.height)} re f`);
+      if (op.kind === 'rect')
+        this.parts.push(
+          `${fillColour(op.colour)} ${num(originX + op.x)} ${num(toY(op.y + op.height))} ${num(op.width)} ${num(op.height)} re f`,
+        );
       else if (op.kind === 'text') {
         let x = originX + op.x;
         const y = num(toY(op.y));
@@ -81,7 +87,9 @@ class PageWriter {
         for (const run of runsOf(op.text, this.fonts, op.weight)) {
           const face = this.fonts.faces[op.weight];
           const font = (run.fallback ? face.fallback : face.primary).pdf;
-          texts.push(`${this.fontKey(font)} ${num(op.size)} Tf 1 0 0 1 ${num(x)} ${y} Tm ${font.encodeText(run.text).toString()} Tj`);
+          texts.push(
+            `${this.fontKey(font)} ${num(op.size)} Tf 1 0 0 1 ${num(x)} ${y} Tm ${font.encodeText(run.text).toString()} Tj`,
+          );
           x += this.measure(op.weight)(run.text) * op.size;
         }
         this.parts.push(`BT ${fillColour(op.colour)} ${texts.join(' ')} ET`);
@@ -91,10 +99,17 @@ class PageWriter {
         const top = toY(op.y) - QR_QUIET_ZONE * module;
         // One unit a module: every rectangle is in small whole numbers.
         const rects = op.qr.runs.map(([x, y, length]) => `${x} ${-(y + 1)} ${length} 1 re`).join(' ');
-        this.parts.push(`q ${num(module)} 0 0 ${num(module)} ${num(left)} ${num(top)} cm 0 0 0 rg ${rects} f Q`);
+        this.parts.push(
+          `q ${num(module)} 0 0 ${num(module)} ${num(left)} ${num(top)} cm 0 0 0 rg ${rects} f Q`,
+        );
       } else if (op.kind === 'logo' && logo) {
         const scale = Math.min(op.width / logo.width, op.height / logo.height);
-        this.page.drawImage(logo, { x: originX + op.x, y: toY(op.y) - logo.height * scale, width: logo.width * scale, height: logo.height * scale });
+        this.page.drawImage(logo, {
+          x: originX + op.x,
+          y: toY(op.y) - logo.height * scale,
+          width: logo.width * scale,
+          height: logo.height * scale,
+        });
       }
     }
   }
@@ -109,7 +124,12 @@ class PageWriter {
   }
 }
 
-function drawCutMarks(page: PDFPage, slots: { x: number; y: number }[], cardWidth: number, cardHeight: number) {
+function drawCutMarks(
+  page: PDFPage,
+  slots: { x: number; y: number }[],
+  cardWidth: number,
+  cardHeight: number,
+) {
   const length = 4 * MM;
   const gap = 1.5 * MM;
   const pageHeight = page.getHeight();
@@ -119,7 +139,13 @@ function drawCutMarks(page: PDFPage, slots: { x: number; y: number }[], cardWidt
   const right = Math.max(...xs);
   const top = Math.min(...ys);
   const bottom = Math.max(...ys);
-  const line = (x1: number, y1: number, x2: number, y2: number) => page.drawLine({ start: { x: x1, y: pageHeight - y1 }, end: { x: x2, y: pageHeight - y2 }, thickness: 0.3, color: rgb(0, 0, 0) });
+  const line = (x1: number, y1: number, x2: number, y2: number) =>
+    page.drawLine({
+      start: { x: x1, y: pageHeight - y1 },
+      end: { x: x2, y: pageHeight - y2 },
+      thickness: 0.3,
+      color: rgb(0, 0, 0),
+    });
   for (const x of xs) {
     line(x, top - gap - length, x, top - gap);
     line(x, bottom + gap, x, bottom + gap + length);
@@ -146,7 +172,12 @@ export interface RenderOptions {
 export class RenderCancelled extends Error {}
 
 /** The badges as one PDF: the chosen stock, fonts embedded once as subsets, QR codes as vector paths. */
-export async function renderBadgesPdf(badges: readonly BadgeContent[], template: BadgeTemplate, fontBytes: FontBytes, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderBadgesPdf(
+  badges: readonly BadgeContent[],
+  template: BadgeTemplate,
+  fontBytes: FontBytes,
+  options: RenderOptions = {},
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkitForPdfLib as never);
   doc.setTitle('Badges');
@@ -157,7 +188,9 @@ export async function renderBadgesPdf(badges: readonly BadgeContent[], template:
   const fonts = await embedFontSet(doc, fontBytes);
   const measure = measurer(fonts);
   const logoData = template.logo ? dataUrlBytes(template.logo) : null;
-  const logo = logoData ? await (logoData.png ? doc.embedPng(logoData.bytes) : doc.embedJpg(logoData.bytes)) : null;
+  const logo = logoData
+    ? await (logoData.png ? doc.embedPng(logoData.bytes) : doc.embedJpg(logoData.bytes))
+    : null;
   const geometry = BADGE_PRESETS[template.preset];
   const slots = cardSlots(geometry);
   const cardWidth = geometry.cardWidth * MM;
@@ -169,7 +202,8 @@ export async function renderBadgesPdf(badges: readonly BadgeContent[], template:
     if (i % slots.length === 0) {
       writer?.finish(doc.context);
       const page = doc.addPage([geometry.pageWidth * MM, geometry.pageHeight * MM]);
-      if (geometry.cutMarks) drawCutMarks(page, slots.slice(0, Math.min(slots.length, badges.length - i)), cardWidth, cardHeight);
+      if (geometry.cutMarks)
+        drawCutMarks(page, slots.slice(0, Math.min(slots.length, badges.length - i)), cardWidth, cardHeight);
       writer = new PageWriter(page, fonts, measure);
     }
     writer!.badge(layoutBadge(badges[i]!, template, cardWidth, cardHeight, measure), slot.x, slot.y, logo);
@@ -188,5 +222,8 @@ export async function badgeMeasurer(fontBytes: FontBytes) {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkitForPdfLib as never);
   const fonts = await embedFontSet(doc, fontBytes);
-  return { measure: measurer(fonts), covers: (weight: FontWeight, codePoint: number) => fonts.faces[weight].primary.covers(codePoint) };
+  return {
+    measure: measurer(fonts),
+    covers: (weight: FontWeight, codePoint: number) => fonts.faces[weight].primary.covers(codePoint),
+  };
 }

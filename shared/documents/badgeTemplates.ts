@@ -15,15 +15,99 @@ export interface SheetGeometry {
 }
 
 export const BADGE_PRESETS = {
-  a6: { pageWidth: 105, pageHeight: 148, cardWidth: 105, cardHeight: 148, columns: 1, rows: 1, marginLeft: 0, marginTop: 0, gapX: 0, gapY: 0, cutMarks: false },
-  card90x130: { pageWidth: 90, pageHeight: 130, cardWidth: 90, cardHeight: 130, columns: 1, rows: 1, marginLeft: 0, marginTop: 0, gapX: 0, gapY: 0, cutMarks: false },
-  a4Four90x130: { pageWidth: 210, pageHeight: 297, cardWidth: 90, cardHeight: 130, columns: 2, rows: 2, marginLeft: 15, marginTop: 18.5, gapX: 0, gapY: 0, cutMarks: true },
-  a4EightA7: { pageWidth: 210, pageHeight: 297, cardWidth: 105, cardHeight: 74, columns: 2, rows: 4, marginLeft: 0, marginTop: 0.5, gapX: 0, gapY: 0, cutMarks: true },
-  id1: { pageWidth: 85.6, pageHeight: 54, cardWidth: 85.6, cardHeight: 54, columns: 1, rows: 1, marginLeft: 0, marginTop: 0, gapX: 0, gapY: 0, cutMarks: false },
+  a6: {
+    pageWidth: 105,
+    pageHeight: 148,
+    cardWidth: 105,
+    cardHeight: 148,
+    columns: 1,
+    rows: 1,
+    marginLeft: 0,
+    marginTop: 0,
+    gapX: 0,
+    gapY: 0,
+    cutMarks: false,
+  },
+  card90x130: {
+    pageWidth: 90,
+    pageHeight: 130,
+    cardWidth: 90,
+    cardHeight: 130,
+    columns: 1,
+    rows: 1,
+    marginLeft: 0,
+    marginTop: 0,
+    gapX: 0,
+    gapY: 0,
+    cutMarks: false,
+  },
+  a4Four90x130: {
+    pageWidth: 210,
+    pageHeight: 297,
+    cardWidth: 90,
+    cardHeight: 130,
+    columns: 2,
+    rows: 2,
+    marginLeft: 15,
+    marginTop: 18.5,
+    gapX: 0,
+    gapY: 0,
+    cutMarks: true,
+  },
+  a4EightA7: {
+    pageWidth: 210,
+    pageHeight: 297,
+    cardWidth: 105,
+    cardHeight: 74,
+    columns: 2,
+    rows: 4,
+    marginLeft: 0,
+    marginTop: 0.5,
+    gapX: 0,
+    gapY: 0,
+    cutMarks: true,
+  },
+  id1: {
+    pageWidth: 85.6,
+    pageHeight: 54,
+    cardWidth: 85.6,
+    cardHeight: 54,
+    columns: 1,
+    rows: 1,
+    marginLeft: 0,
+    marginTop: 0,
+    gapX: 0,
+    gapY: 0,
+    cutMarks: false,
+  },
   // Avery L7165 / Zweckform 3655 pattern: 8 labels 99.1 × 67.7 mm.
-  labels99x68: { pageWidth: 210, pageHeight: 297, cardWidth: 99.1, cardHeight: 67.7, columns: 2, rows: 4, marginLeft: 4.65, marginTop: 13.1, gapX: 2.5, gapY: 0, cutMarks: false },
+  labels99x68: {
+    pageWidth: 210,
+    pageHeight: 297,
+    cardWidth: 99.1,
+    cardHeight: 67.7,
+    columns: 2,
+    rows: 4,
+    marginLeft: 4.65,
+    marginTop: 13.1,
+    gapX: 2.5,
+    gapY: 0,
+    cutMarks: false,
+  },
   // Avery L7163 pattern: 14 labels 99.1 × 38.1 mm.
-  labels99x38: { pageWidth: 210, pageHeight: 297, cardWidth: 99.1, cardHeight: 38.1, columns: 2, rows: 7, marginLeft: 4.65, marginTop: 15.15, gapX: 2.5, gapY: 0, cutMarks: false },
+  labels99x38: {
+    pageWidth: 210,
+    pageHeight: 297,
+    cardWidth: 99.1,
+    cardHeight: 38.1,
+    columns: 2,
+    rows: 7,
+    marginLeft: 4.65,
+    marginTop: 15.15,
+    gapX: 2.5,
+    gapY: 0,
+    cutMarks: false,
+  },
 } satisfies Record<string, SheetGeometry>;
 
 export type BadgePreset = keyof typeof BADGE_PRESETS;
@@ -64,7 +148,10 @@ export function cardSlots(geometry: SheetGeometry): { x: number; y: number }[] {
   const slots: { x: number; y: number }[] = [];
   for (let row = 0; row < geometry.rows; row++) {
     for (let column = 0; column < geometry.columns; column++) {
-      slots.push({ x: (geometry.marginLeft + column * (geometry.cardWidth + geometry.gapX)) * MM, y: (geometry.marginTop + row * (geometry.cardHeight + geometry.gapY)) * MM });
+      slots.push({
+        x: (geometry.marginLeft + column * (geometry.cardWidth + geometry.gapX)) * MM,
+        y: (geometry.marginTop + row * (geometry.cardHeight + geometry.gapY)) * MM,
+      });
     }
   }
   return slots;

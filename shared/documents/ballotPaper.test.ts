@@ -15,20 +15,34 @@ const save = (name: string, pdf: Uint8Array) => {
   writeFileSync(file, pdf);
   return file;
 };
-const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const pages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 
 describe('ballot papers', () => {
   const election = demoCouncilElection();
-  const content = ballotPaperContent(election, '中俄职业教育联盟成立大会', translator('zh-CN'), translator('ru'));
+  const content = ballotPaperContent(
+    election,
+    '中俄职业教育联盟成立大会',
+    translator('zh-CN'),
+    translator('ru'),
+  );
 
   it('list all 153 candidate organisations over several pages, a header and page number on each, fonts as subsets', async () => {
-    const file = save('one.pdf', await renderBallotPapers(content, nodeFontBytes(), { copies: 1, serials: false }));
-    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
-    for (const line of execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2)) expect(line).toMatch(/^[A-Z]{6}\+Noto/);
+    const file = save(
+      'one.pdf',
+      await renderBallotPapers(content, nodeFontBytes(), { copies: 1, serials: false }),
+    );
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain(
+      'No syntax or stream encoding errors',
+    );
+    for (const line of execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2))
+      expect(line).toMatch(/^[A-Z]{6}\+Noto/);
     const n = pages(file);
     expect(n).toBeGreaterThan(3);
     for (let page = 1; page <= n; page++) {
-      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], {
+        encoding: 'utf8',
+      });
       expect(text, `page ${page}`).toContain('中俄职业教育联盟成立大会');
       expect(text, `page ${page}`).toContain(`第 ${page} 页，共 ${n} 页 · Стр. ${page} из ${n}`);
     }
@@ -41,8 +55,13 @@ describe('ballot papers', () => {
   }, 60_000);
 
   it('print N numbered copies, each the whole paper, and nothing that names a voter', async () => {
-    const file = save('copies.pdf', await renderBallotPapers(content, nodeFontBytes(), { copies: 3, serials: true }));
-    const single = pages(save('single.pdf', await renderBallotPapers(content, nodeFontBytes(), { copies: 1, serials: false })));
+    const file = save(
+      'copies.pdf',
+      await renderBallotPapers(content, nodeFontBytes(), { copies: 3, serials: true }),
+    );
+    const single = pages(
+      save('single.pdf', await renderBallotPapers(content, nodeFontBytes(), { copies: 1, serials: false })),
+    );
     expect(pages(file)).toBe(3 * single);
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     expect(text.match(/No\. 000[123]/g)?.length).toBe(3 * single);

@@ -30,8 +30,14 @@ export interface BallotCopies {
 }
 
 /** One copy of the paper: the posts, their instructions, one row per candidate with its boxes, over as many pages as it takes. */
-export async function renderBallotMaster(content: BallotPaperContent, fontBytes: FontBytes): Promise<{ pdf: Uint8Array; pages: number }> {
-  const flow = await FlowDocument.create(fontBytes, content.title.join(' / '), [content.eventName, content.title.join(' / ')]);
+export async function renderBallotMaster(
+  content: BallotPaperContent,
+  fontBytes: FontBytes,
+): Promise<{ pdf: Uint8Array; pages: number }> {
+  const flow = await FlowDocument.create(fontBytes, content.title.join(' / '), [
+    content.eventName,
+    content.title.join(' / '),
+  ]);
   for (const line of content.title) flow.text(line, { weight: 'bold', size: 14, maxLines: 3, gapAfter: 1 });
   flow.gap(4);
   for (const line of content.instructions) flow.text(line, { size: 9, gapAfter: 1 });
@@ -42,7 +48,9 @@ export async function renderBallotMaster(content: BallotPaperContent, fontBytes:
     flow.text(post.instruction, { weight: 'bold', size: 9.5, gapAfter: 4 });
     flow.table(post.columns, post.rows, { size: 9 });
   }
-  const pdf = await flow.save((p, n) => content.pageLabel.replaceAll('{p}', String(p)).replaceAll('{n}', String(n)));
+  const pdf = await flow.save((p, n) =>
+    content.pageLabel.replaceAll('{p}', String(p)).replaceAll('{n}', String(n)),
+  );
   return { pdf, pages: flow.pageCount };
 }
 
@@ -51,7 +59,12 @@ export async function renderBallotMaster(content: BallotPaperContent, fontBytes:
  * stays small however many copies), optionally numbered 0001 … N for count control. The number
  * identifies the paper, never the voter: the issuance record does not say which paper anyone got.
  */
-export async function renderBallotPapers(content: BallotPaperContent, fontBytes: FontBytes, copies: BallotCopies, onProgress?: (done: number, total: number) => void): Promise<Uint8Array> {
+export async function renderBallotPapers(
+  content: BallotPaperContent,
+  fontBytes: FontBytes,
+  copies: BallotCopies,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Uint8Array> {
   const master = await renderBallotMaster(content, fontBytes);
   if (copies.copies <= 1 && !copies.serials) return master.pdf;
   const out = await PDFDocument.create();
@@ -59,7 +72,12 @@ export async function renderBallotPapers(content: BallotPaperContent, fontBytes:
   out.setTitle(content.title.join(' / '));
   out.setCreator('Plenum');
   const pages = await out.embedPdf(master.pdf, [...Array(master.pages).keys()]);
-  const font = copies.serials ? await out.embedFont(fontBytes.latinRegular, { subset: true, customName: subsetName('NotoSans-Regular') }) : null;
+  const font = copies.serials
+    ? await out.embedFont(fontBytes.latinRegular, {
+        subset: true,
+        customName: subsetName('NotoSans-Regular'),
+      })
+    : null;
   const digits = String(copies.copies).length < 4 ? 4 : String(copies.copies).length;
   for (let copy = 1; copy <= copies.copies; copy++) {
     for (const embedded of pages) {
@@ -68,7 +86,13 @@ export async function renderBallotPapers(content: BallotPaperContent, fontBytes:
       if (font) {
         const label = `${content.serialLabel} ${String(copy).padStart(digits, '0')}`;
         const size = 10;
-        page.drawText(label, { x: A4.width - 18 * MM - font.widthOfTextAtSize(label, size), y: A4.height - 12 * MM, size, font, color: rgb(0, 0, 0) });
+        page.drawText(label, {
+          x: A4.width - 18 * MM - font.widthOfTextAtSize(label, size),
+          y: A4.height - 12 * MM,
+          size,
+          font,
+          color: rgb(0, 0, 0),
+        });
       }
     }
     if (copy % 10 === 0) onProgress?.(copy, copies.copies);

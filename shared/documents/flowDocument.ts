@@ -41,10 +41,19 @@ function runs(fonts: FontSet, weight: FontWeight, text: string): { text: string;
 }
 
 export function measureWith(fonts: FontSet, weight: FontWeight) {
-  return (text: string) => runs(fonts, weight, text).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, 1), 0);
+  return (text: string) =>
+    runs(fonts, weight, text).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, 1), 0);
 }
 
-export function drawRuns(page: PDFPage, fonts: FontSet, weight: FontWeight, text: string, x: number, y: number, size: number): void {
+export function drawRuns(
+  page: PDFPage,
+  fonts: FontSet,
+  weight: FontWeight,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+): void {
   let left = x;
   for (const run of runs(fonts, weight, text)) {
     page.drawText(run.text, { x: left, y, size, font: run.font, color: INK });
@@ -91,7 +100,12 @@ export class FlowDocument {
     }
     if (this.header.length) {
       this.y -= 4;
-      this.page.drawLine({ start: { x: this.margin, y: this.y }, end: { x: A4.width - this.margin, y: this.y }, thickness: 0.4, color: RULE });
+      this.page.drawLine({
+        start: { x: this.margin, y: this.y },
+        end: { x: A4.width - this.margin, y: this.y },
+        thickness: 0.4,
+        color: RULE,
+      });
       this.y -= 8;
     }
   }
@@ -102,15 +116,28 @@ export class FlowDocument {
   }
 
   /** One line that fits the width: at the size asked, or smaller. */
-  private fitted(text: string, weight: FontWeight, size: number, width: number): { text: string; size: number } {
-    const laid = layoutText(text, { width, maxSize: size, minSize: size, maxLines: 1 }, measureWith(this.fonts, weight));
+  private fitted(
+    text: string,
+    weight: FontWeight,
+    size: number,
+    width: number,
+  ): { text: string; size: number } {
+    const laid = layoutText(
+      text,
+      { width, maxSize: size, minSize: size, maxLines: 1 },
+      measureWith(this.fonts, weight),
+    );
     return { text: laid.lines[0] ?? '', size: laid.size };
   }
 
   /** Lays text out in a box: its lines and size. */
   layout(text: string, width: number, options: TextOptions = {}) {
     const size = options.size ?? 10;
-    return layoutText(text, { width, maxSize: size, minSize: Math.min(size, 7), maxLines: options.maxLines ?? 12 }, measureWith(this.fonts, options.weight ?? 'regular'));
+    return layoutText(
+      text,
+      { width, maxSize: size, minSize: Math.min(size, 7), maxLines: options.maxLines ?? 12 },
+      measureWith(this.fonts, options.weight ?? 'regular'),
+    );
   }
 
   text(text: string, options: TextOptions = {}): void {
@@ -119,7 +146,15 @@ export class FlowDocument {
     for (const line of laid.lines) {
       this.ensure(laid.size * 1.4);
       this.y -= laid.size * 1.35;
-      drawRuns(this.page, this.fonts, options.weight ?? 'regular', line, this.margin + indent, this.y, laid.size);
+      drawRuns(
+        this.page,
+        this.fonts,
+        options.weight ?? 'regular',
+        line,
+        this.margin + indent,
+        this.y,
+        laid.size,
+      );
     }
     this.y -= options.gapAfter ?? 3;
   }
@@ -145,12 +180,18 @@ export class FlowDocument {
       const paragraphs = cell.split('\n');
       let laid = paragraphs.map((p) => this.layout(p, width, { size, weight, maxLines: 6 }));
       const smallest = Math.min(...laid.map((l) => l.size));
-      if (laid.some((l) => l.size !== smallest)) laid = paragraphs.map((p) => this.layout(p, width, { size: smallest, weight, maxLines: 6 }));
+      if (laid.some((l) => l.size !== smallest))
+        laid = paragraphs.map((p) => this.layout(p, width, { size: smallest, weight, maxLines: 6 }));
       return { size: smallest, lines: laid.flatMap((l) => l.lines), widths: laid.flatMap((l) => l.widths) };
     };
     const drawRow = (cells: Cell[], weight: FontWeight) => {
       const laid = cells.map((cell, c) => cellLines(cell, c, weight));
-      const height = Math.max(size * 1.9, ...laid.map((l) => (l ? l.lines.length * l.size * 1.3 + pad * 2 : 0)), ...cells.map((cell) => (typeof cell === 'string' ? 0 : size * 1.9))) + (options.rowGap ?? 0);
+      const height =
+        Math.max(
+          size * 1.9,
+          ...laid.map((l) => (l ? l.lines.length * l.size * 1.3 + pad * 2 : 0)),
+          ...cells.map((cell) => (typeof cell === 'string' ? 0 : size * 1.9)),
+        ) + (options.rowGap ?? 0);
       return { laid, height };
     };
     const header = columns.map((c) => c.header);
@@ -164,22 +205,52 @@ export class FlowDocument {
           l.lines.forEach((line, i) => {
             const lineWidth = l.widths[i] ?? 0;
             const align = columns[c]!.align ?? 'left';
-            const left = align === 'left' ? xs[c]! + pad : align === 'right' ? xs[c]! + width - pad - lineWidth : xs[c]! + (width - lineWidth) / 2;
-            drawRuns(this.page, this.fonts, weight, line, left, top - pad - l.size * (1.05 + i * 1.3), l.size);
+            const left =
+              align === 'left'
+                ? xs[c]! + pad
+                : align === 'right'
+                  ? xs[c]! + width - pad - lineWidth
+                  : xs[c]! + (width - lineWidth) / 2;
+            drawRuns(
+              this.page,
+              this.fonts,
+              weight,
+              line,
+              left,
+              top - pad - l.size * (1.05 + i * 1.3),
+              l.size,
+            );
           });
         } else {
           const side = size * 1.3;
-          this.page.drawRectangle({ x: xs[c]! + (width - side) / 2, y: top - (height + side) / 2, width: side, height: side, borderColor: INK, borderWidth: 0.8 });
+          this.page.drawRectangle({
+            x: xs[c]! + (width - side) / 2,
+            y: top - (height + side) / 2,
+            width: side,
+            height: side,
+            borderColor: INK,
+            borderWidth: 0.8,
+          });
         }
       });
       this.y -= height;
-      this.page.drawLine({ start: { x: this.margin, y: this.y }, end: { x: this.margin + this.width, y: this.y }, thickness: 0.3, color: RULE });
+      this.page.drawLine({
+        start: { x: this.margin, y: this.y },
+        end: { x: this.margin + this.width, y: this.y },
+        thickness: 0.3,
+        color: RULE,
+      });
       return height;
     };
     const hasHeader = header.some(Boolean);
     const headerHeight = hasHeader ? drawRow(header, 'bold').height : 0;
     const start = () => {
-      this.page.drawLine({ start: { x: this.margin, y: this.y }, end: { x: this.margin + this.width, y: this.y }, thickness: 0.6, color: INK });
+      this.page.drawLine({
+        start: { x: this.margin, y: this.y },
+        end: { x: this.margin + this.width, y: this.y },
+        thickness: 0.6,
+        color: INK,
+      });
       if (hasHeader) paint(header, 'bold');
     };
     this.ensure(headerHeight + drawRow(rows[0] ?? header, 'regular').height);
@@ -206,7 +277,12 @@ export class FlowDocument {
       this.y -= 28;
       labels.slice(i, i + columns).forEach((label, c) => {
         const x = this.margin + c * width;
-        this.page.drawLine({ start: { x, y: this.y }, end: { x: x + width - 12, y: this.y }, thickness: 0.5, color: INK });
+        this.page.drawLine({
+          start: { x, y: this.y },
+          end: { x: x + width - 12, y: this.y },
+          thickness: 0.5,
+          color: INK,
+        });
         const laid = this.fitted(label, 'regular', 8, width - 12);
         drawRuns(this.page, this.fonts, 'regular', laid.text, x, this.y - 11, laid.size);
       });
@@ -215,7 +291,9 @@ export class FlowDocument {
   }
 
   /** Page numbers ("1 / 4"), then the bytes. */
-  async save(pageLabel: (page: number, count: number) => string = (p, n) => `${p} / ${n}`): Promise<Uint8Array> {
+  async save(
+    pageLabel: (page: number, count: number) => string = (p, n) => `${p} / ${n}`,
+  ): Promise<Uint8Array> {
     this.pages.forEach((page, i) => {
       const label = pageLabel(i + 1, this.pages.length);
       const width = measureWith(this.fonts, 'regular')(label) * 8;

@@ -54,7 +54,8 @@ export async function embedFontSet(doc: PDFDocument, bytes: FontBytes): Promise<
   const face = async (data: Uint8Array, name: string): Promise<Face> => {
     const pdf = await doc.embedFont(data, { subset: true, customName: subsetName(name) });
     // The font pdf-lib parsed already answers coverage: parsing a 10 MB font twice costs memory and time.
-    const parsed = (pdf as unknown as { embedder?: { font?: { characterSet?: number[] } } }).embedder?.font?.characterSet;
+    const parsed = (pdf as unknown as { embedder?: { font?: { characterSet?: number[] } } }).embedder?.font
+      ?.characterSet;
     if (parsed && !coverageCache.has(data)) {
       const set = new Set(parsed);
       coverageCache.set(data, (codePoint) => set.has(codePoint));
@@ -75,8 +76,14 @@ export async function embedFontSet(doc: PDFDocument, bytes: FontBytes): Promise<
   };
   return {
     faces: {
-      regular: { primary: await face(bytes.scRegular, 'NotoSansSC-Regular'), fallback: await face(bytes.latinRegular, 'NotoSans-Regular') },
-      bold: { primary: await face(bytes.scBold, 'NotoSansSC-Bold'), fallback: await face(bytes.latinBold, 'NotoSans-Bold') },
+      regular: {
+        primary: await face(bytes.scRegular, 'NotoSansSC-Regular'),
+        fallback: await face(bytes.latinRegular, 'NotoSans-Regular'),
+      },
+      bold: {
+        primary: await face(bytes.scBold, 'NotoSansSC-Bold'),
+        fallback: await face(bytes.latinBold, 'NotoSans-Bold'),
+      },
     },
   };
 }

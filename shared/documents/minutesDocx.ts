@@ -1,4 +1,19 @@
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { MinutesDocument } from '../minutes/minutesDocument';
 import type { MinutesTable } from '../minutes/minutesSections';
 
@@ -9,22 +24,66 @@ const MARGIN = 1020;
 
 /** Lines of a cell or a paragraph: "\n" in the text starts a new line. */
 function runs(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, font: FONT, bold: options.bold ?? false, size: options.size ?? 20 }));
+  return text
+    .split('\n')
+    .map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          break: i > 0 ? 1 : 0,
+          font: FONT,
+          bold: options.bold ?? false,
+          size: options.size ?? 20,
+        }),
+    );
 }
 
 function table(minutesTable: MinutesTable): Table {
   const cell = (text: string, width: number, align: 'left' | 'center' | 'right' | undefined, bold: boolean) =>
     new TableCell({
       width: { size: Math.round(width * 100), type: WidthType.PERCENTAGE },
-      children: [new Paragraph({ alignment: align === 'right' ? AlignmentType.RIGHT : align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT, children: runs(text, { bold, size: 18 }) })],
+      children: [
+        new Paragraph({
+          alignment:
+            align === 'right'
+              ? AlignmentType.RIGHT
+              : align === 'center'
+                ? AlignmentType.CENTER
+                : AlignmentType.LEFT,
+          children: runs(text, { bold, size: 18 }),
+        }),
+      ],
     });
   const header = minutesTable.columns.some((c) => c.header)
-    ? [new TableRow({ tableHeader: true, children: minutesTable.columns.map((c) => cell(c.header, c.width, c.align, true)) })]
+    ? [
+        new TableRow({
+          tableHeader: true,
+          children: minutesTable.columns.map((c) => cell(c.header, c.width, c.align, true)),
+        }),
+      ]
     : [];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: { style: BorderStyle.SINGLE, size: 4, color: '777777' }, bottom: { style: BorderStyle.SINGLE, size: 4, color: '777777' }, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideHorizontal: { style: BorderStyle.SINGLE, size: 2, color: 'BBBBBB' }, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } },
-    rows: [...header, ...minutesTable.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, minutesTable.columns[i]!.width, minutesTable.columns[i]!.align, false)) }))],
+    borders: {
+      top: { style: BorderStyle.SINGLE, size: 4, color: '777777' },
+      bottom: { style: BorderStyle.SINGLE, size: 4, color: '777777' },
+      left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      insideHorizontal: { style: BorderStyle.SINGLE, size: 2, color: 'BBBBBB' },
+      insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+    },
+    rows: [
+      ...header,
+      ...minutesTable.rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((text, i) =>
+              cell(text, minutesTable.columns[i]!.width, minutesTable.columns[i]!.align, false),
+            ),
+          }),
+      ),
+    ],
   });
 }
 
@@ -33,28 +92,66 @@ function table(minutesTable: MinutesTable): Table {
  * paragraphs, tables with a repeated header row, the running header, page numbers, signature lines.
  */
 export async function renderMinutesDocx(minutes: MinutesDocument): Promise<Uint8Array> {
-  const body: (Paragraph | Table)[] = minutes.title.map((line) => new Paragraph({ heading: HeadingLevel.TITLE, children: runs(line, { bold: true, size: 30 }) }));
+  const body: (Paragraph | Table)[] = minutes.title.map(
+    (line) => new Paragraph({ heading: HeadingLevel.TITLE, children: runs(line, { bold: true, size: 30 }) }),
+  );
   for (const section of minutes.sections) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: runs(section.title, { bold: true, size: 24 }) }));
-    for (const paragraph of section.paragraphs) body.push(new Paragraph({ spacing: { after: 120 }, children: runs(paragraph.text) }));
+    body.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        spacing: { before: 240, after: 120 },
+        children: runs(section.title, { bold: true, size: 24 }),
+      }),
+    );
+    for (const paragraph of section.paragraphs)
+      body.push(new Paragraph({ spacing: { after: 120 }, children: runs(paragraph.text) }));
     for (const t of section.tables) {
-      if (t.title) body.push(new Paragraph({ spacing: { before: 120, after: 60 }, children: runs(t.title, { bold: true, size: 19 }) }));
+      if (t.title)
+        body.push(
+          new Paragraph({
+            spacing: { before: 120, after: 60 },
+            children: runs(t.title, { bold: true, size: 19 }),
+          }),
+        );
       body.push(table(t), new Paragraph({ children: [] }));
     }
   }
   body.push(new Paragraph({ spacing: { before: 480 }, children: [] }));
   for (const label of minutes.signatures) {
-    body.push(new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: '______________________________', font: FONT })] }), new Paragraph({ children: runs(label, { size: 18 }) }));
+    body.push(
+      new Paragraph({
+        spacing: { before: 480 },
+        children: [new TextRun({ text: '______________________________', font: FONT })],
+      }),
+      new Paragraph({ children: runs(label, { size: 18 }) }),
+    );
   }
-  const pageLabel = minutes.pageLabel.split(/(\{p\}|\{n\})/).map((part) => (part === '{p}' ? PageNumber.CURRENT : part === '{n}' ? PageNumber.TOTAL_PAGES : part));
+  const pageLabel = minutes.pageLabel
+    .split(/(\{p\}|\{n\})/)
+    .map((part) => (part === '{p}' ? PageNumber.CURRENT : part === '{n}' ? PageNumber.TOTAL_PAGES : part));
   const doc = new Document({
     creator: 'Plenum',
     title: minutes.title.join(' / '),
     sections: [
       {
-        properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
-        headers: { default: new Header({ children: [new Paragraph({ children: runs(minutes.header, { size: 16 }) })] }) },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: pageLabel, font: FONT, size: 16 })] })] }) },
+        properties: {
+          page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } },
+        },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ children: runs(minutes.header, { size: 16 }) })],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: pageLabel, font: FONT, size: 16 })],
+              }),
+            ],
+          }),
+        },
         children: body,
       },
     ],

@@ -16,7 +16,8 @@ export async function renderMinutesPdf(minutes: MinutesDocument, fontBytes: Font
     flow.ensure(section.key === 'closing' ? 230 : 60);
     flow.gap(6);
     flow.text(section.title, { weight: 'bold', size: 12, maxLines: 4, gapAfter: 4 });
-    for (const paragraph of section.paragraphs) flow.text(paragraph.text, { size: 10, maxLines: 1000, gapAfter: 5 });
+    for (const paragraph of section.paragraphs)
+      flow.text(paragraph.text, { size: 10, maxLines: 1000, gapAfter: 5 });
     for (const table of section.tables) {
       if (table.title) flow.text(table.title, { weight: 'bold', size: 9.5, gapAfter: 5 });
       flow.table(table.columns, table.rows, { size: 8.5 });

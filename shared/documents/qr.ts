@@ -14,7 +14,11 @@ export interface QrRuns {
 export function qrRuns(text: string): QrRuns {
   // Saying the mode (digits, or capitals and digits as badge codes are) spares the encoder its search
   // for the shortest mix of modes, which cost more than drawing the code.
-  const segment: QRCodeSegment = /^\d+$/.test(text) ? { data: text, mode: 'numeric' } : /^[0-9A-Z $%*+\-./:]+$/.test(text) ? { data: text, mode: 'alphanumeric' } : { data: new TextEncoder().encode(text), mode: 'byte' };
+  const segment: QRCodeSegment = /^\d+$/.test(text)
+    ? { data: text, mode: 'numeric' }
+    : /^[0-9A-Z $%*+\-./:]+$/.test(text)
+      ? { data: text, mode: 'alphanumeric' }
+      : { data: new TextEncoder().encode(text), mode: 'byte' };
   const { modules } = QRCode.create([segment], { errorCorrectionLevel: 'M' });
   const size = modules.size;
   const runs: [number, number, number][] = [];

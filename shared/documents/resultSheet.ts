@@ -30,7 +30,10 @@ export interface ResultSheetContent {
  * result and its explanation in Chinese and Russian, the fingerprint(s), and lines for the tellers'
  * and the chair's signatures. Fonts as on the badges: embedded subsets with the per-character fallback.
  */
-export async function renderResultSheet(content: ResultSheetContent, fontBytes: FontBytes): Promise<Uint8Array> {
+export async function renderResultSheet(
+  content: ResultSheetContent,
+  fontBytes: FontBytes,
+): Promise<Uint8Array> {
   const flow = await FlowDocument.create(fontBytes, content.title.join(' / '), [content.eventName]);
   for (const line of content.title) flow.text(line, { weight: 'bold', size: 15, maxLines: 3 });
   flow.gap(6);
@@ -47,7 +50,8 @@ export async function renderResultSheet(content: ResultSheetContent, fontBytes: 
     flow.table(table.columns, table.rows, { size: 8.5 });
   }
   flow.gap(4);
-  for (const text of content.explanations) flow.text(text, { weight: 'bold', size: 10.5, maxLines: 8, gapAfter: 4 });
+  for (const text of content.explanations)
+    flow.text(text, { weight: 'bold', size: 10.5, maxLines: 8, gapAfter: 4 });
   flow.gap(4);
   for (const { label, value } of content.fingerprints) {
     flow.text(label, { size: 8, gapAfter: 0 });

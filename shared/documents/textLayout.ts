@@ -38,7 +38,9 @@ function segmenter(locale: string): Intl.Segmenter {
 /** Tokens that a line may break between. Spaces are their own tokens (dropped at a break). */
 export function breakTokens(text: string, kind: 'words' | 'name'): string[] {
   if (kind === 'name') return text.split(/(\s+)/).filter(Boolean);
-  const raw = [...segmenter(/\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'zh').segment(text)].map((s) => s.segment);
+  const raw = [...segmenter(/\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'zh').segment(text)].map(
+    (s) => s.segment,
+  );
   const tokens: string[] = [];
   for (const piece of raw) {
     const previous = tokens[tokens.length - 1];
@@ -52,7 +54,14 @@ export function breakTokens(text: string, kind: 'words' | 'name'): string[] {
 const isSpace = (token: string) => /^\s+$/.test(token);
 
 /** Greedy wrap at one size; a token wider than the line is split into characters (never for names). */
-function wrap(tokens: string[], widthsAtOne: number[], size: number, width: number, splittable: boolean, measure: MeasureAtOne): { lines: string[]; widths: number[] } | null {
+function wrap(
+  tokens: string[],
+  widthsAtOne: number[],
+  size: number,
+  width: number,
+  splittable: boolean,
+  measure: MeasureAtOne,
+): { lines: string[]; widths: number[] } | null {
   const lines: string[] = [];
   const widths: number[] = [];
   let line = '';
@@ -98,7 +107,12 @@ function wrap(tokens: string[], widthsAtOne: number[], size: number, width: numb
   return { lines, widths };
 }
 
-export function layoutText(text: string, box: TextBox, measure: MeasureAtOne, kind: 'words' | 'name' = 'words'): LaidText {
+export function layoutText(
+  text: string,
+  box: TextBox,
+  measure: MeasureAtOne,
+  kind: 'words' | 'name' = 'words',
+): LaidText {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (!clean) return { size: box.maxSize, lines: [], widths: [] };
   const full = measure(clean);
@@ -110,7 +124,14 @@ export function layoutText(text: string, box: TextBox, measure: MeasureAtOne, ki
   const tokens = breakTokens(clean, kind);
   const widthsAtOne = tokens.map(measure);
   const attempt = (size: number) => {
-    const wrapped = wrap(tokens, widthsAtOne, size, box.width, kind === 'words' || size <= box.minSize, measure);
+    const wrapped = wrap(
+      tokens,
+      widthsAtOne,
+      size,
+      box.width,
+      kind === 'words' || size <= box.minSize,
+      measure,
+    );
     return wrapped && wrapped.lines.length <= box.maxLines ? { size, ...wrapped } : null;
   };
   // Fitting only gets easier as the size falls: search the largest fitting size in quarter points.

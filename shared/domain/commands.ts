@@ -27,13 +27,24 @@ import { deriveLatinName } from '../names/latinName';
  * are pure: the store gives them the state they need and writes what they return, all in one
  * transaction, or nothing when they return errors.
  */
-export type CommandResult = { ok: true; entityId: string; events: PlannedEvent[] } | { ok: false; errors: FieldError[] };
+export type CommandResult =
+  { ok: true; entityId: string; events: PlannedEvent[] } | { ok: false; errors: FieldError[] };
 
-function created<K extends EntityKind>(conferenceId: string, entityId: string, kind: K, fields: EntityFieldsByKind[K]): PlannedEvent {
+function created<K extends EntityKind>(
+  conferenceId: string,
+  entityId: string,
+  kind: K,
+  fields: EntityFieldsByKind[K],
+): PlannedEvent {
   return { conferenceId, entityId, payload: { kind, op: 'created', fields } } as PlannedEvent;
 }
 
-function updated<K extends EntityKind>(conferenceId: string, entityId: string, kind: K, patch: Partial<EntityFieldsByKind[K]>): PlannedEvent {
+function updated<K extends EntityKind>(
+  conferenceId: string,
+  entityId: string,
+  kind: K,
+  patch: Partial<EntityFieldsByKind[K]>,
+): PlannedEvent {
   return { conferenceId, entityId, payload: { kind, op: 'updated', patch } } as PlannedEvent;
 }
 
@@ -61,23 +72,36 @@ export function createConference(fields: ConferenceFields, conferenceId: string 
   if (!parsed.ok) return fail(parsed.errors);
   const errors = checkConference(parsed.value);
   if (errors.length) return fail(errors);
-  return { ok: true, entityId: conferenceId, events: [created(conferenceId, conferenceId, 'conference', parsed.value)] };
+  return {
+    ok: true,
+    entityId: conferenceId,
+    events: [created(conferenceId, conferenceId, 'conference', parsed.value)],
+  };
 }
 
 function checkConference(fields: ConferenceFields): FieldError[] {
   const errors: FieldError[] = [];
-  if (!fields.name.zh && !fields.name.ru && !fields.name.en) errors.push({ field: 'name', message: 'errors.conferenceNameRequired' });
-  if (fields.startDate && fields.endDate && fields.endDate < fields.startDate) errors.push({ field: 'endDate', message: 'errors.endBeforeStart' });
+  if (!fields.name.zh && !fields.name.ru && !fields.name.en)
+    errors.push({ field: 'name', message: 'errors.conferenceNameRequired' });
+  if (fields.startDate && fields.endDate && fields.endDate < fields.startDate)
+    errors.push({ field: 'endDate', message: 'errors.endBeforeStart' });
   return errors;
 }
 
-export function updateConference(current: ConferenceFields & { id: string }, fields: ConferenceFields): CommandResult {
+export function updateConference(
+  current: ConferenceFields & { id: string },
+  fields: ConferenceFields,
+): CommandResult {
   const parsed = parseFields(conferenceFieldsSchema, fields);
   if (!parsed.ok) return fail(parsed.errors);
   const errors = checkConference(parsed.value);
   if (errors.length) return fail(errors);
   const patch = changedFields(pickFields(current, parsed.value), parsed.value);
-  return { ok: true, entityId: current.id, events: Object.keys(patch).length ? [updated(current.id, current.id, 'conference', patch)] : [] };
+  return {
+    ok: true,
+    entityId: current.id,
+    events: Object.keys(patch).length ? [updated(current.id, current.id, 'conference', patch)] : [],
+  };
 }
 
 function pickFields<T extends object>(source: object, shape: T): T {
@@ -86,28 +110,46 @@ function pickFields<T extends object>(source: object, shape: T): T {
   return picked;
 }
 
-export function saveOrganiser(conferenceId: string, fields: OrganiserFields, current?: OrganiserFields & { id: string }): CommandResult {
+export function saveOrganiser(
+  conferenceId: string,
+  fields: OrganiserFields,
+  current?: OrganiserFields & { id: string },
+): CommandResult {
   const parsed = parseFields(organiserFieldsSchema, fields);
   if (!parsed.ok) return fail(parsed.errors);
-  if (!parsed.value.name.zh && !parsed.value.name.ru && !parsed.value.name.en) return fail([{ field: 'name', message: 'errors.organiserNameRequired' }]);
+  if (!parsed.value.name.zh && !parsed.value.name.ru && !parsed.value.name.en)
+    return fail([{ field: 'name', message: 'errors.organiserNameRequired' }]);
   if (!current) {
     const id = newId();
     return { ok: true, entityId: id, events: [created(conferenceId, id, 'organiser', parsed.value)] };
   }
   const patch = changedFields(pickFields(current, parsed.value), parsed.value);
-  return { ok: true, entityId: current.id, events: Object.keys(patch).length ? [updated(conferenceId, current.id, 'organiser', patch)] : [] };
+  return {
+    ok: true,
+    entityId: current.id,
+    events: Object.keys(patch).length ? [updated(conferenceId, current.id, 'organiser', patch)] : [],
+  };
 }
 
-export function saveAgendaItem(conferenceId: string, fields: AgendaItemFields, current?: AgendaItemFields & { id: string }): CommandResult {
+export function saveAgendaItem(
+  conferenceId: string,
+  fields: AgendaItemFields,
+  current?: AgendaItemFields & { id: string },
+): CommandResult {
   const parsed = parseFields(agendaItemFieldsSchema, fields);
   if (!parsed.ok) return fail(parsed.errors);
-  if (!parsed.value.title.zh && !parsed.value.title.ru && !parsed.value.title.en) return fail([{ field: 'title', message: 'errors.agendaTitleRequired' }]);
+  if (!parsed.value.title.zh && !parsed.value.title.ru && !parsed.value.title.en)
+    return fail([{ field: 'title', message: 'errors.agendaTitleRequired' }]);
   if (!current) {
     const id = newId();
     return { ok: true, entityId: id, events: [created(conferenceId, id, 'agendaItem', parsed.value)] };
   }
   const patch = changedFields(pickFields(current, parsed.value), parsed.value);
-  return { ok: true, entityId: current.id, events: Object.keys(patch).length ? [updated(conferenceId, current.id, 'agendaItem', patch)] : [] };
+  return {
+    ok: true,
+    entityId: current.id,
+    events: Object.keys(patch).length ? [updated(conferenceId, current.id, 'agendaItem', patch)] : [],
+  };
 }
 
 export function deleteRecord(conferenceId: string, kind: EntityKind, id: string): CommandResult {
@@ -127,16 +169,27 @@ function normaliseCode(code: string): string {
   return code.normalize('NFKC').trim().toUpperCase();
 }
 
-function checkOrganisation(id: string | null, fields: OrganisationFields, context: OrganisationContext): FieldError[] {
+function checkOrganisation(
+  id: string | null,
+  fields: OrganisationFields,
+  context: OrganisationContext,
+): FieldError[] {
   const errors: FieldError[] = [];
-  if (!fields.name.zh && !fields.name.ru && !fields.name.en) errors.push({ field: 'name', message: 'errors.organisationNameRequired' });
+  if (!fields.name.zh && !fields.name.ru && !fields.name.en)
+    errors.push({ field: 'name', message: 'errors.organisationNameRequired' });
   const code = normaliseCode(fields.code);
-  const clash = context.organisations.find((o) => o.id !== id && !o.deletedAt && normaliseCode(o.code) === code);
+  const clash = context.organisations.find(
+    (o) => o.id !== id && !o.deletedAt && normaliseCode(o.code) === code,
+  );
   if (clash) errors.push({ field: 'code', message: 'errors.codeTaken', params: { code: fields.code } });
-  const isMember = (attendeeId: string) => context.members.some((a) => a.id === attendeeId && !a.deletedAt && a.organisationId === id);
-  if (fields.delegateId && (!id || !isMember(fields.delegateId))) errors.push({ field: 'delegateId', message: 'errors.delegateNotMember' });
-  if (fields.substituteId && (!id || !isMember(fields.substituteId))) errors.push({ field: 'substituteId', message: 'errors.delegateNotMember' });
-  if (fields.substituteId && fields.substituteId === fields.delegateId) errors.push({ field: 'substituteId', message: 'errors.substituteIsDelegate' });
+  const isMember = (attendeeId: string) =>
+    context.members.some((a) => a.id === attendeeId && !a.deletedAt && a.organisationId === id);
+  if (fields.delegateId && (!id || !isMember(fields.delegateId)))
+    errors.push({ field: 'delegateId', message: 'errors.delegateNotMember' });
+  if (fields.substituteId && (!id || !isMember(fields.substituteId)))
+    errors.push({ field: 'substituteId', message: 'errors.delegateNotMember' });
+  if (fields.substituteId && fields.substituteId === fields.delegateId)
+    errors.push({ field: 'substituteId', message: 'errors.substituteIsDelegate' });
   return errors;
 }
 
@@ -145,7 +198,11 @@ function mergeErrors(first: FieldError[], second: FieldError[]): FieldError[] {
   return [...first, ...second.filter((e) => !first.some((f) => f.field === e.field))];
 }
 
-export function createOrganisation(conferenceId: string, fields: OrganisationFields, context: OrganisationContext): CommandResult {
+export function createOrganisation(
+  conferenceId: string,
+  fields: OrganisationFields,
+  context: OrganisationContext,
+): CommandResult {
   const parsed = parseFields(organisationFieldsSchema, fields);
   if (!parsed.ok) return fail(mergeErrors(parsed.errors, checkOrganisation(null, fields, context)));
   const errors = checkOrganisation(null, parsed.value, context);
@@ -154,7 +211,11 @@ export function createOrganisation(conferenceId: string, fields: OrganisationFie
   return { ok: true, entityId: id, events: [created(conferenceId, id, 'organisation', parsed.value)] };
 }
 
-export function updateOrganisation(current: Organisation, fields: OrganisationFields, context: OrganisationContext): CommandResult {
+export function updateOrganisation(
+  current: Organisation,
+  fields: OrganisationFields,
+  context: OrganisationContext,
+): CommandResult {
   const parsed = parseFields(organisationFieldsSchema, fields);
   if (!parsed.ok) return fail(mergeErrors(parsed.errors, checkOrganisation(current.id, fields, context)));
   const errors = checkOrganisation(current.id, parsed.value, context);
@@ -163,7 +224,9 @@ export function updateOrganisation(current: Organisation, fields: OrganisationFi
   return {
     ok: true,
     entityId: current.id,
-    events: Object.keys(patch).length ? [updated(current.conferenceId, current.id, 'organisation', patch)] : [],
+    events: Object.keys(patch).length
+      ? [updated(current.conferenceId, current.id, 'organisation', patch)]
+      : [],
   };
 }
 
@@ -181,7 +244,14 @@ export interface AttendeeContext {
 }
 
 function hasAnyName(f: AttendeeFields): boolean {
-  return [f.familyNameZh, f.givenNameZh, f.familyNameCyr, f.givenNameCyr, f.familyNameLatin, f.givenNameLatin].some((n) => n.trim().length > 0);
+  return [
+    f.familyNameZh,
+    f.givenNameZh,
+    f.familyNameCyr,
+    f.givenNameCyr,
+    f.familyNameLatin,
+    f.givenNameLatin,
+  ].some((n) => n.trim().length > 0);
 }
 
 function withLatin(fields: AttendeeFields): AttendeeFields {
@@ -192,12 +262,19 @@ function withLatin(fields: AttendeeFields): AttendeeFields {
 function checkAttendee(fields: AttendeeFields, context: AttendeeContext): FieldError[] {
   const errors: FieldError[] = [];
   if (!hasAnyName(fields)) errors.push({ field: 'name', message: 'errors.attendeeNameRequired' });
-  if (fields.organisationId && (!context.organisation || context.organisation.deletedAt)) errors.push({ field: 'organisationId', message: 'errors.unknownOrganisation' });
-  if (fields.code && context.codeTaken(fields.code)) errors.push({ field: 'code', message: 'errors.attendeeCodeTaken', params: { code: fields.code } });
+  if (fields.organisationId && (!context.organisation || context.organisation.deletedAt))
+    errors.push({ field: 'organisationId', message: 'errors.unknownOrganisation' });
+  if (fields.code && context.codeTaken(fields.code))
+    errors.push({ field: 'code', message: 'errors.attendeeCodeTaken', params: { code: fields.code } });
   return errors;
 }
 
-export function createAttendee(conferenceId: string, fields: AttendeeFields, context: AttendeeContext, id: string = newId()): CommandResult {
+export function createAttendee(
+  conferenceId: string,
+  fields: AttendeeFields,
+  context: AttendeeContext,
+  id: string = newId(),
+): CommandResult {
   const parsed = parseFields(attendeeFieldsSchema, fields);
   if (!parsed.ok) return fail(mergeErrors(parsed.errors, checkAttendee(fields, context)));
   const value = withLatin({ ...parsed.value, code: parsed.value.code || context.nextCode });
@@ -207,7 +284,11 @@ export function createAttendee(conferenceId: string, fields: AttendeeFields, con
 }
 
 /** A delegate who leaves their organisation stops representing it: the link is cleared too. */
-function releaseRepresentation(attendeeId: string, representing: readonly Organisation[], keepOrganisationId: string | null): PlannedEvent[] {
+function releaseRepresentation(
+  attendeeId: string,
+  representing: readonly Organisation[],
+  keepOrganisationId: string | null,
+): PlannedEvent[] {
   return representing
     .filter((org) => org.id !== keepOrganisationId)
     .map((org) =>
@@ -218,14 +299,20 @@ function releaseRepresentation(attendeeId: string, representing: readonly Organi
     );
 }
 
-export function updateAttendee(current: Attendee, fields: AttendeeFields, context: AttendeeContext): CommandResult {
+export function updateAttendee(
+  current: Attendee,
+  fields: AttendeeFields,
+  context: AttendeeContext,
+): CommandResult {
   const parsed = parseFields(attendeeFieldsSchema, fields);
   if (!parsed.ok) return fail(mergeErrors(parsed.errors, checkAttendee(fields, context)));
   const value = withLatin({ ...parsed.value, code: parsed.value.code || current.code });
   const errors = checkAttendee(value, context);
   if (errors.length) return fail(errors);
   const patch = changedFields(pickFields(current, value), value);
-  const events = Object.keys(patch).length ? [updated(current.conferenceId, current.id, 'attendee', patch)] : [];
+  const events = Object.keys(patch).length
+    ? [updated(current.conferenceId, current.id, 'attendee', patch)]
+    : [];
   events.push(...releaseRepresentation(current.id, context.representing, value.organisationId));
   return { ok: true, entityId: current.id, events };
 }
@@ -234,7 +321,10 @@ export function deleteAttendee(current: Attendee, representing: readonly Organis
   return {
     ok: true,
     entityId: current.id,
-    events: [deleted(current.conferenceId, current.id, 'attendee'), ...releaseRepresentation(current.id, representing, null)],
+    events: [
+      deleted(current.conferenceId, current.id, 'attendee'),
+      ...releaseRepresentation(current.id, representing, null),
+    ],
   };
 }
 
@@ -246,6 +336,13 @@ export function attendeeCodeAfter(lastCode: string | undefined): string {
 }
 
 export function deleteOrganisation(current: Organisation, liveMemberCount: number): CommandResult {
-  if (liveMemberCount > 0) return fail([{ field: 'form', message: 'errors.organisationHasAttendees', params: { n: liveMemberCount } }]);
-  return { ok: true, entityId: current.id, events: [deleted(current.conferenceId, current.id, 'organisation')] };
+  if (liveMemberCount > 0)
+    return fail([
+      { field: 'form', message: 'errors.organisationHasAttendees', params: { n: liveMemberCount } },
+    ]);
+  return {
+    ok: true,
+    entityId: current.id,
+    events: [deleted(current.conferenceId, current.id, 'organisation')],
+  };
 }

@@ -12,7 +12,15 @@ import type { Sitting } from '../checkin/sittings';
 export const ORGANISER_ROLES = ['guidedBy', 'hostedBy', 'coOrganiser'] as const;
 export type OrganiserRole = (typeof ORGANISER_ROLES)[number];
 
-export const AGENDA_ITEM_TYPES = ['speech', 'videoAddress', 'ceremony', 'report', 'vote', 'election', 'seminarSession'] as const;
+export const AGENDA_ITEM_TYPES = [
+  'speech',
+  'videoAddress',
+  'ceremony',
+  'report',
+  'vote',
+  'election',
+  'seminarSession',
+] as const;
 export type AgendaItemType = (typeof AGENDA_ITEM_TYPES)[number];
 
 export const ORGANISATION_CATEGORIES = [
@@ -31,7 +39,15 @@ export type OrganisationCategory = (typeof ORGANISATION_CATEGORIES)[number];
 export const ORGANISATION_STATUSES = ['member', 'prospective', 'other'] as const;
 export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
 
-export const ATTENDEE_CATEGORIES = ['delegate', 'guest', 'speaker', 'staff', 'press', 'interpreter', 'observer'] as const;
+export const ATTENDEE_CATEGORIES = [
+  'delegate',
+  'guest',
+  'speaker',
+  'staff',
+  'press',
+  'interpreter',
+  'observer',
+] as const;
 export type AttendeeCategory = (typeof ATTENDEE_CATEGORIES)[number];
 
 export const GENDERS = ['', 'female', 'male'] as const;
@@ -268,7 +284,23 @@ export interface EntityFieldsByKind {
   conflict: ConflictFields;
 }
 export type EntityKind = keyof EntityFieldsByKind;
-export const ENTITY_KINDS: readonly EntityKind[] = ['conference', 'organiser', 'agendaItem', 'organisation', 'attendee', 'importBatch', 'attendance', 'badgePrint', 'vote', 'election', 'ballotIssue', 'ballotEntry', 'committeeMember', 'minutes', 'conflict'];
+export const ENTITY_KINDS: readonly EntityKind[] = [
+  'conference',
+  'organiser',
+  'agendaItem',
+  'organisation',
+  'attendee',
+  'importBatch',
+  'attendance',
+  'badgePrint',
+  'vote',
+  'election',
+  'ballotIssue',
+  'ballotEntry',
+  'committeeMember',
+  'minutes',
+  'conflict',
+];
 
 export type Election = RecordMeta & ElectionFields;
 export type BallotIssue = RecordMeta & BallotIssueFields;

@@ -3,7 +3,8 @@ import type { EntityFieldsByKind, EntityKind } from './entities';
 /** The schema version of the event payloads written by this code. */
 export const EVENT_SCHEMA_VERSION = 1;
 
-export type EntityEventType<K extends EntityKind = EntityKind> = `${K}.created` | `${K}.updated` | `${K}.deleted`;
+export type EntityEventType<K extends EntityKind = EntityKind> =
+  `${K}.created` | `${K}.updated` | `${K}.deleted`;
 
 export type EventPayload<K extends EntityKind = EntityKind> =
   | { kind: K; op: 'created'; fields: EntityFieldsByKind[K] }
@@ -53,5 +54,11 @@ export interface Commit {
 export function commitOf(events: readonly DomainEvent[]): Commit {
   const first = events[0];
   if (!first) throw new Error('a commit needs at least one event');
-  return { id: first.id, conferenceId: first.conferenceId, hlc: first.hlc, entityIds: [...new Set(events.map((e) => e.entityId))], events: [...events] };
+  return {
+    id: first.id,
+    conferenceId: first.conferenceId,
+    hlc: first.hlc,
+    entityIds: [...new Set(events.map((e) => e.entityId))],
+    events: [...events],
+  };
 }

@@ -28,7 +28,9 @@ describe('hybrid logical clock', () => {
   });
 
   it('breaks equal wall and counter by node so the order is total', () => {
-    expect(compareHlc({ wall: 1, counter: 0, node: 'a' }, { wall: 1, counter: 0, node: 'b' })).toBeLessThan(0);
+    expect(compareHlc({ wall: 1, counter: 0, node: 'a' }, { wall: 1, counter: 0, node: 'b' })).toBeLessThan(
+      0,
+    );
     expect(compareHlc({ wall: 1, counter: 0, node: 'a' }, { wall: 1, counter: 0, node: 'a' })).toBe(0);
   });
 
@@ -50,7 +52,12 @@ describe('hybrid logical clock', () => {
   it('never goes backwards over any sequence of local ticks and receipts', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ now: fc.integer({ min: 0, max: 10_000 }), remoteWall: fc.option(fc.integer({ min: 0, max: 10_000 })) })),
+        fc.array(
+          fc.record({
+            now: fc.integer({ min: 0, max: 10_000 }),
+            remoteWall: fc.option(fc.integer({ min: 0, max: 10_000 })),
+          }),
+        ),
         (steps) => {
           let clock = initialHlc('a');
           for (const step of steps) {

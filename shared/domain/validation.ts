@@ -18,21 +18,36 @@ export interface FieldError {
 export const text = z.string().trim().max(500, { message: 'errors.tooLong' });
 const longText = z.string().trim().max(5000, { message: 'errors.tooLong' });
 export const trilingual = z.object({ zh: text, ru: text, en: text });
-export const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'errors.dateFormat' })]);
+export const isoDate = z.union([
+  z.literal(''),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'errors.dateFormat' }),
+]);
 const localDateTime = z.union([
   z.literal(''),
   z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'errors.dateTimeFormat' }),
 ]);
 const email = z.union([z.literal(''), z.string().trim().email({ message: 'errors.emailFormat' })]);
-const phone = z.union([z.literal(''), z.string().trim().regex(/^\+?[\d\s\-()]{5,25}$/, { message: 'errors.phoneFormat' })]);
+const phone = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .regex(/^\+?[\d\s\-()]{5,25}$/, { message: 'errors.phoneFormat' }),
+]);
 
 const quorumSetting = z.union([
   z.object({ kind: z.literal('none') }),
   z
     .object({
       kind: z.literal('fraction'),
-      numerator: z.number({ message: 'errors.quorumFraction' }).int({ message: 'errors.quorumFraction' }).min(1, { message: 'errors.quorumFraction' }),
-      denominator: z.number({ message: 'errors.quorumFraction' }).int({ message: 'errors.quorumFraction' }).min(1, { message: 'errors.quorumFraction' }),
+      numerator: z
+        .number({ message: 'errors.quorumFraction' })
+        .int({ message: 'errors.quorumFraction' })
+        .min(1, { message: 'errors.quorumFraction' }),
+      denominator: z
+        .number({ message: 'errors.quorumFraction' })
+        .int({ message: 'errors.quorumFraction' })
+        .min(1, { message: 'errors.quorumFraction' }),
       comparison: z.enum(['>', '>=']),
     })
     .refine((q) => q.numerator <= q.denominator, { message: 'errors.quorumFraction', path: ['numerator'] }),
@@ -100,7 +115,10 @@ export const attendeeFieldsSchema = z.object({
 });
 
 /** Runs a schema and turns its issues into field errors (the first issue per field). */
-export function parseFields<T>(schema: z.ZodType<T>, input: unknown): { ok: true; value: T } | { ok: false; errors: FieldError[] } {
+export function parseFields<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+): { ok: true; value: T } | { ok: false; errors: FieldError[] } {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const seen = new Set<string>();
@@ -110,7 +128,10 @@ export function parseFields<T>(schema: z.ZodType<T>, input: unknown): { ok: true
     if (seen.has(field)) continue;
     seen.add(field);
     // Our schemas give UI string keys (errors.x, badges.y); zod's own messages are English sentences.
-    errors.push({ field, message: /^[a-z][A-Za-z]*\.[A-Za-z_]+$/.test(issue.message) ? issue.message : 'errors.invalidValue' });
+    errors.push({
+      field,
+      message: /^[a-z][A-Za-z]*\.[A-Za-z_]+$/.test(issue.message) ? issue.message : 'errors.invalidValue',
+    });
   }
   return { ok: false, errors };
 }

@@ -3,7 +3,11 @@ import { canonicalJson, sha256Hex } from '../votes/fingerprint';
 import { tallyElection, type ElectionInput, type ElectionResult } from './tallyElection';
 
 /** The count's input from the record: the round's setting, its opening snapshot, its papers or totals. */
-export function electionInput(election: Election, papers: readonly BallotEntry[], issued: number): ElectionInput {
+export function electionInput(
+  election: Election,
+  papers: readonly BallotEntry[],
+  issued: number,
+): ElectionInput {
   return {
     quorum: election.quorum,
     electorate: { entitled: election.opened?.entitled ?? 0, present: election.opened?.present ?? 0 },
@@ -11,13 +15,27 @@ export function electionInput(election: Election, papers: readonly BallotEntry[]
     issued,
     ...(election.counting === 'totals'
       ? { totals: election.totals ?? { returned: 0, posts: {} } }
-      : { papers: papers.filter((p) => !p.deletedAt && p.electionId === election.id).map((p) => ({ paper: p.paper, marks: p.marks, spoilt: p.spoilt, weight: p.weight, teller: p.teller })) }),
+      : {
+          papers: papers
+            .filter((p) => !p.deletedAt && p.electionId === election.id)
+            .map((p) => ({
+              paper: p.paper,
+              marks: p.marks,
+              spoilt: p.spoilt,
+              weight: p.weight,
+              teller: p.teller,
+            })),
+        }),
     doubleEntry: election.doubleEntry,
     lots: election.lots,
   };
 }
 
-export function electionResultOf(election: Election, papers: readonly BallotEntry[], issued: number): ElectionResult {
+export function electionResultOf(
+  election: Election,
+  papers: readonly BallotEntry[],
+  issued: number,
+): ElectionResult {
   return tallyElection(electionInput(election, papers, issued));
 }
 
@@ -26,7 +44,11 @@ export function electionResultOf(election: Election, papers: readonly BallotEntr
  * rules, the snapshots, the ballots issued, every paper (in paper order) or the totals, the
  * drawings of lots, and who was elected.
  */
-export function electionFingerprint(election: Election, papers: readonly BallotEntry[], issued: number): string {
+export function electionFingerprint(
+  election: Election,
+  papers: readonly BallotEntry[],
+  issued: number,
+): string {
   const input = electionInput(election, papers, issued);
   const result = tallyElection(input);
   return sha256Hex(
@@ -41,7 +63,9 @@ export function electionFingerprint(election: Election, papers: readonly BallotE
       closed: election.closed,
       issued,
       totals: input.totals ?? null,
-      papers: input.papers ? [...input.papers].sort((a, b) => a.paper - b.paper || (a.teller ?? 1) - (b.teller ?? 1)) : null,
+      papers: input.papers
+        ? [...input.papers].sort((a, b) => a.paper - b.paper || (a.teller ?? 1) - (b.teller ?? 1))
+        : null,
       lots: election.lots,
       outcome: result.outcome,
       elected: result.posts.map((p) => ({ post: p.postId, elected: p.seats.elected, tie: p.seats.tie })),

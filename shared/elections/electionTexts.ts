@@ -20,7 +20,8 @@ const FRACTIONS: Record<string, string> = { '1/2': '½', '2/3': '⅔', '3/4': '�
 export function candidateLabel(candidate: Candidate, language: Language, t: T): string {
   const person = inLanguage(candidate.name, language);
   const organisation = inLanguage(candidate.organisationName, language);
-  if (candidate.kind === 'organisation') return person ? t('elections.representedBy', { org: organisation, person }) : organisation;
+  if (candidate.kind === 'organisation')
+    return person ? t('elections.representedBy', { org: organisation, person }) : organisation;
   return organisation ? t('elections.personOf', { person, org: organisation }) : person;
 }
 
@@ -28,20 +29,33 @@ export function candidateLabel(candidate: Candidate, language: Language, t: T): 
 export function candidateCell(candidate: Candidate, language: Language, t: T): string {
   const person = inLanguage(candidate.name, language);
   const organisation = inLanguage(candidate.organisationName, language);
-  if (candidate.kind === 'organisation') return person ? `${organisation}\n${t('elections.representative', { person })}` : organisation;
+  if (candidate.kind === 'organisation')
+    return person ? `${organisation}\n${t('elections.representative', { person })}` : organisation;
   return organisation ? `${person}\n${organisation}` : person;
 }
 
 export function seatRuleText(post: Pick<ElectionPost, 'rule'>, t: T): string {
   if (post.rule.kind === 'relative') return t('elections.ruleRelative');
-  const fraction = FRACTIONS[`${post.rule.numerator}/${post.rule.denominator}`] ?? `${post.rule.numerator}/${post.rule.denominator}`;
-  return t(post.rule.comparison === '>=' ? 'elections.ruleAtLeast' : 'elections.ruleMoreThan', { fraction, base: t(`elections.baseOf_${post.rule.base}`) });
+  const fraction =
+    FRACTIONS[`${post.rule.numerator}/${post.rule.denominator}`] ??
+    `${post.rule.numerator}/${post.rule.denominator}`;
+  return t(post.rule.comparison === '>=' ? 'elections.ruleAtLeast' : 'elections.ruleMoreThan', {
+    fraction,
+    base: t(`elections.baseOf_${post.rule.base}`),
+  });
 }
 
 export function instructionText(post: ElectionPost, t: T): string {
-  const limit = t(post.method === 'markUpTo' ? 'elections.instructMark' : 'elections.instructYes', { k: post.maxMarks });
+  const limit = t(post.method === 'markUpTo' ? 'elections.instructMark' : 'elections.instructYes', {
+    k: post.maxMarks,
+  });
   const minimum = post.minMarks > 0 ? ` ${t('elections.instructMin', { m: post.minMarks })}` : '';
-  const how = post.method === 'yesNoAbstain' ? t('elections.instructYesNoAbstain') : post.method === 'yesNo' ? t('elections.instructYesNo') : '';
+  const how =
+    post.method === 'yesNoAbstain'
+      ? t('elections.instructYesNoAbstain')
+      : post.method === 'yesNo'
+        ? t('elections.instructYesNo')
+        : '';
   return [how, limit + minimum].filter(Boolean).join(' ');
 }
 
@@ -49,19 +63,50 @@ type CandidateStatus = 'elected' | 'electedByLots' | 'tied' | 'notElected';
 
 export function candidateStatus(post: PostResult, candidateId: string): CandidateStatus {
   const tie = post.seats.tie;
-  if (tie?.resolution === 'lots' && tie.candidateIds.includes(candidateId) && post.seats.elected.includes(candidateId)) return 'electedByLots';
+  if (
+    tie?.resolution === 'lots' &&
+    tie.candidateIds.includes(candidateId) &&
+    post.seats.elected.includes(candidateId)
+  )
+    return 'electedByLots';
   if (post.seats.elected.includes(candidateId)) return 'elected';
   if (tie && tie.candidateIds.includes(candidateId)) return 'tied';
   return 'notElected';
 }
 
 /** Why the seats of a post went as they did: the rule, the tie and how it is resolved, the unfilled seats. */
-export function postExplanation(post: ElectionPost, result: PostResult, election: Pick<Election, 'lots'>, outcome: ElectionResult['outcome'], language: Language, t: T): string[] {
+export function postExplanation(
+  post: ElectionPost,
+  result: PostResult,
+  election: Pick<Election, 'lots'>,
+  outcome: ElectionResult['outcome'],
+  language: Language,
+  t: T,
+): string[] {
   if (outcome === 'inconsistent') return [t('elections.explainInconsistent')];
   if (outcome === 'notQuorate') return [t('elections.explainNotQuorate')];
-  const name = (id: string) => candidateLabel(post.candidates.find((c) => c.id === id)!, language, t);
-  const lines = [t('elections.explainSeats', { post: inLanguage(post.title, language), elected: result.seats.elected.length, seats: post.seats })];
-  lines.push(result.seats.required === null ? t('elections.explainRelative') : t('elections.explainRequired', { rule: seatRuleText(post, t), base: result.base, required: result.seats.required }));
+  const name = (id: string) =>
+    candidateLabel(
+      post.candidates.find((c) => c.id === id)!,
+      language,
+      t,
+    );
+  const lines = [
+    t('elections.explainSeats', {
+      post: inLanguage(post.title, language),
+      elected: result.seats.elected.length,
+      seats: post.seats,
+    }),
+  ];
+  lines.push(
+    result.seats.required === null
+      ? t('elections.explainRelative')
+      : t('elections.explainRequired', {
+          rule: seatRuleText(post, t),
+          base: result.base,
+          required: result.seats.required,
+        }),
+  );
   const tie = result.seats.tie;
   if (tie) {
     const votes = result.candidates.find((c) => c.id === tie.candidateIds[0])?.yes ?? 0;
@@ -76,11 +121,13 @@ export function postExplanation(post: ElectionPost, result: PostResult, election
       }),
     );
   }
-  if (result.seats.unfilled > 0 && tie?.resolution !== 'vacant') lines.push(t('elections.explainUnfilled', { n: result.seats.unfilled }));
+  if (result.seats.unfilled > 0 && tie?.resolution !== 'vacant')
+    lines.push(t('elections.explainUnfilled', { n: result.seats.unfilled }));
   return lines;
 }
 
-const both = (key: string, zh: T, ru: T, params?: Record<string, string | number>) => `${zh(key, params)} / ${ru(key, params)}`;
+const both = (key: string, zh: T, ru: T, params?: Record<string, string | number>) =>
+  `${zh(key, params)} / ${ru(key, params)}`;
 
 export function electionHeading(election: Pick<Election, 'title' | 'round'>, zh: T, ru: T): string[] {
   const round = election.round > 1 ? [both('elections.roundN', zh, ru, { n: election.round })] : [];
@@ -108,7 +155,12 @@ export function ballotPaperContent(election: Election, eventName: string, zh: T,
           { header: ru('elections.candidate'), width: textWidth },
           ...boxes.map((b) => ({ header: `${zh(b)}\n${ru(b)}`, width: boxWidth, align: 'center' as const })),
         ],
-        rows: post.candidates.map((c, i): Cell[] => [String(i + 1), candidateCell(c, 'zh-CN', zh), candidateCell(c, 'ru', ru), ...boxes.map(() => ({ box: true as const }))]),
+        rows: post.candidates.map((c, i): Cell[] => [
+          String(i + 1),
+          candidateCell(c, 'zh-CN', zh),
+          candidateCell(c, 'ru', ru),
+          ...boxes.map(() => ({ box: true as const })),
+        ]),
       };
     }),
   };
@@ -117,35 +169,99 @@ export function ballotPaperContent(election: Election, eventName: string, zh: T,
 /** The result sheet of a round: the setting, the snapshots, the papers, votes per candidate with the elected marked, the explanation, the fingerprints. */
 /** How many figures of the totals a correction changed. */
 function changedFigures(before: Election['totals'], after: NonNullable<Election['totals']>): number {
-  const flat = (totals: Election['totals']) => (totals ? [totals.returned, ...Object.values(totals.posts).flatMap((p) => [p.blank, p.invalid, ...p.candidates.flatMap((c) => [c.yes, c.no, c.abstain])])] : []);
+  const flat = (totals: Election['totals']) =>
+    totals
+      ? [
+          totals.returned,
+          ...Object.values(totals.posts).flatMap((p) => [
+            p.blank,
+            p.invalid,
+            ...p.candidates.flatMap((c) => [c.yes, c.no, c.abstain]),
+          ]),
+        ]
+      : [];
   const a = flat(before);
   const b = flat(after);
   return b.filter((value, i) => a[i] !== value).length;
 }
 
-export function electionSheetContent(election: Election, result: ElectionResult, eventName: string, parentTitle: string, zh: T, ru: T, papers: readonly BallotEntry[] = []): ResultSheetContent {
+export function electionSheetContent(
+  election: Election,
+  result: ElectionResult,
+  eventName: string,
+  parentTitle: string,
+  zh: T,
+  ru: T,
+  papers: readonly BallotEntry[] = [],
+): ResultSheetContent {
   // Papers entered, corrected or removed after the close (and before the seal) are named on the sheet.
   const closedAt = election.closed?.at ?? '';
-  const correctedPapers = closedAt ? [...new Set(papers.filter((p) => p.updatedAt > closedAt || (p.deletedAt ?? '') > closedAt).map((p) => p.paper))].sort((a, b) => a - b) : [];
-  const snapshot = (s: Election['opened']) => both('votes.snapshot', zh, ru, { entitled: s?.entitled ?? 0, present: s?.present ?? 0 });
-  const quorum = election.quorum.kind === 'none' ? both('checkin.noQuorumRule', zh, ru) : both(election.quorum.comparison === '>=' ? 'checkin.ruleAtLeast' : 'checkin.ruleMoreThan', zh, ru, { fraction: `${election.quorum.numerator}/${election.quorum.denominator}` });
+  const correctedPapers = closedAt
+    ? [
+        ...new Set(
+          papers.filter((p) => p.updatedAt > closedAt || (p.deletedAt ?? '') > closedAt).map((p) => p.paper),
+        ),
+      ].sort((a, b) => a - b)
+    : [];
+  const snapshot = (s: Election['opened']) =>
+    both('votes.snapshot', zh, ru, { entitled: s?.entitled ?? 0, present: s?.present ?? 0 });
+  const quorum =
+    election.quorum.kind === 'none'
+      ? both('checkin.noQuorumRule', zh, ru)
+      : both(election.quorum.comparison === '>=' ? 'checkin.ruleAtLeast' : 'checkin.ruleMoreThan', zh, ru, {
+          fraction: `${election.quorum.numerator}/${election.quorum.denominator}`,
+        });
   const rows = [
     ...(parentTitle ? [{ label: both('elections.followsRound', zh, ru), value: parentTitle }] : []),
     { label: both('elections.body', zh, ru), value: both(`elections.body_${election.body}`, zh, ru) },
-    { label: both('setup.quorum', zh, ru), value: `${quorum} · ${both(result.quorum.met ? 'elections.quorate' : 'elections.notQuorate', zh, ru)}` },
+    {
+      label: both('setup.quorum', zh, ru),
+      value: `${quorum} · ${both(result.quorum.met ? 'elections.quorate' : 'elections.notQuorate', zh, ru)}`,
+    },
     { label: both('votes.atOpening', zh, ru), value: snapshot(election.opened) },
     { label: both('votes.atClosing', zh, ru), value: snapshot(election.closed) },
-    { label: both('votes.ballotsLabel', zh, ru), value: both('votes.ballotsValue', zh, ru, { issued: result.issued, returned: result.returned }) },
-    { label: both('elections.countedBy', zh, ru), value: both(`elections.counting_${election.counting}`, zh, ru) + (election.doubleEntry ? ` · ${both('elections.doubleEntry', zh, ru)}` : '') },
+    {
+      label: both('votes.ballotsLabel', zh, ru),
+      value: both('votes.ballotsValue', zh, ru, { issued: result.issued, returned: result.returned }),
+    },
+    {
+      label: both('elections.countedBy', zh, ru),
+      value:
+        both(`elections.counting_${election.counting}`, zh, ru) +
+        (election.doubleEntry ? ` · ${both('elections.doubleEntry', zh, ru)}` : ''),
+    },
     ...election.posts.map((post, i) => {
       const r = result.posts[i]!;
-      return { label: `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en}`, value: `${both('elections.papersValue', zh, ru, { valid: r.valid, blank: r.blank, invalid: r.invalid, over: r.overMarked })}\n${seatRuleText(post, zh)} / ${seatRuleText(post, ru)}`.replace('\n', ' · ') };
+      return {
+        label: `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en}`,
+        value:
+          `${both('elections.papersValue', zh, ru, { valid: r.valid, blank: r.blank, invalid: r.invalid, over: r.overMarked })}\n${seatRuleText(post, zh)} / ${seatRuleText(post, ru)}`.replace(
+            '\n',
+            ' · ',
+          ),
+      };
     }),
-    ...election.lots.map((l) => ({ label: both('elections.lotsDrawn', zh, ru), value: `${l.at.slice(0, 16).replace('T', ' ')} · ${l.drawnBy}` })),
+    ...election.lots.map((l) => ({
+      label: both('elections.lotsDrawn', zh, ru),
+      value: `${l.at.slice(0, 16).replace('T', ' ')} · ${l.drawnBy}`,
+    })),
     ...(election.note ? [{ label: both('votes.noteLabel', zh, ru), value: election.note }] : []),
-    ...(election.corrections ?? []).map((c) => ({ label: both('votes.correctedLabel', zh, ru), value: `${c.at.slice(0, 16).replace('T', ' ')} · ${c.by}: ${both('elections.totalsCorrected', zh, ru, { n: changedFigures(c.before, c.after), before: c.before?.returned ?? 0, after: c.after.returned })}` })),
-    ...(correctedPapers.length ? [{ label: both('votes.correctedLabel', zh, ru), value: both('elections.papersCorrected', zh, ru, { papers: correctedPapers.join(', ') }) }] : []),
-    ...election.reopenings.map((r) => ({ label: both('votes.reopened', zh, ru), value: `${r.at.slice(0, 16).replace('T', ' ')} · ${r.name ?? r.by}: ${r.reason}` })),
+    ...(election.corrections ?? []).map((c) => ({
+      label: both('votes.correctedLabel', zh, ru),
+      value: `${c.at.slice(0, 16).replace('T', ' ')} · ${c.by}: ${both('elections.totalsCorrected', zh, ru, { n: changedFigures(c.before, c.after), before: c.before?.returned ?? 0, after: c.after.returned })}`,
+    })),
+    ...(correctedPapers.length
+      ? [
+          {
+            label: both('votes.correctedLabel', zh, ru),
+            value: both('elections.papersCorrected', zh, ru, { papers: correctedPapers.join(', ') }),
+          },
+        ]
+      : []),
+    ...election.reopenings.map((r) => ({
+      label: both('votes.reopened', zh, ru),
+      value: `${r.at.slice(0, 16).replace('T', ' ')} · ${r.name ?? r.by}: ${r.reason}`,
+    })),
   ];
   const tables = election.posts.map((post, i) => {
     const r = result.posts[i]!;
@@ -158,13 +274,23 @@ export function electionSheetContent(election: Election, result: ElectionResult,
         { header: '№', width: 0.05, align: 'center' as const },
         { header: zh('elections.candidate'), width: nameWidth },
         { header: ru('elections.candidate'), width: nameWidth },
-        ...marks.map((m) => ({ header: `${zh(boxKey(post.method, m))}\n${ru(boxKey(post.method, m))}`, width: markWidth, align: 'right' as const })),
+        ...marks.map((m) => ({
+          header: `${zh(boxKey(post.method, m))}\n${ru(boxKey(post.method, m))}`,
+          width: markWidth,
+          align: 'right' as const,
+        })),
         { header: `${zh('elections.status')}\n${ru('elections.status')}`, width: 0.14 },
       ],
       rows: post.candidates.map((c, j): Cell[] => {
         const votes = r.candidates[j]!;
         const status = candidateStatus(r, c.id);
-        return [String(j + 1), candidateCell(c, 'zh-CN', zh), candidateCell(c, 'ru', ru), ...marks.map((m) => String(votes[m])), status === 'notElected' ? '' : both(`elections.status_${status}`, zh, ru)];
+        return [
+          String(j + 1),
+          candidateCell(c, 'zh-CN', zh),
+          candidateCell(c, 'ru', ru),
+          ...marks.map((m) => String(votes[m])),
+          status === 'notElected' ? '' : both(`elections.status_${status}`, zh, ru),
+        ];
       }),
     };
   });
@@ -178,7 +304,15 @@ export function electionSheetContent(election: Election, result: ElectionResult,
     rows,
     tables,
     explanations,
-    fingerprints: election.seals.map((s, i) => ({ label: `${both('votes.fingerprint', zh, ru)} ${i + 1} · ${s.at.slice(0, 16).replace('T', ' ')} · ${s.by}`, value: s.fingerprint })),
-    signatures: [both('votes.signTeller', zh, ru), both('votes.signTeller', zh, ru), both('votes.signTeller', zh, ru), both('votes.signChair', zh, ru)],
+    fingerprints: election.seals.map((s, i) => ({
+      label: `${both('votes.fingerprint', zh, ru)} ${i + 1} · ${s.at.slice(0, 16).replace('T', ' ')} · ${s.by}`,
+      value: s.fingerprint,
+    })),
+    signatures: [
+      both('votes.signTeller', zh, ru),
+      both('votes.signTeller', zh, ru),
+      both('votes.signTeller', zh, ru),
+      both('votes.signChair', zh, ru),
+    ],
   };
 }

@@ -14,7 +14,9 @@ export const ELECTION_BASES = ['cast', 'valid', 'present', 'entitled'] as const;
 export type ElectionBase = (typeof ELECTION_BASES)[number];
 
 /** A candidate is elected with enough yes votes (a share of the base), or, in a relative majority, by rank alone. */
-export type SeatRule = { kind: 'relative' } | { kind: 'majority'; base: ElectionBase; numerator: number; denominator: number; comparison: Comparison };
+export type SeatRule =
+  | { kind: 'relative' }
+  | { kind: 'majority'; base: ElectionBase; numerator: number; denominator: number; comparison: Comparison };
 
 /** What decides a tie at the last seat: only ever this, never the order of the list. */
 export const TIE_RULES = ['runoff', 'lots', 'vacant'] as const;

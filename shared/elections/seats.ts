@@ -54,26 +54,42 @@ function meets(rule: SeatRule, base: Fraction, yes: Fraction): boolean {
  */
 export function allocateSeats(input: SeatInput): SeatOutcome {
   const required = requiredVotes(input.rule, input.base);
-  const qualified = input.candidates.filter((c) => meets(input.rule, input.base, c.yes)).sort((a, b) => compare(b.yes, a.yes));
+  const qualified = input.candidates
+    .filter((c) => meets(input.rule, input.base, c.yes))
+    .sort((a, b) => compare(b.yes, a.yes));
   const elected: string[] = [];
   let tie: SeatTie | null = null;
-  for (let i = 0; i < qualified.length && elected.length < input.seats; ) {
+  for (let i = 0; i < qualified.length && elected.length < input.seats;) {
     const group = qualified.slice(i).filter((c) => compare(c.yes, qualified[i]!.yes) === 0);
     const left = input.seats - elected.length;
     if (group.length <= left) elected.push(...group.map((c) => c.id));
-    else tie = resolveTie(group.map((c) => c.id), left, input);
+    else
+      tie = resolveTie(
+        group.map((c) => c.id),
+        left,
+        input,
+      );
     i += group.length;
     if (tie) break;
   }
   if (tie?.resolution === 'lots') elected.push(...(input.lots?.winnerIds ?? []));
   const pendingSeats = tie && (tie.resolution === 'pending' || tie.resolution === 'runoff') ? tie.seats : 0;
-  return { required, qualified: qualified.map((c) => c.id), elected, tie, unfilled: input.seats - elected.length - pendingSeats };
+  return {
+    required,
+    qualified: qualified.map((c) => c.id),
+    elected,
+    tie,
+    unfilled: input.seats - elected.length - pendingSeats,
+  };
 }
 
 function resolveTie(candidateIds: string[], seats: number, input: SeatInput): SeatTie {
   if (input.tieRule === 'vacant') return { candidateIds, seats, resolution: 'vacant' };
   if (input.tieRule === 'runoff') return { candidateIds, seats, resolution: 'runoff' };
   const winners = input.lots?.winnerIds ?? [];
-  const drawn = winners.length === seats && winners.every((id) => candidateIds.includes(id)) && new Set(winners).size === winners.length;
+  const drawn =
+    winners.length === seats &&
+    winners.every((id) => candidateIds.includes(id)) &&
+    new Set(winners).size === winners.length;
   return { candidateIds, seats, resolution: drawn ? 'lots' : 'pending' };
 }

@@ -7,9 +7,25 @@ import type { ElectionPost, ElectionTotals } from './electionTypes';
 import { allocateSeats, type SeatOutcome } from './seats';
 
 /** Every problem a count can report (each has its sentence in the UI). */
-export const ELECTION_PROBLEMS = ['badWeight', 'notACount', 'missingTotals', 'postPapersOverReturned', 'candidateOverValid', 'noAbstentions', 'noNoOnMarkBallot', 'marksOverLimit', 'tellersDiffer', 'paperTwice', 'returnedOverIssued', 'presentOverEntitled'] as const;
+export const ELECTION_PROBLEMS = [
+  'badWeight',
+  'notACount',
+  'missingTotals',
+  'postPapersOverReturned',
+  'candidateOverValid',
+  'noAbstentions',
+  'noNoOnMarkBallot',
+  'marksOverLimit',
+  'tellersDiffer',
+  'paperTwice',
+  'returnedOverIssued',
+  'presentOverEntitled',
+] as const;
 
-export type PostInput = Pick<ElectionPost, 'id' | 'seats' | 'method' | 'maxMarks' | 'minMarks' | 'rule' | 'tieRule'> & { candidates: { id: string }[] };
+export type PostInput = Pick<
+  ElectionPost,
+  'id' | 'seats' | 'method' | 'maxMarks' | 'minMarks' | 'rule' | 'tieRule'
+> & { candidates: { id: string }[] };
 
 export interface PaperInput {
   paper: number;
@@ -76,7 +92,13 @@ const ZERO = fraction(0n);
 const safeCount = (n: unknown): Fraction => fromDecimal(isCount(n) ? n : 0);
 
 function emptyCount(post: PostInput): PostCount {
-  return { valid: ZERO, blank: ZERO, invalid: ZERO, overMarked: ZERO, votes: post.candidates.map(() => ({ yes: ZERO, no: ZERO, abstain: ZERO })) };
+  return {
+    valid: ZERO,
+    blank: ZERO,
+    invalid: ZERO,
+    overMarked: ZERO,
+    votes: post.candidates.map(() => ({ yes: ZERO, no: ZERO, abstain: ZERO })),
+  };
 }
 
 function countPapers(posts: PostInput[], papers: PaperInput[], problems: TallyProblem[]): PostCount[] {
@@ -115,10 +137,18 @@ function countTotals(input: ElectionInput, totals: ElectionTotals, problems: Tal
       problems.push({ code: 'missingTotals', params: { post: p + 1 } });
       return emptyCount(post);
     }
-    const numbers = [entered.blank, entered.invalid, ...entered.candidates.flatMap((c) => [c.yes, c.no, c.abstain])];
+    const numbers = [
+      entered.blank,
+      entered.invalid,
+      ...entered.candidates.flatMap((c) => [c.yes, c.no, c.abstain]),
+    ];
     if (!numbers.every(isCount)) problems.push({ code: 'notACount', params: { field: `post ${p + 1}` } });
     const valid = totals.returned - entered.blank - entered.invalid;
-    if (valid < 0) problems.push({ code: 'postPapersOverReturned', params: { post: p + 1, counted: entered.blank + entered.invalid, returned: totals.returned } });
+    if (valid < 0)
+      problems.push({
+        code: 'postPapersOverReturned',
+        params: { post: p + 1, counted: entered.blank + entered.invalid, returned: totals.returned },
+      });
     const f = safeCount;
     return {
       valid: f(Math.max(valid, 0)),
@@ -137,16 +167,24 @@ function checkPost(post: PostInput, p: number, count: PostCount, problems: Tally
   count.votes.forEach((v, c) => {
     const [yes, no, abstain] = [toNumber(v.yes), toNumber(v.no), toNumber(v.abstain)];
     marks += yes;
-    if (yes + no + abstain > valid + 1e-9) problems.push({ code: 'candidateOverValid', params: { post: p + 1, candidate: c + 1, marks: yes + no + abstain, valid } });
-    if (post.method !== 'yesNoAbstain' && abstain > 0) problems.push({ code: 'noAbstentions', params: { post: p + 1, candidate: c + 1 } });
-    if (post.method === 'markUpTo' && no > 0) problems.push({ code: 'noNoOnMarkBallot', params: { post: p + 1, candidate: c + 1 } });
+    if (yes + no + abstain > valid + 1e-9)
+      problems.push({
+        code: 'candidateOverValid',
+        params: { post: p + 1, candidate: c + 1, marks: yes + no + abstain, valid },
+      });
+    if (post.method !== 'yesNoAbstain' && abstain > 0)
+      problems.push({ code: 'noAbstentions', params: { post: p + 1, candidate: c + 1 } });
+    if (post.method === 'markUpTo' && no > 0)
+      problems.push({ code: 'noNoOnMarkBallot', params: { post: p + 1, candidate: c + 1 } });
   });
-  if (marks > valid * post.maxMarks + 1e-9) problems.push({ code: 'marksOverLimit', params: { post: p + 1, marks, limit: valid * post.maxMarks } });
+  if (marks > valid * post.maxMarks + 1e-9)
+    problems.push({ code: 'marksOverLimit', params: { post: p + 1, marks, limit: valid * post.maxMarks } });
 }
 
 /** Teller 1 and teller 2 entered the same papers: the numbers of the papers where they differ. */
 export function compareTellers(papers: PaperInput[]): number[] {
-  const key = (p: PaperInput) => JSON.stringify([p.spoilt ?? false, p.weight ?? 1, Object.entries(p.marks).sort()]);
+  const key = (p: PaperInput) =>
+    JSON.stringify([p.spoilt ?? false, p.weight ?? 1, Object.entries(p.marks).sort()]);
   const first = new Map(papers.filter((p) => (p.teller ?? 1) === 1).map((p) => [p.paper, key(p)]));
   const second = new Map(papers.filter((p) => p.teller === 2).map((p) => [p.paper, key(p)]));
   const numbers = [...new Set([...first.keys(), ...second.keys()])].sort((a, b) => a - b);
@@ -175,7 +213,8 @@ export function tallyElection(input: ElectionInput): ElectionResult {
   const problems: TallyProblem[] = [];
   const everyPaper = input.papers ?? [];
   const differences = input.doubleEntry ? compareTellers(everyPaper) : [];
-  if (differences.length) problems.push({ code: 'tellersDiffer', params: { papers: differences.join(', ') } });
+  if (differences.length)
+    problems.push({ code: 'tellersDiffer', params: { papers: differences.join(', ') } });
   const papers = input.doubleEntry ? everyPaper.filter((p) => (p.teller ?? 1) === 1) : everyPaper;
   const seen = new Set<number>();
   for (const paper of papers) {
@@ -183,11 +222,23 @@ export function tallyElection(input: ElectionInput): ElectionResult {
     seen.add(paper.paper);
   }
   const byTotals = !input.papers && input.totals;
-  const counts = byTotals ? countTotals(input, input.totals!, problems) : countPapers(input.posts, papers, problems);
+  const counts = byTotals
+    ? countTotals(input, input.totals!, problems)
+    : countPapers(input.posts, papers, problems);
   const returnedPapers = byTotals ? input.totals!.returned : papers.length;
-  const returned = byTotals ? safeCount(input.totals!.returned) : papers.reduce((sum, p) => add(sum, isWeight(p.weight ?? 1) ? weightFraction(p.weight ?? 1) : ZERO), ZERO);
-  if (returnedPapers > input.issued) problems.push({ code: 'returnedOverIssued', params: { returned: returnedPapers, issued: input.issued } });
-  if (input.electorate.present > input.electorate.entitled) problems.push({ code: 'presentOverEntitled', params: { present: input.electorate.present, entitled: input.electorate.entitled } });
+  const returned = byTotals
+    ? safeCount(input.totals!.returned)
+    : papers.reduce(
+        (sum, p) => add(sum, isWeight(p.weight ?? 1) ? weightFraction(p.weight ?? 1) : ZERO),
+        ZERO,
+      );
+  if (returnedPapers > input.issued)
+    problems.push({ code: 'returnedOverIssued', params: { returned: returnedPapers, issued: input.issued } });
+  if (input.electorate.present > input.electorate.entitled)
+    problems.push({
+      code: 'presentOverEntitled',
+      params: { present: input.electorate.present, entitled: input.electorate.entitled },
+    });
   input.posts.forEach((post, p) => checkPost(post, p, counts[p]!, problems));
   const quorum = evaluateQuorum(input.quorum, input.electorate.present, input.electorate.entitled);
   const outcome = problems.length ? 'inconsistent' : quorum.met ? 'decided' : 'notQuorate';
@@ -197,7 +248,14 @@ export function tallyElection(input: ElectionInput): ElectionResult {
     const lots = input.lots?.find((l) => l.postId === post.id) ?? null;
     const seats =
       outcome === 'decided'
-        ? allocateSeats({ seats: post.seats, rule: post.rule, tieRule: post.tieRule, base, lots, candidates: post.candidates.map((c, i) => ({ id: c.id, yes: count.votes[i]!.yes })) })
+        ? allocateSeats({
+            seats: post.seats,
+            rule: post.rule,
+            tieRule: post.tieRule,
+            base,
+            lots,
+            candidates: post.candidates.map((c, i) => ({ id: c.id, yes: count.votes[i]!.yes })),
+          })
         : { required: null, qualified: [], elected: [], tie: null, unfilled: post.seats };
     return {
       postId: post.id,
@@ -206,7 +264,12 @@ export function tallyElection(input: ElectionInput): ElectionResult {
       invalid: toNumber(count.invalid),
       overMarked: toNumber(count.overMarked),
       base: toNumber(base),
-      candidates: post.candidates.map((c, i) => ({ id: c.id, yes: toNumber(count.votes[i]!.yes), no: toNumber(count.votes[i]!.no), abstain: toNumber(count.votes[i]!.abstain) })),
+      candidates: post.candidates.map((c, i) => ({
+        id: c.id,
+        yes: toNumber(count.votes[i]!.yes),
+        no: toNumber(count.votes[i]!.no),
+        abstain: toNumber(count.votes[i]!.abstain),
+      })),
       seats,
     };
   });

@@ -2,7 +2,14 @@ import type { Attendee, BallotEntry, BallotIssue, Election, Organisation, Vote }
 import { resultOf } from '../votes/voteCommands';
 import { explainVote, ruleSummary } from '../rules/explain';
 import { electionResultOf } from '../elections/electionResult';
-import { candidateLabel, candidateStatus, postExplanation, seatRuleText, type Language, type T } from '../elections/electionTexts';
+import {
+  candidateLabel,
+  candidateStatus,
+  postExplanation,
+  seatRuleText,
+  type Language,
+  type T,
+} from '../elections/electionTexts';
 import { inLanguage } from '../minutes/minutesRecord';
 import { chineseDisplayName, cyrillicDisplayName } from '../names/latinName';
 import type { Table } from './spreadsheet';
@@ -16,16 +23,24 @@ export interface ResultsRecord {
   organisations: Organisation[];
 }
 
-const snapshot = (t: T, s: { entitled: number; present: number } | null) => t('votes.snapshot', { entitled: s?.entitled ?? 0, present: s?.present ?? 0 });
+const snapshot = (t: T, s: { entitled: number; present: number } | null) =>
+  t('votes.snapshot', { entitled: s?.entitled ?? 0, present: s?.present ?? 0 });
 
 /**
  * The results workbook: a sheet per vote and per election round — the rule, the snapshots and the
  * figures, in the language of the screen — and the ballot issuance log (who received a ballot for
  * which round, never which paper).
  */
-export function resultsTables(record: ResultsRecord, t: T, language: Language, formatTime: (iso: string) => string): Table[] {
+export function resultsTables(
+  record: ResultsRecord,
+  t: T,
+  language: Language,
+  formatTime: (iso: string) => string,
+): Table[] {
   const tables: Table[] = [];
-  const votes = record.votes.filter((v) => !v.deletedAt && v.status !== 'draft').sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+  const votes = record.votes
+    .filter((v) => !v.deletedAt && v.status !== 'draft')
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
   votes.forEach((vote, i) => {
     const result = resultOf(vote);
     const c = result.counts;
@@ -47,12 +62,18 @@ export function resultsTables(record: ResultsRecord, t: T, language: Language, f
         [t('votes.count_invalid'), c.invalid],
         [t('votes.outcome'), t(`votes.outcome_${result.outcome}`)],
         ['', explainVote(result, vote.rule.base, t)],
-        ...vote.seals.map((s, n) => [`${t('votes.fingerprint')} ${n + 1}`, `${s.fingerprint} (${formatTime(s.at)}, ${s.by})`]),
+        ...vote.seals.map((s, n) => [
+          `${t('votes.fingerprint')} ${n + 1}`,
+          `${s.fingerprint} (${formatTime(s.at)}, ${s.by})`,
+        ]),
       ],
     });
   });
-  const elections = record.elections.filter((e) => !e.deletedAt && e.status !== 'draft').sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
-  const titleOf = (e: Election) => `${inLanguage(e.title, language)}${e.round > 1 ? ` · ${t('elections.roundN', { n: e.round })}` : ''}`;
+  const elections = record.elections
+    .filter((e) => !e.deletedAt && e.status !== 'draft')
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+  const titleOf = (e: Election) =>
+    `${inLanguage(e.title, language)}${e.round > 1 ? ` · ${t('elections.roundN', { n: e.round })}` : ''}`;
   elections.forEach((election, i) => {
     const papers = record.papers.filter((p) => p.electionId === election.id && !p.deletedAt);
     const issued = record.issues.filter((x) => x.electionId === election.id && !x.deletedAt).length;
@@ -62,23 +83,51 @@ export function resultsTables(record: ResultsRecord, t: T, language: Language, f
       const r = result.posts[p]!;
       post.candidates.forEach((c, j) => {
         const status = result.outcome === 'decided' ? candidateStatus(r, c.id) : 'notElected';
-        rows.push([inLanguage(post.title, language), j + 1, candidateLabel(c, language, t), r.candidates[j]!.yes, r.candidates[j]!.no, r.candidates[j]!.abstain, t(`elections.status_${status}`)]);
+        rows.push([
+          inLanguage(post.title, language),
+          j + 1,
+          candidateLabel(c, language, t),
+          r.candidates[j]!.yes,
+          r.candidates[j]!.no,
+          r.candidates[j]!.abstain,
+          t(`elections.status_${status}`),
+        ]);
       });
     });
     rows.push([]);
     rows.push([t('elections.body'), t(`elections.body_${election.body}`)]);
-    rows.push([t('votes.atOpening'), snapshot(t, election.opened)], [t('votes.atClosing'), snapshot(t, election.closed)]);
-    rows.push([t('votes.ballotsLabel'), t('votes.ballotsValue', { issued: result.issued, returned: result.returned })]);
+    rows.push(
+      [t('votes.atOpening'), snapshot(t, election.opened)],
+      [t('votes.atClosing'), snapshot(t, election.closed)],
+    );
+    rows.push([
+      t('votes.ballotsLabel'),
+      t('votes.ballotsValue', { issued: result.issued, returned: result.returned }),
+    ]);
     election.posts.forEach((post, p) => {
       const r = result.posts[p]!;
-      rows.push([inLanguage(post.title, language), `${seatRuleText(post, t)} · ${t('elections.papersValue', { valid: r.valid, blank: r.blank, invalid: r.invalid, over: r.overMarked })}`]);
+      rows.push([
+        inLanguage(post.title, language),
+        `${seatRuleText(post, t)} · ${t('elections.papersValue', { valid: r.valid, blank: r.blank, invalid: r.invalid, over: r.overMarked })}`,
+      ]);
       rows.push(['', postExplanation(post, r, election, result.outcome, language, t).join(' ')]);
     });
-    for (const lots of election.lots) rows.push([t('elections.lotsDrawn'), `${formatTime(lots.at)} · ${lots.drawnBy}`]);
-    election.seals.forEach((s, n) => rows.push([`${t('votes.fingerprint')} ${n + 1}`, `${s.fingerprint} (${formatTime(s.at)}, ${s.by})`]));
+    for (const lots of election.lots)
+      rows.push([t('elections.lotsDrawn'), `${formatTime(lots.at)} · ${lots.drawnBy}`]);
+    election.seals.forEach((s, n) =>
+      rows.push([`${t('votes.fingerprint')} ${n + 1}`, `${s.fingerprint} (${formatTime(s.at)}, ${s.by})`]),
+    );
     tables.push({
       sheetName: `${votes.length + i + 1} ${titleOf(election)}`,
-      columns: [{ header: t('minutes.colPost') }, { header: '№' }, { header: t('elections.candidate') }, { header: t('elections.box_yes') }, { header: t('elections.box_no') }, { header: t('elections.box_abstain') }, { header: t('elections.status') }],
+      columns: [
+        { header: t('minutes.colPost') },
+        { header: '№' },
+        { header: t('elections.candidate') },
+        { header: t('elections.box_yes') },
+        { header: t('elections.box_no') },
+        { header: t('elections.box_abstain') },
+        { header: t('elections.status') },
+      ],
       rows,
     });
   });
@@ -87,14 +136,32 @@ export function resultsTables(record: ResultsRecord, t: T, language: Language, f
   const byId = new Map(elections.map((e) => [e.id, e]));
   tables.push({
     sheetName: t('exports.issuanceSheet'),
-    columns: [{ header: t('exports.issue_election') }, { header: t('exports.issue_time') }, { header: t('exports.issue_code') }, { header: t('exports.issue_name') }, { header: t('exports.issue_organisation') }, { header: t('exports.issue_desk') }],
+    columns: [
+      { header: t('exports.issue_election') },
+      { header: t('exports.issue_time') },
+      { header: t('exports.issue_code') },
+      { header: t('exports.issue_name') },
+      { header: t('exports.issue_organisation') },
+      { header: t('exports.issue_desk') },
+    ],
     rows: record.issues
       .filter((x) => !x.deletedAt && byId.has(x.electionId))
       .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))
       .map((x) => {
         const person = people.get(x.voterId);
         const org = person?.organisationId ? organisations.get(person.organisationId) : undefined;
-        return [titleOf(byId.get(x.electionId)!), formatTime(x.createdAt), person?.code ?? '', person ? chineseDisplayName(person) || cyrillicDisplayName(person) || `${person.givenNameLatin} ${person.familyNameLatin}` : '', org ? inLanguage(org.name, language) : '', x.desk];
+        return [
+          titleOf(byId.get(x.electionId)!),
+          formatTime(x.createdAt),
+          person?.code ?? '',
+          person
+            ? chineseDisplayName(person) ||
+              cyrillicDisplayName(person) ||
+              `${person.givenNameLatin} ${person.familyNameLatin}`
+            : '',
+          org ? inLanguage(org.name, language) : '',
+          x.desk,
+        ];
       }),
   });
   // Sheet names must differ within the first 31 characters.

@@ -41,8 +41,29 @@ export interface AttendeeImportContext {
   attendees: readonly Attendee[];
 }
 
-function nameFields(row: MappedRow): Pick<AttendeeFields, 'familyNameZh' | 'givenNameZh' | 'familyNameCyr' | 'givenNameCyr' | 'patronymicCyr' | 'familyNameLatin' | 'givenNameLatin' | 'latinEdited'> {
-  const out = { familyNameZh: row.value('familyNameZh'), givenNameZh: row.value('givenNameZh'), familyNameCyr: row.value('familyNameCyr'), givenNameCyr: row.value('givenNameCyr'), patronymicCyr: row.value('patronymicCyr'), familyNameLatin: row.value('familyNameLatin'), givenNameLatin: row.value('givenNameLatin'), latinEdited: false };
+function nameFields(
+  row: MappedRow,
+): Pick<
+  AttendeeFields,
+  | 'familyNameZh'
+  | 'givenNameZh'
+  | 'familyNameCyr'
+  | 'givenNameCyr'
+  | 'patronymicCyr'
+  | 'familyNameLatin'
+  | 'givenNameLatin'
+  | 'latinEdited'
+> {
+  const out = {
+    familyNameZh: row.value('familyNameZh'),
+    givenNameZh: row.value('givenNameZh'),
+    familyNameCyr: row.value('familyNameCyr'),
+    givenNameCyr: row.value('givenNameCyr'),
+    patronymicCyr: row.value('patronymicCyr'),
+    familyNameLatin: row.value('familyNameLatin'),
+    givenNameLatin: row.value('givenNameLatin'),
+    latinEdited: false,
+  };
   const place = (full: string) => {
     if (!full) return;
     const script = nameScript(full);
@@ -70,20 +91,42 @@ function nameFields(row: MappedRow): Pick<AttendeeFields, 'familyNameZh' | 'give
 }
 
 /** Two rows are the same person when their names (every script) and organisation fold to the same text. */
-export function personKey(fields: Pick<AttendeeFields, 'familyNameZh' | 'givenNameZh' | 'familyNameCyr' | 'givenNameCyr' | 'patronymicCyr' | 'familyNameLatin' | 'givenNameLatin'>, organisation: string): string {
+export function personKey(
+  fields: Pick<
+    AttendeeFields,
+    | 'familyNameZh'
+    | 'givenNameZh'
+    | 'familyNameCyr'
+    | 'givenNameCyr'
+    | 'patronymicCyr'
+    | 'familyNameLatin'
+    | 'givenNameLatin'
+  >,
+  organisation: string,
+): string {
   const parts = { ...fields, latinEdited: false };
   const names = [chineseDisplayName(parts), cyrillicDisplayName(parts)].filter(Boolean);
-  const name = (names.length ? names.join('|') : latinDisplayName(parts)).normalize('NFKC').toLowerCase().replace(/[\s·.]/g, '').replace(/ё/g, 'е');
+  const name = (names.length ? names.join('|') : latinDisplayName(parts))
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s·.]/g, '')
+    .replace(/ё/g, 'е');
   return `${name}@${organisationKey(organisation)}`;
 }
 
 /** Reads every data row of an attendee list into fields and problems, without writing anything. */
-export function previewAttendeeImport(sheet: Sheet, settings: ImportSettings, context: AttendeeImportContext): AttendeePreview {
+export function previewAttendeeImport(
+  sheet: Sheet,
+  settings: ImportSettings,
+  context: AttendeeImportContext,
+): AttendeePreview {
   const headers = sheet.rows[settings.headerRowIndex] ?? [];
   const index = new OrganisationIndex(context.organisations);
   const orgName = new Map(context.organisations.map((o) => [o.id, o.name.zh || o.name.ru || o.name.en]));
   const existing = new Map<string, Attendee>();
-  for (const a of context.attendees) if (!a.deletedAt) existing.set(personKey(a, a.organisationId ? (orgName.get(a.organisationId) ?? '') : ''), a);
+  for (const a of context.attendees)
+    if (!a.deletedAt)
+      existing.set(personKey(a, a.organisationId ? (orgName.get(a.organisationId) ?? '') : ''), a);
   const existingCodes = new Set(context.attendees.filter((a) => !a.deletedAt).map((a) => a.code));
   const { data, skipped } = dataRowIndexes(sheet.rows, settings);
   const seen = new Map<string, number>();
@@ -96,16 +139,25 @@ export function previewAttendeeImport(sheet: Sheet, settings: ImportSettings, co
     const row = new MappedRow(rowIndex, sheet.rows[rowIndex]!, settings, headers);
     const problems: RowProblem[] = [];
     const fields: AttendeeFields = { ...BLANK_ATTENDEE, ...nameFields(row) };
-    const hasName = [fields.familyNameZh, fields.givenNameZh, fields.familyNameCyr, fields.givenNameCyr, fields.familyNameLatin, fields.givenNameLatin].some(Boolean);
+    const hasName = [
+      fields.familyNameZh,
+      fields.givenNameZh,
+      fields.familyNameCyr,
+      fields.givenNameCyr,
+      fields.familyNameLatin,
+      fields.givenNameLatin,
+    ].some(Boolean);
     if (!hasName) problems.push(row.problem('name', 'import.noName', 'error'));
 
     fields.position = row.value('position');
     fields.notes = row.value('notes');
     const phone = row.value('phone');
-    if (phone && !PHONE_PATTERN.test(phone)) problems.push(row.problem('phone', 'import.badPhone', 'warning', { value: phone }));
+    if (phone && !PHONE_PATTERN.test(phone))
+      problems.push(row.problem('phone', 'import.badPhone', 'warning', { value: phone }));
     else fields.phone = phone;
     const email = row.value('email');
-    if (email && !EMAIL_PATTERN.test(email)) problems.push(row.problem('email', 'import.badEmail', 'warning', { value: email }));
+    if (email && !EMAIL_PATTERN.test(email))
+      problems.push(row.problem('email', 'import.badEmail', 'warning', { value: email }));
     else fields.email = email;
     const categoryText = row.value('category');
     const category = categoryText ? parseAttendeeCategory(categoryText) : 'delegate';
@@ -117,12 +169,17 @@ export function previewAttendeeImport(sheet: Sheet, settings: ImportSettings, co
     else problems.push(row.problem('gender', 'import.unknownGender', 'warning', { value: genderText }));
     const delegateText = row.value('votingDelegate');
     const votingDelegate = delegateText ? parseYesNo(delegateText) : false;
-    if (votingDelegate === undefined) problems.push(row.problem('votingDelegate', 'import.unknownYesNo', 'warning', { value: delegateText }));
+    if (votingDelegate === undefined)
+      problems.push(row.problem('votingDelegate', 'import.unknownYesNo', 'warning', { value: delegateText }));
 
     const code = row.value('code');
     if (code) {
-      if (existingCodes.has(code)) problems.push(row.problem('code', 'import.codeTaken', 'warning', { value: code }));
-      else if (seenCodes.has(code)) problems.push(row.problem('code', 'import.codeTwice', 'warning', { value: code, row: seenCodes.get(code)! }));
+      if (existingCodes.has(code))
+        problems.push(row.problem('code', 'import.codeTaken', 'warning', { value: code }));
+      else if (seenCodes.has(code))
+        problems.push(
+          row.problem('code', 'import.codeTwice', 'warning', { value: code, row: seenCodes.get(code)! }),
+        );
       else {
         fields.code = code;
         seenCodes.set(code, row.sheetRow);
@@ -133,11 +190,18 @@ export function previewAttendeeImport(sheet: Sheet, settings: ImportSettings, co
     const organisation = organisationName ? index.find(organisationName) : undefined;
     const orgKey = organisationName ? organisationKey(organisationName) : '';
     if (organisationName && !organisation) {
-      const entry = unknown.get(orgKey) ?? { key: orgKey, name: organisationName, sheetRows: [], hasVotingDelegate: false };
+      const entry = unknown.get(orgKey) ?? {
+        key: orgKey,
+        name: organisationName,
+        sheetRows: [],
+        hasVotingDelegate: false,
+      };
       entry.sheetRows.push(row.sheetRow);
       entry.hasVotingDelegate ||= votingDelegate === true;
       unknown.set(orgKey, entry);
-      problems.push(row.problem('organisation', 'import.unknownOrganisation', 'warning', { value: organisationName }));
+      problems.push(
+        row.problem('organisation', 'import.unknownOrganisation', 'warning', { value: organisationName }),
+      );
     }
 
     let isDelegate = votingDelegate === true;
@@ -151,20 +215,35 @@ export function previewAttendeeImport(sheet: Sheet, settings: ImportSettings, co
 
     let duplicate = false;
     if (hasName) {
-      const key = personKey(fields, organisation ? (orgName.get(organisation.id) ?? organisationName) : organisationName);
+      const key = personKey(
+        fields,
+        organisation ? (orgName.get(organisation.id) ?? organisationName) : organisationName,
+      );
       const firstRow = seen.get(key);
       const registered = existing.get(key);
       if (firstRow !== undefined) {
         problems.push(row.problem('name', 'import.duplicateInFile', 'warning', { row: firstRow }));
         duplicate = true;
       } else if (registered) {
-        problems.push(row.problem('name', 'import.duplicateRegistered', 'warning', { code: registered.code }));
+        problems.push(
+          row.problem('name', 'import.duplicateRegistered', 'warning', { code: registered.code }),
+        );
         duplicate = true;
       } else seen.set(key, row.sheetRow);
     }
 
     const blocked = problems.some((p) => p.severity === 'error');
-    rows.push({ rowIndex, sheetRow: row.sheetRow, fields, organisationName, organisationId: organisation?.id ?? null, votingDelegate: isDelegate, problems, blocked, includeByDefault: !blocked && !duplicate });
+    rows.push({
+      rowIndex,
+      sheetRow: row.sheetRow,
+      fields,
+      organisationName,
+      organisationId: organisation?.id ?? null,
+      votingDelegate: isDelegate,
+      problems,
+      blocked,
+      includeByDefault: !blocked && !duplicate,
+    });
   }
   return { rows, skipped, unknownOrganisations: [...unknown.values()] };
 }

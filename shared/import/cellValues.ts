@@ -41,11 +41,51 @@ export function parseAttendeeCategory(value: string): AttendeeCategory | undefin
 const ORGANISATION_CATEGORY_NAMES: Record<string, OrganisationCategory> = Object.fromEntries(
   (
     [
-      ['russianInstitution', ['俄方院校', '俄罗斯院校', 'российское учебное заведение', 'russian institution']],
-      ['undergraduateUniversity', ['本科院校', '本科高校', '大学', 'университет', 'undergraduate university', 'university']],
-      ['higherVocationalCollege', ['高职院校', '高职', '高等职业院校', 'высший профессиональный колледж', 'колледж', 'higher vocational college']],
-      ['secondaryVocationalSchool', ['中职院校', '中职', '中等职业学校', 'среднее профессиональное училище', 'училище', 'техникум', 'secondary vocational school']],
-      ['enterpriseOrResearch', ['企业及研究机构', '企业', '研究机构', '科研院所', 'предприятие', 'предприятие или научная организация', 'enterprise', 'enterprise or research body', 'company']],
+      [
+        'russianInstitution',
+        ['俄方院校', '俄罗斯院校', 'российское учебное заведение', 'russian institution'],
+      ],
+      [
+        'undergraduateUniversity',
+        ['本科院校', '本科高校', '大学', 'университет', 'undergraduate university', 'university'],
+      ],
+      [
+        'higherVocationalCollege',
+        [
+          '高职院校',
+          '高职',
+          '高等职业院校',
+          'высший профессиональный колледж',
+          'колледж',
+          'higher vocational college',
+        ],
+      ],
+      [
+        'secondaryVocationalSchool',
+        [
+          '中职院校',
+          '中职',
+          '中等职业学校',
+          'среднее профессиональное училище',
+          'училище',
+          'техникум',
+          'secondary vocational school',
+        ],
+      ],
+      [
+        'enterpriseOrResearch',
+        [
+          '企业及研究机构',
+          '企业',
+          '研究机构',
+          '科研院所',
+          'предприятие',
+          'предприятие или научная организация',
+          'enterprise',
+          'enterprise or research body',
+          'company',
+        ],
+      ],
       ['overseasInstitution', ['境外机构', '国外机构', 'зарубежная организация', 'overseas institution']],
       ['publicBody', ['政府部门', '政府', '主管部门', 'государственный орган', 'public body', 'government']],
       ['media', ['媒体', 'сми', 'media']],
@@ -62,7 +102,18 @@ const STATUS_NAMES: Record<string, OrganisationStatus> = Object.fromEntries(
   (
     [
       ['member', ['成员', '会员', '成员单位', '正式会员', 'член', 'member']],
-      ['prospective', ['意向成员', '拟加入', '候选成员', 'кандидат', 'кандидат в члены', 'prospective', 'prospective member']],
+      [
+        'prospective',
+        [
+          '意向成员',
+          '拟加入',
+          '候选成员',
+          'кандидат',
+          'кандидат в члены',
+          'prospective',
+          'prospective member',
+        ],
+      ],
       ['other', ['其他', 'другое', 'other']],
     ] as [OrganisationStatus, string[]][]
   ).flatMap(([status, names]) => names.map((n) => [fold(n), status])),
@@ -87,7 +138,9 @@ export function parseGender(value: string): Gender | undefined {
 
 /** A totals or footer row: 合计, 总计, Итого, Total … */
 export function isTotalsLabel(value: string): boolean {
-  return /^(合计|总计|小计|共计|итого|всего|total|subtotal|sum)(?![a-zа-я])/i.test(fold(value).replace(/[:：]/g, ''));
+  return /^(合计|总计|小计|共计|итого|всего|total|subtotal|sum)(?![a-zа-я])/i.test(
+    fold(value).replace(/[:：]/g, ''),
+  );
 }
 
 export const PHONE_PATTERN = /^\+?[\d\s\-()]{5,25}$/;

@@ -15,14 +15,19 @@ function decodeWith(encoding: string, bytes: Uint8Array, fatal: boolean): string
  * else GB18030, which is what Chinese-locale spreadsheet programs save (and a superset of GBK).
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeWith('utf-8', bytes.subarray(3), false)!, encoding: 'UTF-8 (BOM)' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeWith('utf-16le', bytes.subarray(2), false)!, encoding: 'UTF-16LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeWith('utf-16be', bytes.subarray(2), false)!, encoding: 'UTF-16BE' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: decodeWith('utf-8', bytes.subarray(3), false)!, encoding: 'UTF-8 (BOM)' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decodeWith('utf-16le', bytes.subarray(2), false)!, encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decodeWith('utf-16be', bytes.subarray(2), false)!, encoding: 'UTF-16BE' };
   const sample = bytes.subarray(0, 2048);
   const zerosOdd = sample.filter((b, i) => b === 0 && i % 2 === 1).length;
   const zerosEven = sample.filter((b, i) => b === 0 && i % 2 === 0).length;
-  if (zerosOdd > sample.length / 4) return { text: decodeWith('utf-16le', bytes, false)!, encoding: 'UTF-16LE' };
-  if (zerosEven > sample.length / 4) return { text: decodeWith('utf-16be', bytes, false)!, encoding: 'UTF-16BE' };
+  if (zerosOdd > sample.length / 4)
+    return { text: decodeWith('utf-16le', bytes, false)!, encoding: 'UTF-16LE' };
+  if (zerosEven > sample.length / 4)
+    return { text: decodeWith('utf-16be', bytes, false)!, encoding: 'UTF-16BE' };
   const utf8 = decodeWith('utf-8', bytes, true);
   if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };
   const gb = decodeWith('gb18030', bytes, true);
@@ -34,12 +39,17 @@ const DELIMITERS = [',', '\t', ';', '|'];
 
 /** The delimiter that splits the first lines into the same number of fields, most of them. */
 export function detectDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 20);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, 20);
   let best = ',';
   let bestScore = -1;
   for (const delimiter of DELIMITERS) {
     const counts = lines.map((line) => Papa.parse<string[]>(line, { delimiter }).data[0]?.length ?? 1);
-    const common = counts.sort((a, b) => counts.filter((c) => c === b).length - counts.filter((c) => c === a).length)[0] ?? 1;
+    const common =
+      counts.sort((a, b) => counts.filter((c) => c === b).length - counts.filter((c) => c === a).length)[0] ??
+      1;
     const score = common > 1 ? counts.filter((c) => c === common).length * 100 + common : 0;
     if (score > bestScore) {
       best = delimiter;

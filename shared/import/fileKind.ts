@@ -25,7 +25,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   // UTF-16 text has many NULs but in a regular pattern; the decoder sorts that out.
   const nulEven = sample.filter((b, i) => b === 0 && i % 2 === 1).length;
   const nulOdd = sample.filter((b, i) => b === 0 && i % 2 === 0).length;
-  const utf16 = Math.max(nulEven, nulOdd) > sample.length / 4 && Math.min(nulEven, nulOdd) < sample.length / 50;
+  const utf16 =
+    Math.max(nulEven, nulOdd) > sample.length / 4 && Math.min(nulEven, nulOdd) < sample.length / 50;
   return !utf16 && control > sample.length / 20;
 }
 
@@ -36,10 +37,17 @@ export function sniffFileKind(bytes: Uint8Array): 'xlsx' | 'text' {
   if (startsWith(bytes, ZIP_EMPTY)) throw new FileReadError('fileDamaged');
   if (startsWith(bytes, OLE)) {
     // Password-protected .xlsx files are OLE containers too, with an EncryptionInfo stream.
-    if (hasUtf16(bytes.subarray(0, Math.min(bytes.length, 65536)), 'EncryptionInfo') || hasUtf16(bytes, 'EncryptedPackage')) throw new FileReadError('fileEncrypted');
+    if (
+      hasUtf16(bytes.subarray(0, Math.min(bytes.length, 65536)), 'EncryptionInfo') ||
+      hasUtf16(bytes, 'EncryptedPackage')
+    )
+      throw new FileReadError('fileEncrypted');
     throw new FileReadError('fileOldXls');
   }
-  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const bom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!bom && looksBinary(bytes)) throw new FileReadError('fileNotWorkbook');
   return 'text';
 }

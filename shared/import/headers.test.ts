@@ -11,10 +11,28 @@ describe('header names', () => {
 
   it('map to fields in Chinese, Russian and English', () => {
     const cases: [string, string][] = [
-      ['姓名', 'fullName'], ['1、您的姓名', 'fullName'], ['ФИО', 'fullNameCyr'], ['Фамилия', 'familyNameCyr'], ['Имя', 'givenNameCyr'],
-      ['Отчество', 'patronymicCyr'], ['Name', 'fullName'], ['单位', 'organisation'], ['工作单位', 'organisation'], ['Организация', 'organisation'],
-      ['Organisation', 'organisation'], ['职务', 'position'], ['Должность', 'position'], ['手机', 'phone'], ['Телефон', 'phone'], ['邮箱', 'email'],
-      ['E-mail', 'email'], ['性别', 'gender'], ['Пол', 'gender'], ['类别', 'category'], ['表决代表', 'votingDelegate'], ['备注', 'notes'],
+      ['姓名', 'fullName'],
+      ['1、您的姓名', 'fullName'],
+      ['ФИО', 'fullNameCyr'],
+      ['Фамилия', 'familyNameCyr'],
+      ['Имя', 'givenNameCyr'],
+      ['Отчество', 'patronymicCyr'],
+      ['Name', 'fullName'],
+      ['单位', 'organisation'],
+      ['工作单位', 'organisation'],
+      ['Организация', 'organisation'],
+      ['Organisation', 'organisation'],
+      ['职务', 'position'],
+      ['Должность', 'position'],
+      ['手机', 'phone'],
+      ['Телефон', 'phone'],
+      ['邮箱', 'email'],
+      ['E-mail', 'email'],
+      ['性别', 'gender'],
+      ['Пол', 'gender'],
+      ['类别', 'category'],
+      ['表决代表', 'votingDelegate'],
+      ['备注', 'notes'],
     ];
     for (const [header, field] of cases) expect(fieldForHeader(header, 'attendees'), header).toBe(field);
     expect(fieldForHeader('单位名称', 'organisations')).toBe('nameZh');
@@ -29,7 +47,9 @@ describe('header names', () => {
   });
 
   it('are remembered by a signature that ignores width and spacing', () => {
-    expect(headerSignature(['姓名', 'ＦＩＯ'], 'attendees')).toBe(headerSignature([' 姓名', 'FIO'], 'attendees'));
+    expect(headerSignature(['姓名', 'ＦＩＯ'], 'attendees')).toBe(
+      headerSignature([' 姓名', 'FIO'], 'attendees'),
+    );
     expect(headerSignature(['姓名'], 'attendees')).not.toBe(headerSignature(['姓名'], 'organisations'));
   });
 });
@@ -37,7 +57,11 @@ describe('header names', () => {
 describe('the header row', () => {
   it('is found below title rows', () => {
     const rows = [
-      ['2026年中俄职业教育联盟成立大会参会人员名单', '2026年中俄职业教育联盟成立大会参会人员名单', '2026年中俄职业教育联盟成立大会参会人员名单'],
+      [
+        '2026年中俄职业教育联盟成立大会参会人员名单',
+        '2026年中俄职业教育联盟成立大会参会人员名单',
+        '2026年中俄职业教育联盟成立大会参会人员名单',
+      ],
       ['填报单位：哈尔滨职业技术学院'],
       [],
       ['序号', '姓名', '单位', '手机'],
@@ -55,6 +79,9 @@ describe('the header row', () => {
   });
 
   it('falls back to the first filled row when no header is recognised', () => {
-    expect(detectHeaderRow([[], ['foo', 'bar'], ['1', '2']], 'attendees')).toEqual({ rowIndex: 1, confident: false });
+    expect(detectHeaderRow([[], ['foo', 'bar'], ['1', '2']], 'attendees')).toEqual({
+      rowIndex: 1,
+      confident: false,
+    });
   });
 });

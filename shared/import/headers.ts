@@ -2,13 +2,42 @@ import { exportedHeaderAliases, exportOnlyHeaders } from '../export/columnNames'
 
 /** Import targets: the fields a column of a list can fill. */
 export const ATTENDEE_IMPORT_FIELDS = [
-  'fullName', 'familyNameZh', 'givenNameZh', 'fullNameCyr', 'familyNameCyr', 'givenNameCyr', 'patronymicCyr', 'fullNameLatin',
-  'familyNameLatin', 'givenNameLatin', 'organisation', 'position', 'category', 'votingDelegate', 'gender', 'phone', 'email', 'code', 'notes',
+  'fullName',
+  'familyNameZh',
+  'givenNameZh',
+  'fullNameCyr',
+  'familyNameCyr',
+  'givenNameCyr',
+  'patronymicCyr',
+  'fullNameLatin',
+  'familyNameLatin',
+  'givenNameLatin',
+  'organisation',
+  'position',
+  'category',
+  'votingDelegate',
+  'gender',
+  'phone',
+  'email',
+  'code',
+  'notes',
 ] as const;
 export type AttendeeImportField = (typeof ATTENDEE_IMPORT_FIELDS)[number];
 
 export const ORGANISATION_IMPORT_FIELDS = [
-  'code', 'nameZh', 'nameRu', 'nameEn', 'category', 'region', 'country', 'status', 'votingRight', 'weight', 'contactName', 'contactPhone', 'contactEmail',
+  'code',
+  'nameZh',
+  'nameRu',
+  'nameEn',
+  'category',
+  'region',
+  'country',
+  'status',
+  'votingRight',
+  'weight',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
 ] as const;
 export type OrganisationImportField = (typeof ORGANISATION_IMPORT_FIELDS)[number];
 
@@ -17,24 +46,121 @@ export type ImportField = AttendeeImportField | OrganisationImportField;
 
 /** Header names people use, in Chinese, Russian and English (normalised: see normaliseHeader). */
 const ATTENDEE_ALIASES: Record<AttendeeImportField, string[]> = {
-  fullName: ['姓名', '名字', '参会人', '参会人员', '代表姓名', 'name', 'fullname', 'participant', 'attendee', '中文姓名'],
+  fullName: [
+    '姓名',
+    '名字',
+    '参会人',
+    '参会人员',
+    '代表姓名',
+    'name',
+    'fullname',
+    'participant',
+    'attendee',
+    '中文姓名',
+  ],
   familyNameZh: ['姓', '姓氏'],
   givenNameZh: ['名'],
   fullNameCyr: ['фио', 'ф.и.о.', 'имя(рус)', 'фиоучастника', 'фамилияимяотчество', '俄文姓名'],
   familyNameCyr: ['фамилия'],
   givenNameCyr: ['имя'],
   patronymicCyr: ['отчество'],
-  fullNameLatin: ['englishname', 'nameinlatin', 'латиницей', 'имялатиницей', '英文名', '英文姓名', '拼音', '拼音姓名', 'passportname'],
+  fullNameLatin: [
+    'englishname',
+    'nameinlatin',
+    'латиницей',
+    'имялатиницей',
+    '英文名',
+    '英文姓名',
+    '拼音',
+    '拼音姓名',
+    'passportname',
+  ],
   familyNameLatin: ['surname', 'lastname', 'familyname'],
   givenNameLatin: ['firstname', 'givenname', 'forename'],
-  organisation: ['单位', '工作单位', '所在单位', '单位名称', '院校', '学校', '机构', '组织', 'организация', 'учреждение', 'место работы', 'вуз', 'organisation', 'organization', 'institution', 'company', 'affiliation'],
+  organisation: [
+    '单位',
+    '工作单位',
+    '所在单位',
+    '单位名称',
+    '院校',
+    '学校',
+    '机构',
+    '组织',
+    'организация',
+    'учреждение',
+    'место работы',
+    'вуз',
+    'organisation',
+    'organization',
+    'institution',
+    'company',
+    'affiliation',
+  ],
   position: ['职务', '职位', '职称', '职务/职称', 'должность', 'position', 'title', 'jobtitle', 'role'],
-  category: ['类别', '类型', '身份', '参会类别', '参会身份', 'категория', 'статус участника', 'category', 'type', 'participanttype'],
-  votingDelegate: ['表决代表', '是否表决代表', '投票代表', '有表决权', 'делегат с правом голоса', 'правоголоса', 'votingdelegate', 'voting', 'delegate(voting)'],
+  category: [
+    '类别',
+    '类型',
+    '身份',
+    '参会类别',
+    '参会身份',
+    'категория',
+    'статус участника',
+    'category',
+    'type',
+    'participanttype',
+  ],
+  votingDelegate: [
+    '表决代表',
+    '是否表决代表',
+    '投票代表',
+    '有表决权',
+    'делегат с правом голоса',
+    'правоголоса',
+    'votingdelegate',
+    'voting',
+    'delegate(voting)',
+  ],
   gender: ['性别', 'пол', 'gender', 'sex'],
-  phone: ['手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', 'телефон', 'мобильный', 'моб.телефон', 'phone', 'mobile', 'tel', 'telephone', 'cellphone'],
-  email: ['邮箱', '电子邮箱', '电子邮件', 'email', 'e-mail', 'mail', 'эл.почта', 'электронная почта', 'почта'],
-  code: ['编号', '参会编号', '代表编号', '证件编号', 'код', 'номер участника', 'code', 'id', 'badge', 'badgeno', 'registrationno'],
+  phone: [
+    '手机',
+    '手机号',
+    '手机号码',
+    '电话',
+    '联系电话',
+    '联系方式',
+    'телефон',
+    'мобильный',
+    'моб.телефон',
+    'phone',
+    'mobile',
+    'tel',
+    'telephone',
+    'cellphone',
+  ],
+  email: [
+    '邮箱',
+    '电子邮箱',
+    '电子邮件',
+    'email',
+    'e-mail',
+    'mail',
+    'эл.почта',
+    'электронная почта',
+    'почта',
+  ],
+  code: [
+    '编号',
+    '参会编号',
+    '代表编号',
+    '证件编号',
+    'код',
+    'номер участника',
+    'code',
+    'id',
+    'badge',
+    'badgeno',
+    'registrationno',
+  ],
   notes: ['备注', '说明', 'примечание', 'примечания', 'комментарий', 'notes', 'note', 'comment', 'remarks'],
 };
 
@@ -44,7 +170,18 @@ const ORGANISATION_ALIASES: Record<OrganisationImportField, string[]> = {
   nameRu: ['наименование', 'название', 'организация', 'наименование организации', '俄文名称'],
   nameEn: ['name', 'englishname', 'organisation', 'organization', '英文名称'],
   category: ['类别', '类型', '单位类别', '单位类型', 'категория', 'тип', 'category', 'type'],
-  region: ['省份/地区', '省份', '地区', '省份地区', '所在地', 'регион', 'область', 'край', 'province', 'region'],
+  region: [
+    '省份/地区',
+    '省份',
+    '地区',
+    '省份地区',
+    '所在地',
+    'регион',
+    'область',
+    'край',
+    'province',
+    'region',
+  ],
   country: ['国家', '国别', 'страна', 'country'],
   status: ['状态', '会员状态', 'статус', 'status', 'membership'],
   votingRight: ['表决权', '是否有表决权', 'правоголоса', 'votingright', 'vote', 'voting'],
@@ -72,11 +209,23 @@ const aliasCache = new Map<ImportTarget, { aliases: [ImportField, string[]][]; i
 function aliasesFor(target: ImportTarget): { aliases: [ImportField, string[]][]; ignored: Set<string> } {
   const cached = aliasCache.get(target);
   if (cached) return cached;
-  const table: Record<string, string[]> = { ...(target === 'attendees' ? ATTENDEE_ALIASES : ORGANISATION_ALIASES) };
-  for (const [field, header] of exportedHeaderAliases(target)) table[field] = [...(table[field] ?? []), header];
-  const aliases = (Object.entries(table) as [ImportField, string[]][]).map(([field, names]): [ImportField, string[]] => [field, names.map(normaliseHeader)]);
+  const table: Record<string, string[]> = {
+    ...(target === 'attendees' ? ATTENDEE_ALIASES : ORGANISATION_ALIASES),
+  };
+  for (const [field, header] of exportedHeaderAliases(target))
+    table[field] = [...(table[field] ?? []), header];
+  const aliases = (Object.entries(table) as [ImportField, string[]][]).map(
+    ([field, names]): [ImportField, string[]] => [field, names.map(normaliseHeader)],
+  );
   const known = new Set(aliases.flatMap(([, names]) => names));
-  const built = { aliases, ignored: new Set(exportOnlyHeaders(target).map(normaliseHeader).filter((h) => !known.has(h))) };
+  const built = {
+    aliases,
+    ignored: new Set(
+      exportOnlyHeaders(target)
+        .map(normaliseHeader)
+        .filter((h) => !known.has(h)),
+    ),
+  };
   aliasCache.set(target, built);
   return built;
 }
@@ -92,7 +241,8 @@ export function fieldForHeader(header: string, target: ImportTarget): ImportFiel
   for (const [field, names] of aliases) {
     for (const name of names) {
       // Single-character aliases (姓, 名) only match exactly: 姓名 must not count as 名.
-      if ([...name].length >= 2 && h.includes(name) && (!best || name.length > best.length)) best = { field, length: name.length };
+      if ([...name].length >= 2 && h.includes(name) && (!best || name.length > best.length))
+        best = { field, length: name.length };
     }
   }
   return best?.field ?? null;

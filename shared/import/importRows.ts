@@ -76,18 +76,37 @@ export class MappedRow {
     return column >= 0 ? columnLabel(this.headers, column) : '';
   }
 
-  problem(field: ImportField | 'name' | 'row', message: string, severity: RowProblem['severity'], params?: RowProblem['params']): RowProblem {
+  problem(
+    field: ImportField | 'name' | 'row',
+    message: string,
+    severity: RowProblem['severity'],
+    params?: RowProblem['params'],
+  ): RowProblem {
     const whole = field === 'name' || field === 'row';
     const column = whole ? '' : this.column(field);
     const columnIndex = whole ? -1 : this.columnOf(field);
-    return { rowIndex: this.rowIndex, sheetRow: this.sheetRow, column, columnIndex, field, message, severity, ...(params ? { params } : {}) };
+    return {
+      rowIndex: this.rowIndex,
+      sheetRow: this.sheetRow,
+      column,
+      columnIndex,
+      field,
+      message,
+      severity,
+      ...(params ? { params } : {}),
+    };
   }
 }
 
 export type RowKind = 'data' | 'blank' | 'totals';
 
 /** Blank rows and totals rows are not records. */
-export function classifyRow(cells: readonly string[], mapping: ColumnMapping, overrides: Record<string, string>, rowIndex: number): RowKind {
+export function classifyRow(
+  cells: readonly string[],
+  mapping: ColumnMapping,
+  overrides: Record<string, string>,
+  rowIndex: number,
+): RowKind {
   const mapped = cells.map((c, i) => (mapping[i] ? (overrides[`${rowIndex}:${i}`] ?? c) : ''));
   const filled = mapped.filter((c) => c !== '');
   if (filled.length === 0) return 'blank';
@@ -95,7 +114,10 @@ export function classifyRow(cells: readonly string[], mapping: ColumnMapping, ov
   return 'data';
 }
 
-export function dataRowIndexes(rows: readonly string[][], settings: ImportSettings): { data: number[]; skipped: { sheetRow: number; reason: 'blank' | 'totals' }[] } {
+export function dataRowIndexes(
+  rows: readonly string[][],
+  settings: ImportSettings,
+): { data: number[]; skipped: { sheetRow: number; reason: 'blank' | 'totals' }[] } {
   const data: number[] = [];
   const skipped: { sheetRow: number; reason: 'blank' | 'totals' }[] = [];
   for (let i = settings.headerRowIndex + 1; i < rows.length; i++) {

@@ -8,7 +8,8 @@ import { nameScript } from './nameParts';
 import type { AttendeePreview } from './attendeeImport';
 
 /** What to do with an organisation the register does not know. */
-export type OrganisationAction = { action: 'create' } | { action: 'map'; organisationId: string } | { action: 'none' };
+export type OrganisationAction =
+  { action: 'create' } | { action: 'map'; organisationId: string } | { action: 'none' };
 
 export interface AttendeeImportChoices {
   /** Rows (by rowIndex) to import; the others are skipped. */
@@ -24,7 +25,9 @@ export interface ImportPlanContext {
   lastAttendeeCode: string | undefined;
 }
 
-export type ImportPlan = { ok: true; batchId: string; events: PlannedEvent[]; summary: ImportSummary } | { ok: false; errors: (FieldError & { sheetRow?: number })[] };
+export type ImportPlan =
+  | { ok: true; batchId: string; events: PlannedEvent[]; summary: ImportSummary }
+  | { ok: false; errors: (FieldError & { sheetRow?: number })[] };
 
 export interface ImportSummary {
   attendees: number;
@@ -49,7 +52,11 @@ function organisationCodes(taken: Set<string>, prefix: string): () => string {
 
 export function organisationNameFields(name: string): OrganisationFields['name'] {
   const script = nameScript(name);
-  return { zh: script === 'han' ? name : '', ru: script === 'cyrillic' ? name : '', en: script === 'latin' ? name : '' };
+  return {
+    zh: script === 'han' ? name : '',
+    ru: script === 'cyrillic' ? name : '',
+    en: script === 'latin' ? name : '',
+  };
 }
 
 export function batchEvent(conferenceId: string, batchId: string, fields: ImportBatchFields): PlannedEvent {
@@ -61,16 +68,24 @@ export function batchEvent(conferenceId: string, batchId: string, fields: Import
  * batch that lets the import be undone. Every chosen row passes the same checks as a form, or the
  * whole import is refused with each row's problem.
  */
-export function planAttendeeImport(preview: AttendeePreview, choices: AttendeeImportChoices, context: ImportPlanContext): ImportPlan {
+export function planAttendeeImport(
+  preview: AttendeePreview,
+  choices: AttendeeImportChoices,
+  context: ImportPlanContext,
+): ImportPlan {
   const { conferenceId } = context;
   const events: PlannedEvent[] = [];
   const errors: (FieldError & { sheetRow: number })[] = [];
-  const takenCodes = new Set(context.organisations.filter((o) => !o.deletedAt).map((o) => o.code.toUpperCase()));
+  const takenCodes = new Set(
+    context.organisations.filter((o) => !o.deletedAt).map((o) => o.code.toUpperCase()),
+  );
   const orgById = new Map(context.organisations.map((o) => [o.id, o]));
   const createdOrganisations = new Map<string, Organisation>();
   const nextOrganisationCode = organisationCodes(takenCodes, 'N');
   const rows = preview.rows.filter((r) => choices.included.has(r.rowIndex));
-  const unknownByRow = new Map(preview.unknownOrganisations.flatMap((u) => u.sheetRows.map((sheetRow) => [sheetRow, u] as const)));
+  const unknownByRow = new Map(
+    preview.unknownOrganisations.flatMap((u) => u.sheetRows.map((sheetRow) => [sheetRow, u] as const)),
+  );
 
   const organisationFor = (row: (typeof rows)[number]): Organisation | undefined => {
     if (row.organisationId) return orgById.get(row.organisationId);
@@ -99,7 +114,15 @@ export function planAttendeeImport(preview: AttendeePreview, choices: AttendeeIm
       return undefined;
     }
     events.push(...result.events);
-    const org: Organisation = { ...fields, id: result.entityId, conferenceId, version: '', createdAt: '', updatedAt: '', deletedAt: null };
+    const org: Organisation = {
+      ...fields,
+      id: result.entityId,
+      conferenceId,
+      version: '',
+      createdAt: '',
+      updatedAt: '',
+      deletedAt: null,
+    };
     createdOrganisations.set(key, org);
     orgById.set(org.id, org);
     return org;
@@ -117,23 +140,38 @@ export function planAttendeeImport(preview: AttendeePreview, choices: AttendeeIm
   const delegates = new Map<string, string>();
   for (const row of rows) {
     const organisation = organisationFor(row);
-    const fields = { ...row.fields, organisationId: organisation?.id ?? null, code: row.fields.code || nextCode() };
-    const result = commands.createAttendee(conferenceId, fields, { organisation, nextCode: fields.code, codeTaken: () => false, representing: [] });
+    const fields = {
+      ...row.fields,
+      organisationId: organisation?.id ?? null,
+      code: row.fields.code || nextCode(),
+    };
+    const result = commands.createAttendee(conferenceId, fields, {
+      organisation,
+      nextCode: fields.code,
+      codeTaken: () => false,
+      representing: [],
+    });
     if (!result.ok) {
       errors.push(...result.errors.map((e) => ({ ...e, sheetRow: row.sheetRow })));
       continue;
     }
     events.push(...result.events);
     attendeeIds.push(result.entityId);
-    if (row.votingDelegate && organisation && !organisation.delegateId && !delegates.has(organisation.id)) delegates.set(organisation.id, result.entityId);
+    if (row.votingDelegate && organisation && !organisation.delegateId && !delegates.has(organisation.id))
+      delegates.set(organisation.id, result.entityId);
   }
   if (errors.length) return { ok: false, errors };
 
   const changedOrganisations: ImportBatchFields['changedOrganisations'] = [];
   const createdIds = new Set([...createdOrganisations.values()].map((o) => o.id));
   for (const [organisationId, delegateId] of delegates) {
-    events.push({ conferenceId, entityId: organisationId, payload: { kind: 'organisation', op: 'updated', patch: { delegateId } } });
-    if (!createdIds.has(organisationId)) changedOrganisations.push({ id: organisationId, before: { delegateId: null } });
+    events.push({
+      conferenceId,
+      entityId: organisationId,
+      payload: { kind: 'organisation', op: 'updated', patch: { delegateId } },
+    });
+    if (!createdIds.has(organisationId))
+      changedOrganisations.push({ id: organisationId, before: { delegateId: null } });
   }
   const batchId = newId();
   events.push(
@@ -147,17 +185,45 @@ export function planAttendeeImport(preview: AttendeePreview, choices: AttendeeIm
       undone: false,
     }),
   );
-  return { ok: true, batchId, events, summary: { attendees: attendeeIds.length, organisationsCreated: createdOrganisations.size, organisationsUpdated: 0, delegatesLinked: delegates.size } };
+  return {
+    ok: true,
+    batchId,
+    events,
+    summary: {
+      attendees: attendeeIds.length,
+      organisationsCreated: createdOrganisations.size,
+      organisationsUpdated: 0,
+      delegatesLinked: delegates.size,
+    },
+  };
 }
 
 /** Undoing an import: what it created is removed, what it changed gets its earlier values back. */
-export function planUndoImport(batch: ImportBatchFields & { id: string; conferenceId: string }): PlannedEvent[] {
+export function planUndoImport(
+  batch: ImportBatchFields & { id: string; conferenceId: string },
+): PlannedEvent[] {
   const { conferenceId } = batch;
   if (batch.undone) return [];
   return [
-    ...batch.createdAttendeeIds.map((id): PlannedEvent => ({ conferenceId, entityId: id, payload: { kind: 'attendee', op: 'deleted' } })),
-    ...batch.changedOrganisations.map((c): PlannedEvent => ({ conferenceId, entityId: c.id, payload: { kind: 'organisation', op: 'updated', patch: c.before } })),
-    ...batch.createdOrganisationIds.map((id): PlannedEvent => ({ conferenceId, entityId: id, payload: { kind: 'organisation', op: 'deleted' } })),
-    { conferenceId, entityId: batch.id, payload: { kind: 'importBatch', op: 'updated', patch: { undone: true } } },
+    ...batch.createdAttendeeIds.map((id): PlannedEvent => ({
+      conferenceId,
+      entityId: id,
+      payload: { kind: 'attendee', op: 'deleted' },
+    })),
+    ...batch.changedOrganisations.map((c): PlannedEvent => ({
+      conferenceId,
+      entityId: c.id,
+      payload: { kind: 'organisation', op: 'updated', patch: c.before },
+    })),
+    ...batch.createdOrganisationIds.map((id): PlannedEvent => ({
+      conferenceId,
+      entityId: id,
+      payload: { kind: 'organisation', op: 'deleted' },
+    })),
+    {
+      conferenceId,
+      entityId: batch.id,
+      payload: { kind: 'importBatch', op: 'updated', patch: { undone: true } },
+    },
   ];
 }

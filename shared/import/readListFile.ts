@@ -10,6 +10,7 @@ export async function readListFile(bytes: Uint8Array, fileName: string): Promise
   if (bytes.length > MAX_FILE_BYTES) throw new FileReadError('fileTooLarge', `${bytes.length} bytes`);
   const kind = sniffFileKind(bytes);
   const parsed = kind === 'xlsx' ? await parseWorkbook(bytes) : parseCsv(bytes, fileName);
-  if (parsed.sheets.every((s) => s.rows.every((r) => r.every((c) => c === '')))) throw new FileReadError('sheetEmpty');
+  if (parsed.sheets.every((s) => s.rows.every((r) => r.every((c) => c === ''))))
+    throw new FileReadError('sheetEmpty');
   return parsed;
 }

@@ -17,11 +17,22 @@ export interface ParsedFile {
 }
 
 /** Why a file cannot be read; each has a UI string (import.problem_…) saying what to do. */
-export const FILE_PROBLEMS = ['fileEmpty', 'fileOldXls', 'fileEncrypted', 'fileNotWorkbook', 'fileDamaged', 'fileTooLarge', 'sheetEmpty'] as const;
+export const FILE_PROBLEMS = [
+  'fileEmpty',
+  'fileOldXls',
+  'fileEncrypted',
+  'fileNotWorkbook',
+  'fileDamaged',
+  'fileTooLarge',
+  'sheetEmpty',
+] as const;
 export type FileProblem = (typeof FILE_PROBLEMS)[number];
 
 export class FileReadError extends Error {
-  constructor(readonly problem: FileProblem, detail?: string) {
+  constructor(
+    readonly problem: FileProblem,
+    detail?: string,
+  ) {
     super(detail ? `${problem}: ${detail}` : problem);
   }
 }

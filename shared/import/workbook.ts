@@ -12,8 +12,10 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return isoDateText(value);
   if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return foldCellText(value.richText.map((r) => r.text).join(''));
-    if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: CellValue }).result);
+    if ('richText' in value && Array.isArray(value.richText))
+      return foldCellText(value.richText.map((r) => r.text).join(''));
+    if ('formula' in value || 'sharedFormula' in value)
+      return cellText((value as { result?: CellValue }).result);
     if ('hyperlink' in value) return cellText((value as { text?: CellValue }).text);
     if ('text' in value) return cellText((value as { text?: CellValue }).text);
     if ('error' in value) return '';
@@ -27,13 +29,16 @@ export const MAX_ROWS = 100_000;
 export async function parseWorkbook(bytes: Uint8Array): Promise<ParsedFile> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
   } catch (error) {
     throw new FileReadError('fileDamaged', error instanceof Error ? error.message : String(error));
   }
   const sheets: Sheet[] = [];
   for (const worksheet of workbook.worksheets) {
-    if (worksheet.rowCount > MAX_ROWS) throw new FileReadError('fileTooLarge', `${worksheet.name}: ${worksheet.rowCount} rows`);
+    if (worksheet.rowCount > MAX_ROWS)
+      throw new FileReadError('fileTooLarge', `${worksheet.name}: ${worksheet.rowCount} rows`);
     const values = worksheet.getSheetValues() as (CellValue[] | undefined)[];
     const rows: string[][] = [];
     for (let r = 1; r < values.length; r++) {

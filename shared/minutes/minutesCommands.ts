@@ -10,8 +10,17 @@ const TEXT_LIMIT = 20_000;
 const hasText = (t: Trilingual) => Boolean(t.zh.trim() || t.ru.trim() || t.en.trim());
 const trimmed = (t: Trilingual): Trilingual => ({ zh: t.zh.trim(), ru: t.ru.trim(), en: t.en.trim() });
 
-export function saveCommitteeMember(conferenceId: string, fields: CommitteeMemberFields, current?: CommitteeMemberFields & { id: string }): CommandResult {
-  const value = { ...fields, name: trimmed(fields.name), role: trimmed(fields.role), organisation: trimmed(fields.organisation) };
+export function saveCommitteeMember(
+  conferenceId: string,
+  fields: CommitteeMemberFields,
+  current?: CommitteeMemberFields & { id: string },
+): CommandResult {
+  const value = {
+    ...fields,
+    name: trimmed(fields.name),
+    role: trimmed(fields.role),
+    organisation: trimmed(fields.organisation),
+  };
   const errors = [
     ...(hasText(value.name) ? [] : [{ field: 'name', message: 'committee.nameRequired' }]),
     ...(hasText(value.role) ? [] : [{ field: 'role', message: 'committee.roleRequired' }]),
@@ -19,19 +28,66 @@ export function saveCommitteeMember(conferenceId: string, fields: CommitteeMembe
   if (errors.length) return { ok: false, errors };
   if (!current) {
     const id = newId();
-    return { ok: true, entityId: id, events: [{ conferenceId, entityId: id, payload: { kind: 'committeeMember', op: 'created', fields: value } } as PlannedEvent] };
+    return {
+      ok: true,
+      entityId: id,
+      events: [
+        {
+          conferenceId,
+          entityId: id,
+          payload: { kind: 'committeeMember', op: 'created', fields: value },
+        } as PlannedEvent,
+      ],
+    };
   }
-  const patch = changedFields({ name: current.name, role: current.role, organisation: current.organisation, order: current.order }, value);
-  return { ok: true, entityId: current.id, events: Object.keys(patch).length ? [{ conferenceId, entityId: current.id, payload: { kind: 'committeeMember', op: 'updated', patch } } as PlannedEvent] : [] };
+  const patch = changedFields(
+    { name: current.name, role: current.role, organisation: current.organisation, order: current.order },
+    value,
+  );
+  return {
+    ok: true,
+    entityId: current.id,
+    events: Object.keys(patch).length
+      ? [
+          {
+            conferenceId,
+            entityId: current.id,
+            payload: { kind: 'committeeMember', op: 'updated', patch },
+          } as PlannedEvent,
+        ]
+      : [],
+  };
 }
 
 function write(conferenceId: string, current: Minutes | undefined, next: MinutesFields): CommandResult {
   if (!current) {
     const id = newId();
-    return { ok: true, entityId: id, events: [{ conferenceId, entityId: id, payload: { kind: 'minutes', op: 'created', fields: next } } as PlannedEvent] };
+    return {
+      ok: true,
+      entityId: id,
+      events: [
+        {
+          conferenceId,
+          entityId: id,
+          payload: { kind: 'minutes', op: 'created', fields: next },
+        } as PlannedEvent,
+      ],
+    };
   }
   const patch = changedFields({ paragraphs: current.paragraphs, freeSections: current.freeSections }, next);
-  return { ok: true, entityId: current.id, events: Object.keys(patch).length ? [{ conferenceId, entityId: current.id, payload: { kind: 'minutes', op: 'updated', patch } } as PlannedEvent] : [] };
+  return {
+    ok: true,
+    entityId: current.id,
+    events: Object.keys(patch).length
+      ? [
+          {
+            conferenceId,
+            entityId: current.id,
+            payload: { kind: 'minutes', op: 'updated', patch },
+          } as PlannedEvent,
+        ]
+      : [],
+  };
 }
 
 const EMPTY: MinutesFields = { paragraphs: {}, freeSections: [] };
@@ -40,12 +96,22 @@ const EMPTY: MinutesFields = { paragraphs: {}, freeSections: [] };
  * The secretary's text of a section, in the languages edited. A text equal to what the record
  * gives, or empty, goes back to following the record.
  */
-export function saveMinutesParagraph(conferenceId: string, current: Minutes | undefined, section: string, texts: Partial<Trilingual>, prefilled: Partial<Trilingual>): CommandResult {
+export function saveMinutesParagraph(
+  conferenceId: string,
+  current: Minutes | undefined,
+  section: string,
+  texts: Partial<Trilingual>,
+  prefilled: Partial<Trilingual>,
+): CommandResult {
   const base = current ?? EMPTY;
   const own: Partial<Trilingual> = { ...(base.paragraphs[section] ?? {}) };
   for (const language of Object.keys(texts) as (keyof Trilingual)[]) {
     const text = (texts[language] ?? '').trim();
-    if (text.length > TEXT_LIMIT) return { ok: false, errors: [{ field: `text.${language}`, message: 'minutes.textTooLong', params: { n: TEXT_LIMIT } }] };
+    if (text.length > TEXT_LIMIT)
+      return {
+        ok: false,
+        errors: [{ field: `text.${language}`, message: 'minutes.textTooLong', params: { n: TEXT_LIMIT } }],
+      };
     if (!text || text === (prefilled[language] ?? '').trim()) delete own[language];
     else own[language] = text;
   }
@@ -55,7 +121,11 @@ export function saveMinutesParagraph(conferenceId: string, current: Minutes | un
   return write(conferenceId, current, { ...base, paragraphs });
 }
 
-export function addFreeSection(conferenceId: string, current: Minutes | undefined, section: Omit<FreeSection, 'id'>): CommandResult {
+export function addFreeSection(
+  conferenceId: string,
+  current: Minutes | undefined,
+  section: Omit<FreeSection, 'id'>,
+): CommandResult {
   const value = { ...section, title: trimmed(section.title), text: trimmed(section.text) };
   const errors = [
     ...(hasText(value.title) ? [] : [{ field: 'title', message: 'minutes.sectionTitleRequired' }]),
@@ -63,9 +133,15 @@ export function addFreeSection(conferenceId: string, current: Minutes | undefine
   ];
   if (errors.length) return { ok: false, errors };
   const base = current ?? EMPTY;
-  return write(conferenceId, current, { ...base, freeSections: [...base.freeSections, { ...value, id: newId() }] });
+  return write(conferenceId, current, {
+    ...base,
+    freeSections: [...base.freeSections, { ...value, id: newId() }],
+  });
 }
 
 export function removeFreeSection(current: Minutes, id: string): CommandResult {
-  return write(current.conferenceId, current, { ...current, freeSections: current.freeSections.filter((s) => s.id !== id) });
+  return write(current.conferenceId, current, {
+    ...current,
+    freeSections: current.freeSections.filter((s) => s.id !== id),
+  });
 }

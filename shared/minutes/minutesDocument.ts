@@ -27,7 +27,12 @@ export function minutesDocument(record: MinutesRecord, mode: MinutesMode, t: Tra
     title: [...eventName, label('minutes.documentTitle')],
     header: `${eventName.join(' / ')} · ${label('minutes.documentTitle')}`,
     sections: minutesSections(record, languages, t),
-    signatures: [label('minutes.signChair'), label('minutes.signSecretary'), label('votes.signTeller'), label('votes.signTeller')],
+    signatures: [
+      label('minutes.signChair'),
+      label('minutes.signSecretary'),
+      label('votes.signTeller'),
+      label('votes.signTeller'),
+    ],
     pageLabel: languages.map((l) => t[l]('elections.pageLabel')).join(' · '),
   };
 }

@@ -1,4 +1,18 @@
-import type { AgendaItem, Attendance, Attendee, BallotEntry, BallotIssue, CommitteeMember, Conference, Election, Minutes, Organisation, Organiser, Trilingual, Vote } from '../domain/entities';
+import type {
+  AgendaItem,
+  Attendance,
+  Attendee,
+  BallotEntry,
+  BallotIssue,
+  CommitteeMember,
+  Conference,
+  Election,
+  Minutes,
+  Organisation,
+  Organiser,
+  Trilingual,
+  Vote,
+} from '../domain/entities';
 import type { Language, T } from '../elections/electionTexts';
 
 /** Everything the minutes are written from: the event's records as the projections hold them. */

@@ -55,14 +55,24 @@ describe('ICAO 9303 romanisation of Russian', () => {
 
 describe('the derived Latin form', () => {
   it('comes from the Cyrillic name when there is one, not from its Chinese transcription', () => {
-    expect(deriveLatinName({ familyNameZh: '科瓦列夫斯基', givenNameZh: '安德烈', familyNameCyr: 'Ковалевский', givenNameCyr: 'Андрей' })).toEqual({
+    expect(
+      deriveLatinName({
+        familyNameZh: '科瓦列夫斯基',
+        givenNameZh: '安德烈',
+        familyNameCyr: 'Ковалевский',
+        givenNameCyr: 'Андрей',
+      }),
+    ).toEqual({
       familyNameLatin: 'Kovalevskii',
       givenNameLatin: 'Andrei',
     });
   });
 
   it('comes from the Chinese name otherwise', () => {
-    expect(deriveLatinName({ ...blank, familyNameZh: '赵', givenNameZh: '永生' })).toEqual({ familyNameLatin: 'Zhao', givenNameLatin: 'Yongsheng' });
+    expect(deriveLatinName({ ...blank, familyNameZh: '赵', givenNameZh: '永生' })).toEqual({
+      familyNameLatin: 'Zhao',
+      givenNameLatin: 'Yongsheng',
+    });
   });
 
   it('is empty without any name', () => {
@@ -74,6 +84,8 @@ describe('the Chinese display name', () => {
   const parts = { ...blank, familyNameLatin: '', givenNameLatin: '', patronymicCyr: '' };
   it('joins a Han name without a separator and a transcribed foreign name with a middle dot', () => {
     expect(chineseDisplayName({ ...parts, familyNameZh: '欧阳', givenNameZh: '珺' })).toBe('欧阳珺');
-    expect(chineseDisplayName({ ...parts, familyNameZh: '科瓦列夫斯基', givenNameZh: '安德烈' })).toBe('科瓦列夫斯基·安德烈');
+    expect(chineseDisplayName({ ...parts, familyNameZh: '科瓦列夫斯基', givenNameZh: '安德烈' })).toBe(
+      '科瓦列夫斯基·安德烈',
+    );
   });
 });

@@ -13,7 +13,12 @@ export function containsHan(text: string): boolean {
 /** Toneless pinyin syllables of a text, with surname readings (单 shan, 曾 zeng) when `asSurname`. */
 export function pinyinSyllables(text: string, asSurname = false): string[] {
   if (!text) return [];
-  return pinyin(text, { toneType: 'none', type: 'array', surname: asSurname ? 'head' : 'off', nonZh: 'consecutive' })
+  return pinyin(text, {
+    toneType: 'none',
+    type: 'array',
+    surname: asSurname ? 'head' : 'off',
+    nonZh: 'consecutive',
+  })
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

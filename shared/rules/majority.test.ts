@@ -6,8 +6,16 @@ import { RULE_PRESETS } from './presets';
 import { fromDecimal, ceiling, above, fraction } from './fraction';
 
 const counts = (yes: number, no = 0, abstain = 0, invalid = 0) => ({ yes, no, abstain, invalid });
-const decide = (base: Base, majority: Majority, yes: number, no: number, abstain: number, invalid: number, present = 200, entitled = 200) =>
-  decideMajority({ base, majority }, counts(yes, no, abstain, invalid), { present, entitled });
+const decide = (
+  base: Base,
+  majority: Majority,
+  yes: number,
+  no: number,
+  abstain: number,
+  invalid: number,
+  present = 200,
+  entitled = 200,
+) => decideMajority({ base, majority }, counts(yes, no, abstain, invalid), { present, entitled });
 
 describe('exact fractions', () => {
   it('reads decimals exactly and rounds thresholds up', () => {
@@ -21,7 +29,8 @@ describe('exact fractions', () => {
 });
 
 describe('two thirds of those present (≥ ⅔)', () => {
-  const twoThirds = (yes: number, present: number) => decide('present', { kind: 'twoThirds' }, yes, present - yes, 0, 0, present);
+  const twoThirds = (yes: number, present: number) =>
+    decide('present', { kind: 'twoThirds' }, yes, present - yes, 0, 0, present);
   it('needs 88 of 131, 88 of 132, 89 of 133', () => {
     expect(twoThirds(88, 131)).toMatchObject({ adopted: true, required: 88 });
     expect(twoThirds(87, 131)).toMatchObject({ adopted: false, required: 88 });
@@ -38,10 +47,19 @@ describe('two thirds of those present (≥ ⅔)', () => {
 
 describe('absolute majority (> ½ of the base)', () => {
   it('needs 66 of 131 (not OpenSlides 3’s ⌈b/2⌉+1 = 67), 67 of 132', () => {
-    expect(decide('valid', { kind: 'absolute' }, 66, 65, 0, 0)).toMatchObject({ adopted: true, required: 66 });
+    expect(decide('valid', { kind: 'absolute' }, 66, 65, 0, 0)).toMatchObject({
+      adopted: true,
+      required: 66,
+    });
     expect(decide('valid', { kind: 'absolute' }, 65, 66, 0, 0).adopted).toBe(false);
-    expect(decide('valid', { kind: 'absolute' }, 66, 66, 0, 0)).toMatchObject({ adopted: false, required: 67 });
-    expect(decide('valid', { kind: 'absolute' }, 67, 65, 0, 0)).toMatchObject({ adopted: true, required: 67 });
+    expect(decide('valid', { kind: 'absolute' }, 66, 66, 0, 0)).toMatchObject({
+      adopted: false,
+      required: 67,
+    });
+    expect(decide('valid', { kind: 'absolute' }, 67, 65, 0, 0)).toMatchObject({
+      adopted: true,
+      required: 67,
+    });
   });
   it('counts abstentions against it when the base is the valid votes, not when it is yes + no', () => {
     expect(decide('valid', { kind: 'absolute' }, 60, 40, 30, 0).adopted).toBe(false);
@@ -59,19 +77,34 @@ describe('absolute majority (> ½ of the base)', () => {
 
 describe('other majorities', () => {
   it('simple: more yes than no, a tie fails, abstentions do not count', () => {
-    expect(decide('yesNo', { kind: 'simple' }, 41, 40, 100, 0)).toMatchObject({ adopted: true, required: 41 });
+    expect(decide('yesNo', { kind: 'simple' }, 41, 40, 100, 0)).toMatchObject({
+      adopted: true,
+      required: 41,
+    });
     expect(decide('yesNo', { kind: 'simple' }, 40, 40, 0, 0).adopted).toBe(false);
   });
   it('three quarters: at least ¾, at the boundary with odd and even bases', () => {
     expect(decide('valid', { kind: 'threeQuarters' }, 75, 25, 0, 0).adopted).toBe(true);
     expect(decide('valid', { kind: 'threeQuarters' }, 74, 26, 0, 0).adopted).toBe(false);
-    expect(decide('valid', { kind: 'threeQuarters' }, 76, 25, 0, 0)).toMatchObject({ adopted: true, required: 76 });
+    expect(decide('valid', { kind: 'threeQuarters' }, 76, 25, 0, 0)).toMatchObject({
+      adopted: true,
+      required: 76,
+    });
     expect(decide('valid', { kind: 'threeQuarters' }, 75, 26, 0, 0).adopted).toBe(false);
   });
   it('custom fraction with > and with ≥ differ exactly at the fraction', () => {
-    expect(decide('valid', { kind: 'fraction', numerator: 3, denominator: 5, comparison: '>=' }, 60, 40, 0, 0).adopted).toBe(true);
-    expect(decide('valid', { kind: 'fraction', numerator: 3, denominator: 5, comparison: '>' }, 60, 40, 0, 0).adopted).toBe(false);
-    expect(decide('valid', { kind: 'fraction', numerator: 3, denominator: 5, comparison: '>' }, 61, 40, 0, 0).adopted).toBe(true);
+    expect(
+      decide('valid', { kind: 'fraction', numerator: 3, denominator: 5, comparison: '>=' }, 60, 40, 0, 0)
+        .adopted,
+    ).toBe(true);
+    expect(
+      decide('valid', { kind: 'fraction', numerator: 3, denominator: 5, comparison: '>' }, 60, 40, 0, 0)
+        .adopted,
+    ).toBe(false);
+    expect(
+      decide('valid', { kind: 'fraction', numerator: 3, denominator: 5, comparison: '>' }, 61, 40, 0, 0)
+        .adopted,
+    ).toBe(true);
   });
   it('adopts nothing on an empty base: all abstained, or no votes at all', () => {
     expect(decide('yesNo', { kind: 'absolute' }, 0, 0, 120, 0).adopted).toBe(false);
@@ -86,12 +119,30 @@ describe('other majorities', () => {
   });
   it('agrees with a plain integer check for every base and count', () => {
     fc.assert(
-      fc.property(fc.nat(300), fc.nat(300), fc.nat(100), fc.nat(30), fc.constantFrom<Base>('yesNo', 'valid', 'cast'), (yes, no, abstain, invalid, base) => {
-        const b = base === 'yesNo' ? yes + no : base === 'valid' ? yes + no + abstain : yes + no + abstain + invalid;
-        expect(decide(base, { kind: 'twoThirds' }, yes, no, abstain, invalid).adopted).toBe(b > 0 && 3 * yes >= 2 * b);
-        expect(decide(base, { kind: 'absolute' }, yes, no, abstain, invalid).adopted).toBe(b > 0 && 2 * yes > b);
-        expect(decide(base, { kind: 'threeQuarters' }, yes, no, abstain, invalid).adopted).toBe(b > 0 && 4 * yes >= 3 * b);
-      }),
+      fc.property(
+        fc.nat(300),
+        fc.nat(300),
+        fc.nat(100),
+        fc.nat(30),
+        fc.constantFrom<Base>('yesNo', 'valid', 'cast'),
+        (yes, no, abstain, invalid, base) => {
+          const b =
+            base === 'yesNo'
+              ? yes + no
+              : base === 'valid'
+                ? yes + no + abstain
+                : yes + no + abstain + invalid;
+          expect(decide(base, { kind: 'twoThirds' }, yes, no, abstain, invalid).adopted).toBe(
+            b > 0 && 3 * yes >= 2 * b,
+          );
+          expect(decide(base, { kind: 'absolute' }, yes, no, abstain, invalid).adopted).toBe(
+            b > 0 && 2 * yes > b,
+          );
+          expect(decide(base, { kind: 'threeQuarters' }, yes, no, abstain, invalid).adopted).toBe(
+            b > 0 && 4 * yes >= 3 * b,
+          );
+        },
+      ),
     );
   });
 });
@@ -107,16 +158,32 @@ describe('a whole vote', () => {
   };
 
   it('adopts the charter: 118 of 131 present, at least ⅔ (88) required', () => {
-    expect(tallyVote(charter)).toMatchObject({ outcome: 'adopted', majority: { required: 88, base: 131 }, quorum: { met: true, required: 102 }, problems: [] });
+    expect(tallyVote(charter)).toMatchObject({
+      outcome: 'adopted',
+      majority: { required: 88, base: 131 },
+      quorum: { met: true, required: 102 },
+      problems: [],
+    });
   });
 
   it('records a vote without quorum as not quorate', () => {
-    expect(tallyVote({ ...charter, electorate: { entitled: 153, present: 101 }, ballots: { issued: 101, returned: 101 }, counts: counts(100, 1, 0, 0) }).outcome).toBe('notQuorate');
+    expect(
+      tallyVote({
+        ...charter,
+        electorate: { entitled: 153, present: 101 },
+        ballots: { issued: 101, returned: 101 },
+        counts: counts(100, 1, 0, 0),
+      }).outcome,
+    ).toBe('notQuorate');
   });
 
   it('rejects inconsistent counts and says why', () => {
-    const problems = (input: Partial<VoteInput>) => tallyVote({ ...charter, ...input }).problems.map((p) => p.code);
-    expect(problems({ ballots: { issued: 131, returned: 132 } })).toEqual(['returnedOverIssued', 'papersDoNotAddUp']);
+    const problems = (input: Partial<VoteInput>) =>
+      tallyVote({ ...charter, ...input }).problems.map((p) => p.code);
+    expect(problems({ ballots: { issued: 131, returned: 132 } })).toEqual([
+      'returnedOverIssued',
+      'papersDoNotAddUp',
+    ]);
     expect(problems({ ballots: { issued: 140, returned: 131 } })).toEqual(['issuedOverPresent']);
     expect(problems({ counts: counts(118, 8, 4, 2) })).toEqual(['papersDoNotAddUp']);
     expect(problems({ counts: counts(-1, 8, 4, 1) })).toContain('notACount');
@@ -126,13 +193,30 @@ describe('a whole vote', () => {
   });
 
   it('counts a roll call by weight, each voter once', () => {
-    const rollCall: VoteInput = { ...charter, procedure: 'rollCall', rule: RULE_PRESETS.simpleMajority, rollCall: [{ voterId: 'a', choice: 'yes', weight: 2 }, { voterId: 'b', choice: 'no' }, { voterId: 'c', choice: 'no' }, { voterId: 'd', choice: 'abstain' }] };
+    const rollCall: VoteInput = {
+      ...charter,
+      procedure: 'rollCall',
+      rule: RULE_PRESETS.simpleMajority,
+      rollCall: [
+        { voterId: 'a', choice: 'yes', weight: 2 },
+        { voterId: 'b', choice: 'no' },
+        { voterId: 'c', choice: 'no' },
+        { voterId: 'd', choice: 'abstain' },
+      ],
+    };
     expect(tallyVote(rollCall)).toMatchObject({ outcome: 'rejected', counts: { yes: 2, no: 2, abstain: 1 } });
-    const twice = tallyVote({ ...rollCall, rollCall: [...rollCall.rollCall!, { voterId: 'a', choice: 'no' }] });
+    const twice = tallyVote({
+      ...rollCall,
+      rollCall: [...rollCall.rollCall!, { voterId: 'a', choice: 'no' }],
+    });
     expect(twice.problems).toEqual([{ code: 'votedTwice', params: { voter: 'a' } }]);
   });
 
   it('keeps to hands counted no more than present', () => {
-    expect(tallyVote({ ...charter, procedure: 'showOfHands', counts: counts(100, 30, 2, 0) }).problems.map((p) => p.code)).toEqual(['moreVotesThanPresent']);
+    expect(
+      tallyVote({ ...charter, procedure: 'showOfHands', counts: counts(100, 30, 2, 0) }).problems.map(
+        (p) => p.code,
+      ),
+    ).toEqual(['moreVotesThanPresent']);
   });
 });

@@ -1,4 +1,15 @@
-import { above, add, ceiling, compare, fraction, fromDecimal, multiply, sum, toDecimal, type Fraction } from './fraction';
+import {
+  above,
+  add,
+  ceiling,
+  compare,
+  fraction,
+  fromDecimal,
+  multiply,
+  sum,
+  toDecimal,
+  type Fraction,
+} from './fraction';
 import type { Comparison } from './quorum';
 
 /** What counts as 100 %. */
@@ -31,7 +42,9 @@ export interface Electorate {
 }
 
 /** The fraction and comparison a majority stands for: simple has none (yes > no). */
-export function thresholdOf(majority: Majority): { numerator: number; denominator: number; comparison: Comparison } | null {
+export function thresholdOf(
+  majority: Majority,
+): { numerator: number; denominator: number; comparison: Comparison } | null {
   switch (majority.kind) {
     case 'simple':
       return null;
@@ -42,7 +55,11 @@ export function thresholdOf(majority: Majority): { numerator: number; denominato
     case 'threeQuarters':
       return { numerator: 3, denominator: 4, comparison: '>=' };
     case 'fraction':
-      return { numerator: majority.numerator, denominator: majority.denominator, comparison: majority.comparison };
+      return {
+        numerator: majority.numerator,
+        denominator: majority.denominator,
+        comparison: majority.comparison,
+      };
   }
 }
 
@@ -76,12 +93,21 @@ export interface MajorityOutcome {
  * more yes than no; a fraction is "more than" or "at least" that share of the base. A motion with
  * no votes on its base is not adopted.
  */
-export function decideMajority(rule: MajorityRule, counts: VoteCounts, electorate: Electorate): MajorityOutcome {
+export function decideMajority(
+  rule: MajorityRule,
+  counts: VoteCounts,
+  electorate: Electorate,
+): MajorityOutcome {
   const yes = fromDecimal(counts.yes);
   const threshold = thresholdOf(rule.majority);
   if (!threshold) {
     const no = fromDecimal(counts.no);
-    return { adopted: compare(yes, no) > 0, base: toDecimal(add(yes, no)), required: Number(above(no)), threshold: null };
+    return {
+      adopted: compare(yes, no) > 0,
+      base: toDecimal(add(yes, no)),
+      required: Number(above(no)),
+      threshold: null,
+    };
   }
   const base = baseValue(rule.base, counts, electorate);
   const share = multiply(base, fraction(BigInt(threshold.numerator), BigInt(threshold.denominator)));

@@ -38,14 +38,20 @@ describe('numbers that cannot break anything', () => {
 
   it('computes quorum thresholds in BigInt', () => {
     expect(quorumRequired(153, { numerator: 2, denominator: 3, comparison: '>=' })).toBe(102);
-    expect(quorumRequired(1_000_000_000, { numerator: 999_999_999, denominator: 1_000_000_000, comparison: '>' })).toBe(999_999_999 + 1);
+    expect(
+      quorumRequired(1_000_000_000, { numerator: 999_999_999, denominator: 1_000_000_000, comparison: '>' }),
+    ).toBe(999_999_999 + 1);
     expect(quorumMet(102, 153, { numerator: 2, denominator: 3, comparison: '>=' })).toBe(true);
     expect(quorumMet(1.5, 3, { numerator: 1, denominator: 2, comparison: '>=' })).toBe(false);
   });
 
   it('names a quorum rule that is not a fraction of whole numbers at most one, instead of passing it', () => {
     const result = tallyVote({
-      rule: { quorum: { kind: 'fraction', numerator: 1, denominator: 0, comparison: '>=' }, base: 'cast', majority: { kind: 'simple' } },
+      rule: {
+        quorum: { kind: 'fraction', numerator: 1, denominator: 0, comparison: '>=' },
+        base: 'cast',
+        majority: { kind: 'simple' },
+      },
       options: 'yesNo',
       procedure: 'showOfHands',
       electorate: { entitled: 10, present: 8 },

@@ -47,7 +47,8 @@ export function parseCount(text: string): Parsed {
 /** A weight as typed: a decimal with a point or a comma, at most 6 places, at most 10⁶. */
 export function parseWeight(text: string): Parsed {
   const normal = text.trim().replace(',', '.');
-  if (!new RegExp(`^\\d{1,7}(\\.\\d{1,${WEIGHT_DECIMALS}})?$`).test(normal)) return { ok: false, message: 'errors.notAWeight' };
+  if (!new RegExp(`^\\d{1,7}(\\.\\d{1,${WEIGHT_DECIMALS}})?$`).test(normal))
+    return { ok: false, message: 'errors.notAWeight' };
   const value = Number(normal);
   return value <= MAX_WEIGHT ? { ok: true, value } : { ok: false, message: 'errors.notAWeight' };
 }

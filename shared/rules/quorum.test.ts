@@ -29,29 +29,45 @@ describe('quorum', () => {
   });
 
   it('handles an empty body', () => {
-    expect(evaluateQuorum({ kind: 'fraction', ...atLeastTwoThirds }, 0, 0)).toMatchObject({ required: 0, met: true });
-    expect(evaluateQuorum({ kind: 'fraction', ...moreThanHalf }, 0, 0)).toMatchObject({ required: 1, met: false });
+    expect(evaluateQuorum({ kind: 'fraction', ...atLeastTwoThirds }, 0, 0)).toMatchObject({
+      required: 0,
+      met: true,
+    });
+    expect(evaluateQuorum({ kind: 'fraction', ...moreThanHalf }, 0, 0)).toMatchObject({
+      required: 1,
+      met: false,
+    });
     expect(evaluateQuorum({ kind: 'none' }, 0, 10)).toMatchObject({ required: null, met: true });
   });
 
   it('says met exactly when present reaches the required number, for any body and fraction', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), (entitled, a, b) => {
-        const [numerator, denominator] = a <= b ? [a, b] : [b, a];
-        const rule = { numerator, denominator, comparison: '>=' as const };
-        const required = quorumRequired(entitled, rule);
-        expect(quorumMet(required, entitled, rule)).toBe(true);
-        if (required > 0) expect(quorumMet(required - 1, entitled, rule)).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        (entitled, a, b) => {
+          const [numerator, denominator] = a <= b ? [a, b] : [b, a];
+          const rule = { numerator, denominator, comparison: '>=' as const };
+          const required = quorumRequired(entitled, rule);
+          expect(quorumMet(required, entitled, rule)).toBe(true);
+          if (required > 0) expect(quorumMet(required - 1, entitled, rule)).toBe(false);
+        },
+      ),
     );
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), (entitled, a, b) => {
-        const [numerator, denominator] = a <= b ? [a, b] : [b, a];
-        const rule = { numerator, denominator, comparison: '>' as const };
-        const required = quorumRequired(entitled, rule);
-        expect(quorumMet(required, entitled, rule)).toBe(true);
-        expect(quorumMet(required - 1, entitled, rule)).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        (entitled, a, b) => {
+          const [numerator, denominator] = a <= b ? [a, b] : [b, a];
+          const rule = { numerator, denominator, comparison: '>' as const };
+          const required = quorumRequired(entitled, rule);
+          expect(quorumMet(required, entitled, rule)).toBe(true);
+          expect(quorumMet(required - 1, entitled, rule)).toBe(false);
+        },
+      ),
     );
   });
 });

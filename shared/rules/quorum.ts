@@ -23,7 +23,9 @@ const whole = (value: number): bigint => (Number.isSafeInteger(value) && value >
 export function quorumRequired(entitled: number, rule: QuorumRule): number {
   const product = whole(rule.numerator) * whole(entitled);
   const denominator = whole(rule.denominator) || 1n;
-  return Number(rule.comparison === '>=' ? (product + denominator - 1n) / denominator : product / denominator + 1n);
+  return Number(
+    rule.comparison === '>=' ? (product + denominator - 1n) / denominator : product / denominator + 1n,
+  );
 }
 
 export function quorumMet(present: number, entitled: number, rule: QuorumRule): boolean {
@@ -43,5 +45,11 @@ export interface QuorumState {
 
 export function evaluateQuorum(setting: QuorumSetting, present: number, entitled: number): QuorumState {
   if (setting.kind === 'none') return { setting, present, entitled, required: null, met: true };
-  return { setting, present, entitled, required: quorumRequired(entitled, setting), met: quorumMet(present, entitled, setting) };
+  return {
+    setting,
+    present,
+    entitled,
+    required: quorumRequired(entitled, setting),
+    met: quorumMet(present, entitled, setting),
+  };
 }

@@ -66,8 +66,14 @@ function countsOf(input: VoteInput, problems: TallyProblem[]): VoteCounts {
     if (!isWeight(weight)) problems.push({ code: 'badWeight', params: { voter: entry.voterId } });
     else sums[entry.choice] = add(sums[entry.choice], weightFraction(weight));
   }
-  const counts = { yes: toDecimal(sums.yes), no: toDecimal(sums.no), abstain: toDecimal(sums.abstain), invalid: 0 };
-  for (const key of ['yes', 'no', 'abstain'] as const) if (counts[key] > MAX_COUNT) problems.push({ code: 'notACount', params: { field: key } });
+  const counts = {
+    yes: toDecimal(sums.yes),
+    no: toDecimal(sums.no),
+    abstain: toDecimal(sums.abstain),
+    invalid: 0,
+  };
+  for (const key of ['yes', 'no', 'abstain'] as const)
+    if (counts[key] > MAX_COUNT) problems.push({ code: 'notACount', params: { field: key } });
   return counts;
 }
 
@@ -75,25 +81,57 @@ function checkConsistency(input: VoteInput, counts: VoteCounts, problems: TallyP
   const { entitled, present } = input.electorate;
   if (!isCount(entitled) || !isCount(present)) problems.push({ code: 'badElectorate' });
   const quorum = input.rule.quorum;
-  if (quorum.kind === 'fraction' && !(isCount(quorum.numerator) && isCount(quorum.denominator) && quorum.denominator > 0 && quorum.numerator <= quorum.denominator)) {
+  if (
+    quorum.kind === 'fraction' &&
+    !(
+      isCount(quorum.numerator) &&
+      isCount(quorum.denominator) &&
+      quorum.denominator > 0 &&
+      quorum.numerator <= quorum.denominator
+    )
+  ) {
     problems.push({ code: 'badQuorumRule' });
   }
   // Nothing counted while voters are in the hall is a count not yet entered, never a rejection.
   const counted = counts.yes + counts.no + counts.abstain + counts.invalid;
-  if (counted === 0 && present > 0) problems.push({ code: input.procedure === 'ballot' ? 'noPapersReturned' : input.procedure === 'rollCall' ? 'noVotesRecorded' : 'noHandsCounted', params: { present } });
+  if (counted === 0 && present > 0)
+    problems.push({
+      code:
+        input.procedure === 'ballot'
+          ? 'noPapersReturned'
+          : input.procedure === 'rollCall'
+            ? 'noVotesRecorded'
+            : 'noHandsCounted',
+      params: { present },
+    });
   if (present > entitled) problems.push({ code: 'presentOverEntitled', params: { present, entitled } });
-  if (input.options === 'yesNo' && counts.abstain > 0) problems.push({ code: 'noAbstentions', params: { abstain: counts.abstain } });
+  if (input.options === 'yesNo' && counts.abstain > 0)
+    problems.push({ code: 'noAbstentions', params: { abstain: counts.abstain } });
   const valid = counts.yes + counts.no + counts.abstain;
   if (input.procedure === 'ballot') {
     const given = input.ballots ?? { issued: 0, returned: 0 };
-    if (!isCount(given.issued) || !isCount(given.returned)) problems.push({ code: 'notACount', params: { field: 'ballots' } });
-    const ballots = { issued: isCount(given.issued) ? given.issued : 0, returned: isCount(given.returned) ? given.returned : 0 };
-    if (ballots.returned > ballots.issued) problems.push({ code: 'returnedOverIssued', params: { returned: ballots.returned, issued: ballots.issued } });
-    if (ballots.issued > present) problems.push({ code: 'issuedOverPresent', params: { issued: ballots.issued, present } });
-    if (valid + counts.invalid !== ballots.returned) problems.push({ code: 'papersDoNotAddUp', params: { counted: valid + counts.invalid, returned: ballots.returned } });
+    if (!isCount(given.issued) || !isCount(given.returned))
+      problems.push({ code: 'notACount', params: { field: 'ballots' } });
+    const ballots = {
+      issued: isCount(given.issued) ? given.issued : 0,
+      returned: isCount(given.returned) ? given.returned : 0,
+    };
+    if (ballots.returned > ballots.issued)
+      problems.push({
+        code: 'returnedOverIssued',
+        params: { returned: ballots.returned, issued: ballots.issued },
+      });
+    if (ballots.issued > present)
+      problems.push({ code: 'issuedOverPresent', params: { issued: ballots.issued, present } });
+    if (valid + counts.invalid !== ballots.returned)
+      problems.push({
+        code: 'papersDoNotAddUp',
+        params: { counted: valid + counts.invalid, returned: ballots.returned },
+      });
   } else {
     if (counts.invalid > 0 && input.procedure === 'showOfHands') problems.push({ code: 'noInvalidHands' });
-    if (input.procedure === 'showOfHands' && valid > present) problems.push({ code: 'moreVotesThanPresent', params: { votes: valid, present } });
+    if (input.procedure === 'showOfHands' && valid > present)
+      problems.push({ code: 'moreVotesThanPresent', params: { votes: valid, present } });
   }
 }
 
@@ -108,6 +146,10 @@ export function tallyVote(input: VoteInput): VoteResult {
   const quorum = evaluateQuorum(input.rule.quorum, input.electorate.present, input.electorate.entitled);
   if (problems.length) return { outcome: 'inconsistent', counts, quorum, majority: null, problems };
   if (!quorum.met) return { outcome: 'notQuorate', counts, quorum, majority: null, problems };
-  const majority = decideMajority({ base: input.rule.base, majority: input.rule.majority }, counts, input.electorate);
+  const majority = decideMajority(
+    { base: input.rule.base, majority: input.rule.majority },
+    counts,
+    input.electorate,
+  );
   return { outcome: majority.adopted ? 'adopted' : 'rejected', counts, quorum, majority, problems };
 }

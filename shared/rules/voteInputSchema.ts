@@ -3,23 +3,48 @@ import { BASES } from './majority';
 import { isWeight, MAX_COUNT } from './numbers';
 
 const count = z.number().int().min(0).max(MAX_COUNT);
-const weight = z.number().refine(isWeight, { message: 'a weight is a decimal with at most 6 places, at most 1,000,000' });
+const weight = z
+  .number()
+  .refine(isWeight, { message: 'a weight is a decimal with at most 6 places, at most 1,000,000' });
 const comparison = z.enum(['>', '>=']);
 
 /** The JSON a vote is described in (docs/tally-format.md): checked at the boundary, field by field. */
 export const voteInputSchema = z.object({
   rule: z.object({
-    quorum: z.union([z.object({ kind: z.literal('none') }), z.object({ kind: z.literal('fraction'), numerator: z.number().int().min(1), denominator: z.number().int().min(1), comparison })]),
+    quorum: z.union([
+      z.object({ kind: z.literal('none') }),
+      z.object({
+        kind: z.literal('fraction'),
+        numerator: z.number().int().min(1),
+        denominator: z.number().int().min(1),
+        comparison,
+      }),
+    ]),
     base: z.enum(BASES),
     majority: z.union([
       z.object({ kind: z.enum(['simple', 'absolute', 'twoThirds', 'threeQuarters']) }),
-      z.object({ kind: z.literal('fraction'), numerator: z.number().int().min(1), denominator: z.number().int().min(1), comparison }),
+      z.object({
+        kind: z.literal('fraction'),
+        numerator: z.number().int().min(1),
+        denominator: z.number().int().min(1),
+        comparison,
+      }),
     ]),
   }),
   options: z.enum(['yesNoAbstain', 'yesNo']),
   procedure: z.enum(['showOfHands', 'rollCall', 'ballot']),
   electorate: z.object({ entitled: count, present: count }),
-  counts: z.object({ yes: count, no: count, abstain: count.default(0), invalid: count.default(0) }).optional(),
+  counts: z
+    .object({ yes: count, no: count, abstain: count.default(0), invalid: count.default(0) })
+    .optional(),
   ballots: z.object({ issued: count, returned: count }).optional(),
-  rollCall: z.array(z.object({ voterId: z.string().min(1), choice: z.enum(['yes', 'no', 'abstain']), weight: weight.optional() })).optional(),
+  rollCall: z
+    .array(
+      z.object({
+        voterId: z.string().min(1),
+        choice: z.enum(['yes', 'no', 'abstain']),
+        weight: weight.optional(),
+      }),
+    )
+    .optional(),
 });

@@ -11,17 +11,59 @@ const meta = { conferenceId: 'c', version: '', createdAt: '', updatedAt: '', del
 let n = 0;
 function person(fields: Partial<AttendeeFields>, organisationId: string | null = null): Attendee {
   n++;
-  const base = { ...BLANK_ATTENDEE, ...fields, organisationId, code: fields.code ?? `A${String(n).padStart(5, '0')}` };
+  const base = {
+    ...BLANK_ATTENDEE,
+    ...fields,
+    organisationId,
+    code: fields.code ?? `A${String(n).padStart(5, '0')}`,
+  };
   return { ...base, ...(fields.familyNameLatin ? {} : deriveLatinName(base)), id: `p${n}`, ...meta };
 }
-const harbin: Organisation = { ...BLANK_ORGANISATION, id: 'o1', code: 'M008', name: { zh: '哈尔滨职业技术学院', ru: 'Харбинский профессионально-технический колледж', en: 'Harbin Vocational & Technical College' }, ...meta };
-const pacific: Organisation = { ...BLANK_ORGANISATION, id: 'o2', code: 'M002', name: { zh: '太平洋国立大学', ru: 'Тихоокеанский государственный университет', en: 'Pacific National University' }, ...meta };
+const harbin: Organisation = {
+  ...BLANK_ORGANISATION,
+  id: 'o1',
+  code: 'M008',
+  name: {
+    zh: '哈尔滨职业技术学院',
+    ru: 'Харбинский профессионально-технический колледж',
+    en: 'Harbin Vocational & Technical College',
+  },
+  ...meta,
+};
+const pacific: Organisation = {
+  ...BLANK_ORGANISATION,
+  id: 'o2',
+  code: 'M002',
+  name: {
+    zh: '太平洋国立大学',
+    ru: 'Тихоокеанский государственный университет',
+    en: 'Pacific National University',
+  },
+  ...meta,
+};
 
 // Names as they stand in the reference lists (../shared/fixtures), plus rare characters and double family names.
 const zhao = person({ familyNameZh: '赵', givenNameZh: '永生' }, 'o1');
 const liu = person({ familyNameZh: '刘', givenNameZh: '申' }, 'o1');
-const kovalevsky = person({ familyNameZh: '科瓦列夫斯基', givenNameZh: '安德烈', familyNameCyr: 'Ковалевский', givenNameCyr: 'Андрей' }, 'o2');
-const ivanova = person({ familyNameZh: '伊万诺夫', givenNameZh: '娜塔莉亚', familyNameCyr: 'Иванова', givenNameCyr: 'Наталья', patronymicCyr: 'Ивановна' }, 'o2');
+const kovalevsky = person(
+  {
+    familyNameZh: '科瓦列夫斯基',
+    givenNameZh: '安德烈',
+    familyNameCyr: 'Ковалевский',
+    givenNameCyr: 'Андрей',
+  },
+  'o2',
+);
+const ivanova = person(
+  {
+    familyNameZh: '伊万诺夫',
+    givenNameZh: '娜塔莉亚',
+    familyNameCyr: 'Иванова',
+    givenNameCyr: 'Наталья',
+    patronymicCyr: 'Ивановна',
+  },
+  'o2',
+);
 const fyodorov = person({ familyNameCyr: 'Фёдоров', givenNameCyr: 'Алексей' }, 'o2');
 const ouyang = person({ familyNameZh: '欧阳', givenNameZh: '珺' }, 'o1');
 const sima = person({ familyNameZh: '司马', givenNameZh: '堃' }, 'o1');
@@ -46,17 +88,26 @@ describe('search text', () => {
   });
 
   it('gives the common Latin spellings of Russian names', () => {
-    expect(latinVariants('Ковалевский')).toEqual(expect.arrayContaining(['kovalevskii', 'kovalevskiy', 'kovalevsky', 'kovalevskij']));
+    expect(latinVariants('Ковалевский')).toEqual(
+      expect.arrayContaining(['kovalevskii', 'kovalevskiy', 'kovalevsky', 'kovalevskij']),
+    );
     expect(latinVariants('Наталья')).toEqual(expect.arrayContaining(['natalia', 'natalya']));
     expect(latinVariants('Фёдоров')).toEqual(expect.arrayContaining(['fedorov', 'fyodorov']));
   });
 
   it('keys a person by every spelling', () => {
     const keys = attendeeSearchKeys(zhao);
-    expect(keys).toEqual(expect.arrayContaining(['赵永生', 'zhaoyongsheng', 'yongsheng', 'zys', zhao.code.toLowerCase()]));
+    expect(keys).toEqual(
+      expect.arrayContaining(['赵永生', 'zhaoyongsheng', 'yongsheng', 'zys', zhao.code.toLowerCase()]),
+    );
     expect(attendeeSearchKeys(ouyang)).toEqual(expect.arrayContaining(['欧阳珺', 'ouyangjun', 'oyj']));
     expect(attendeeSearchKeys(sima)).toEqual(expect.arrayContaining(['司马堃', 'simakun', 'smk']));
-    expect(organisationSearchKeys(harbin)).toEqual(['哈尔滨职业技术学院', 'харбинскийпрофессиональнотехническийколледж', 'harbinvocational&technicalcollege', 'm008']);
+    expect(organisationSearchKeys(harbin)).toEqual([
+      '哈尔滨职业技术学院',
+      'харбинскийпрофессиональнотехническийколледж',
+      'harbinvocational&technicalcollege',
+      'm008',
+    ]);
   });
 });
 
@@ -88,7 +139,8 @@ describe('the desk search', () => {
     expect(ids('Ковалев')).toEqual([kovalevsky.id]);
     expect(first('Федоров')).toBe(fyodorov.id);
     expect(first('Фёдоров')).toBe(fyodorov.id);
-    for (const spelling of ['Kovalevsky', 'Kovalevskiy', 'Kovalevskij', 'kovalevskii', 'Andrei Kovalevsky']) expect(first(spelling), spelling).toBe(kovalevsky.id);
+    for (const spelling of ['Kovalevsky', 'Kovalevskiy', 'Kovalevskij', 'kovalevskii', 'Andrei Kovalevsky'])
+      expect(first(spelling), spelling).toBe(kovalevsky.id);
     expect(first('Natalya')).toBe(ivanova.id);
     expect(first('Fyodorov')).toBe(fyodorov.id);
     expect(first('科瓦列夫')).toBe(kovalevsky.id);
@@ -106,7 +158,10 @@ describe('the desk search', () => {
 
   it('ranks exact above prefix above substring, the person’s names above the organisation’s', () => {
     // 刘 is the whole family name of two people: both rank as prefix matches, in code order.
-    expect(index.search('刘').map((h) => [h.attendeeId, h.rank])).toEqual([[liu.id, 5], [liuYan.id, 5]]);
+    expect(index.search('刘').map((h) => [h.attendeeId, h.rank])).toEqual([
+      [liu.id, 5],
+      [liuYan.id, 5],
+    ]);
     expect(index.search('刘申')[0]).toEqual({ attendeeId: liu.id, rank: 6 });
     // "sheng" is inside zhaoyongsheng: a substring match.
     expect(index.search('sheng')[0]).toEqual({ attendeeId: zhao.id, rank: 4 });

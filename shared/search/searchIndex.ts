@@ -42,10 +42,16 @@ export class AttendeeSearchIndex {
   constructor(attendees: readonly Attendee[], organisations: readonly Organisation[]) {
     // An organisation's keys are made once, not once per member.
     const orgKeys = new Map(organisations.map((o) => [o.id, joined(organisationSearchKeys(o))]));
-    const live = attendees.filter((a) => !a.deletedAt).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    const live = attendees
+      .filter((a) => !a.deletedAt)
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     this.entries = live.map((a) => {
       this.byCode.set(foldSearchText(a.code), a.id);
-      return { id: a.id, names: joined(attendeeSearchKeys(a)), organisation: (a.organisationId && orgKeys.get(a.organisationId)) || '' };
+      return {
+        id: a.id,
+        names: joined(attendeeSearchKeys(a)),
+        organisation: (a.organisationId && orgKeys.get(a.organisationId)) || '',
+      };
     });
   }
 
@@ -76,7 +82,8 @@ export class AttendeeSearchIndex {
     }
     this.last = { query, candidates };
     const hits: SearchHit[] = [];
-    for (let rank = 6; rank >= 1 && hits.length < limit; rank--) hits.push(...buckets[rank]!.slice(0, limit - hits.length));
+    for (let rank = 6; rank >= 1 && hits.length < limit; rank--)
+      hits.push(...buckets[rank]!.slice(0, limit - hits.length));
     return hits;
   }
 }

@@ -5,7 +5,13 @@ import { foldSearchText } from './searchText';
 
 function pinyinOf(text: string, surname: boolean): string[] {
   if (!text) return [];
-  return pinyin(text, { toneType: 'none', type: 'array', surname: surname ? 'head' : 'off', v: true, nonZh: 'removed' }).filter(Boolean);
+  return pinyin(text, {
+    toneType: 'none',
+    type: 'array',
+    surname: surname ? 'head' : 'off',
+    v: true,
+    nonZh: 'removed',
+  }).filter(Boolean);
 }
 
 function initialsOf(syllables: string[]): string {
@@ -23,7 +29,15 @@ export function attendeeSearchKeys(attendee: Attendee): string[] {
     const folded = foldSearchText(text);
     if (folded) keys.add(folded);
   };
-  const { familyNameZh: fz, givenNameZh: gz, familyNameCyr: fc, givenNameCyr: gc, patronymicCyr: pc, familyNameLatin: fl, givenNameLatin: gl } = attendee;
+  const {
+    familyNameZh: fz,
+    givenNameZh: gz,
+    familyNameCyr: fc,
+    givenNameCyr: gc,
+    patronymicCyr: pc,
+    familyNameLatin: fl,
+    givenNameLatin: gl,
+  } = attendee;
   if (fz || gz) {
     add(fz + gz);
     add(gz);
@@ -59,5 +73,11 @@ export function attendeeSearchKeys(attendee: Attendee): string[] {
 
 /** An organisation is found by any of its names or its code. */
 export function organisationSearchKeys(organisation: Organisation): string[] {
-  return [...new Set([organisation.name.zh, organisation.name.ru, organisation.name.en, organisation.code].map(foldSearchText).filter(Boolean))];
+  return [
+    ...new Set(
+      [organisation.name.zh, organisation.name.ru, organisation.name.en, organisation.code]
+        .map(foldSearchText)
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -1,5 +1,7 @@
 const TONED: Record<string, string> = Object.fromEntries(
-  [...'āáǎàa', ...'ēéěèe', ...'īíǐìi', ...'ōóǒòo', ...'ūúǔùu'].map((c, i) => [c, 'aeiou'[Math.floor(i / 5)]!]).concat([...'ǖǘǚǜü'].map((c) => [c, 'v'])),
+  [...'āáǎàa', ...'ēéěèe', ...'īíǐìi', ...'ōóǒòo', ...'ūúǔùu']
+    .map((c, i) => [c, 'aeiou'[Math.floor(i / 5)]!])
+    .concat([...'ǖǘǚǜü'].map((c) => [c, 'v'])),
 );
 
 /**

@@ -6,7 +6,12 @@ import { summarisePresence } from '../checkin/presence';
  * assembly: member organisations with a vote, present through their delegate or substitute (the
  * desk's panel counts the same). A list: the attendees on it who are present (not marked as left).
  */
-export function electorateOf(vote: Pick<VoteFields, 'body' | 'voterIds'>, attendees: readonly Attendee[], organisations: readonly Organisation[], attendance: readonly Attendance[]): { entitled: number; present: number } {
+export function electorateOf(
+  vote: Pick<VoteFields, 'body' | 'voterIds'>,
+  attendees: readonly Attendee[],
+  organisations: readonly Organisation[],
+  attendance: readonly Attendance[],
+): { entitled: number; present: number } {
   if (vote.body === 'assembly') {
     const summary = summarisePresence(attendees, organisations, attendance, { kind: 'none' });
     return { entitled: summary.entitled, present: summary.votingPresent };

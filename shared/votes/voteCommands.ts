@@ -13,10 +13,22 @@ function refuse(message: string, params?: Record<string, string | number>): Comm
 }
 
 function update(vote: Vote, patch: Partial<VoteFields>): CommandResult {
-  return { ok: true, entityId: vote.id, events: [{ conferenceId: vote.conferenceId, entityId: vote.id, payload: { kind: 'vote', op: 'updated', patch } } as PlannedEvent] };
+  return {
+    ok: true,
+    entityId: vote.id,
+    events: [
+      {
+        conferenceId: vote.conferenceId,
+        entityId: vote.id,
+        payload: { kind: 'vote', op: 'updated', patch },
+      } as PlannedEvent,
+    ],
+  };
 }
 
-export function voteInput(vote: Pick<VoteFields, 'rule' | 'options' | 'procedure' | 'opened' | 'counts' | 'ballots' | 'rollCall'>): VoteInput {
+export function voteInput(
+  vote: Pick<VoteFields, 'rule' | 'options' | 'procedure' | 'opened' | 'counts' | 'ballots' | 'rollCall'>,
+): VoteInput {
   return {
     rule: vote.rule,
     options: vote.options,
@@ -59,10 +71,22 @@ export function fingerprintOf(vote: Vote): string {
 }
 
 export function createVote(conferenceId: string, fields: VoteFields): CommandResult {
-  if (!fields.title.zh && !fields.title.ru && !fields.title.en) return { ok: false, errors: [{ field: 'title', message: 'votes.titleRequired' }] };
-  if (fields.body === 'list' && fields.voterIds.length === 0) return { ok: false, errors: [{ field: 'voterIds', message: 'votes.noVoters' }] };
+  if (!fields.title.zh && !fields.title.ru && !fields.title.en)
+    return { ok: false, errors: [{ field: 'title', message: 'votes.titleRequired' }] };
+  if (fields.body === 'list' && fields.voterIds.length === 0)
+    return { ok: false, errors: [{ field: 'voterIds', message: 'votes.noVoters' }] };
   const id = newId();
-  return { ok: true, entityId: id, events: [{ conferenceId, entityId: id, payload: { kind: 'vote', op: 'created', fields: { ...fields, status: 'draft' } } } as PlannedEvent] };
+  return {
+    ok: true,
+    entityId: id,
+    events: [
+      {
+        conferenceId,
+        entityId: id,
+        payload: { kind: 'vote', op: 'created', fields: { ...fields, status: 'draft' } },
+      } as PlannedEvent,
+    ],
+  };
 }
 
 /** The setting of a vote can change until it opens. */
@@ -80,19 +104,30 @@ export function openVote(vote: Vote, snapshot: ElectorateSnapshot): CommandResul
 /** Every figure a whole number from 0 to 10⁹, or the field named. */
 function countErrors(counts: VoteCounts, ballots: VoteFields['ballots']): FieldError[] {
   const figures: [string, unknown][] = [
-    ...(['yes', 'no', 'abstain', 'invalid'] as const).map((key): [string, unknown] => [`counts.${key}`, counts[key]]),
+    ...(['yes', 'no', 'abstain', 'invalid'] as const).map((key): [string, unknown] => [
+      `counts.${key}`,
+      counts[key],
+    ]),
     ['ballots.issued', ballots.issued],
     ['ballots.returned', ballots.returned],
   ];
-  return figures.filter(([, value]) => !isCount(value)).map(([field]) => ({ field, message: 'errors.notACount' }));
+  return figures
+    .filter(([, value]) => !isCount(value))
+    .map(([field]) => ({ field, message: 'errors.notACount' }));
 }
 
 /**
  * The counts as the tellers type them, saved on every change. Before the close they are the
  * count; after it, until the seal, a change is a correction kept with what it replaced.
  */
-export function recordCounts(vote: Vote, counts: VoteCounts, ballots: VoteFields['ballots'], correction?: { at: string; by: string }): CommandResult {
-  if (vote.status !== 'open' && vote.status !== 'counting' && vote.status !== 'closed') return refuse('votes.notCounting');
+export function recordCounts(
+  vote: Vote,
+  counts: VoteCounts,
+  ballots: VoteFields['ballots'],
+  correction?: { at: string; by: string },
+): CommandResult {
+  if (vote.status !== 'open' && vote.status !== 'counting' && vote.status !== 'closed')
+    return refuse('votes.notCounting');
   const errors = countErrors(counts, ballots);
   if (errors.length) return { ok: false, errors };
   const same = JSON.stringify([vote.counts, vote.ballots]) === JSON.stringify([counts, ballots]);
@@ -108,7 +143,13 @@ export function recordCounts(vote: Vote, counts: VoteCounts, ballots: VoteFields
 }
 
 /** A roll-call entry: each voter once; a corrected entry replaces the voter's earlier one. */
-export function recordRollCall(vote: Vote, voterId: string, choice: Choice, weight: number, correct = false): CommandResult {
+export function recordRollCall(
+  vote: Vote,
+  voterId: string,
+  choice: Choice,
+  weight: number,
+  correct = false,
+): CommandResult {
   if (vote.status !== 'open' && vote.status !== 'counting') return refuse('votes.notCounting');
   if (!isWeight(weight)) return { ok: false, errors: [{ field: 'weight', message: 'errors.notAWeight' }] };
   const earlier = vote.rollCall.find((e) => e.voterId === voterId);
@@ -132,7 +173,8 @@ export function tellerNames(text: string): string[] {
 
 function tellersError(tellers: readonly string[]): FieldError | null {
   if (tellers.length === 0) return { field: 'tellers', message: 'votes.tellersRequired' };
-  if (tellers.length > 10 || tellers.some((name) => name.length > 100)) return { field: 'tellers', message: 'errors.tooLong' };
+  if (tellers.length > 10 || tellers.some((name) => name.length > 100))
+    return { field: 'tellers', message: 'errors.tooLong' };
   return null;
 }
 
@@ -140,7 +182,14 @@ function tellersError(tellers: readonly string[]): FieldError | null {
  * Sealing stores the fingerprint and who sealed. Counts that do not add up block it, unless the
  * tellers note why; a note written for a problem that is gone is not kept.
  */
-export function sealVote(vote: Vote, note: string, tellers: readonly string[], by: string, at: string, openConflicts = 0): CommandResult {
+export function sealVote(
+  vote: Vote,
+  note: string,
+  tellers: readonly string[],
+  by: string,
+  at: string,
+  openConflicts = 0,
+): CommandResult {
   if (vote.status !== 'closed') return refuse('votes.notClosed');
   if (openConflicts > 0) return refuse('archive.conflictsBlockSeal', { n: openConflicts });
   const names = tellers.map((name) => name.trim()).filter(Boolean);
@@ -148,10 +197,18 @@ export function sealVote(vote: Vote, note: string, tellers: readonly string[], b
   if (missing) return { ok: false, errors: [missing] };
   const problems = resultOf(vote).problems.length;
   const kept = problems ? note.trim() : '';
-  if (problems && !kept) return { ok: false, errors: [{ field: 'note', message: 'votes.problemsBlockSeal', params: { n: problems } }] };
+  if (problems && !kept)
+    return {
+      ok: false,
+      errors: [{ field: 'note', message: 'votes.problemsBlockSeal', params: { n: problems } }],
+    };
   if (kept.length > 2000) return { ok: false, errors: [{ field: 'note', message: 'errors.tooLong' }] };
   const withNote = { ...vote, note: kept };
-  return update(vote, { status: 'sealed', note: kept, seals: [...vote.seals, { fingerprint: fingerprintOf(withNote), at, by, tellers: names }] });
+  return update(vote, {
+    status: 'sealed',
+    note: kept,
+    seals: [...vote.seals, { fingerprint: fingerprintOf(withNote), at, by, tellers: names }],
+  });
 }
 
 /** What sealing now would record: the fingerprint, for the tellers to see before they seal. */
@@ -164,7 +221,11 @@ export function reopenVote(vote: Vote, reason: string, name: string, by: string,
   if (vote.status !== 'sealed') return refuse('votes.notSealed');
   if (!reason.trim()) return { ok: false, errors: [{ field: 'reason', message: 'votes.reasonRequired' }] };
   if (!name.trim()) return { ok: false, errors: [{ field: 'name', message: 'votes.reopenerRequired' }] };
-  if (reason.trim().length > 2000) return { ok: false, errors: [{ field: 'reason', message: 'errors.tooLong' }] };
+  if (reason.trim().length > 2000)
+    return { ok: false, errors: [{ field: 'reason', message: 'errors.tooLong' }] };
   if (name.trim().length > 100) return { ok: false, errors: [{ field: 'name', message: 'errors.tooLong' }] };
-  return update(vote, { status: 'counting', reopenings: [...vote.reopenings, { reason: reason.trim(), at, by, name: name.trim() }] });
+  return update(vote, {
+    status: 'counting',
+    reopenings: [...vote.reopenings, { reason: reason.trim(), at, by, name: name.trim() }],
+  });
 }

@@ -58,7 +58,8 @@ describe('UI strings', () => {
         if (!languages.en.has(match[1]!)) missing.push(`${path.relative(root, file)}: ${match[1]}`);
       }
       for (const match of text.matchAll(new RegExp(`\`((?:${namespaces})\\.[a-zA-Z_]*)\\$\\{`, 'g'))) {
-        if (![...languages.en.keys()].some((k) => k.startsWith(match[1]!))) missing.push(`${path.relative(root, file)}: ${match[1]}*`);
+        if (![...languages.en.keys()].some((k) => k.startsWith(match[1]!)))
+          missing.push(`${path.relative(root, file)}: ${match[1]}*`);
       }
     }
     expect(missing).toEqual([]);
@@ -67,8 +68,16 @@ describe('UI strings', () => {
 
   it('name every field that a record history can show', async () => {
     const schemas = await import('../../../shared/domain/validation');
-    const all = [schemas.conferenceFieldsSchema, schemas.organiserFieldsSchema, schemas.agendaItemFieldsSchema, schemas.organisationFieldsSchema, schemas.attendeeFieldsSchema];
-    for (const schema of all) for (const field of Object.keys(schema.shape)) expect(languages.en.has(`fieldNames.${field}`), field).toBe(true);
+    const all = [
+      schemas.conferenceFieldsSchema,
+      schemas.organiserFieldsSchema,
+      schemas.agendaItemFieldsSchema,
+      schemas.organisationFieldsSchema,
+      schemas.attendeeFieldsSchema,
+    ];
+    for (const schema of all)
+      for (const field of Object.keys(schema.shape))
+        expect(languages.en.has(`fieldNames.${field}`), field).toBe(true);
   });
 
   it('name every enumerated value the screens show', async () => {
@@ -80,20 +89,41 @@ describe('UI strings', () => {
       ['organisationStatuses', entities.ORGANISATION_STATUSES],
       ['attendeeCategories', entities.ATTENDEE_CATEGORIES],
     ];
-    for (const [namespace, values] of groups) for (const value of values) expect(languages.en.has(`${namespace}.${value}`), `${namespace}.${value}`).toBe(true);
+    for (const [namespace, values] of groups)
+      for (const value of values)
+        expect(languages.en.has(`${namespace}.${value}`), `${namespace}.${value}`).toBe(true);
     const { FILE_PROBLEMS } = await import('../../../shared/import/sheet');
-    for (const problem of FILE_PROBLEMS) expect(languages.en.has(`import.problem_${problem}`), problem).toBe(true);
-    const { ATTENDEE_IMPORT_FIELDS, ORGANISATION_IMPORT_FIELDS } = await import('../../../shared/import/headers');
-    for (const field of [...ATTENDEE_IMPORT_FIELDS, ...ORGANISATION_IMPORT_FIELDS]) expect(languages.en.has(`importFields.${field}`), field).toBe(true);
-    for (const gender of entities.GENDERS) if (gender) expect(languages.en.has(`genders.${gender}`), gender).toBe(true);
+    for (const problem of FILE_PROBLEMS)
+      expect(languages.en.has(`import.problem_${problem}`), problem).toBe(true);
+    const { ATTENDEE_IMPORT_FIELDS, ORGANISATION_IMPORT_FIELDS } =
+      await import('../../../shared/import/headers');
+    for (const field of [...ATTENDEE_IMPORT_FIELDS, ...ORGANISATION_IMPORT_FIELDS])
+      expect(languages.en.has(`importFields.${field}`), field).toBe(true);
+    for (const gender of entities.GENDERS)
+      if (gender) expect(languages.en.has(`genders.${gender}`), gender).toBe(true);
     const { RULE_PRESETS } = await import('../../../shared/rules/presets');
-    for (const preset of Object.keys(RULE_PRESETS)) expect(languages.en.has(`votePresets.${preset}`), preset).toBe(true);
+    for (const preset of Object.keys(RULE_PRESETS))
+      expect(languages.en.has(`votePresets.${preset}`), preset).toBe(true);
     const { BADGE_PRESET_IDS } = await import('../../../shared/documents/badgeTemplates');
-    for (const preset of BADGE_PRESET_IDS) expect(languages.en.has(`badgePresets.${preset}`), preset).toBe(true);
-    for (const status of entities.VOTE_STATUSES) expect(languages.en.has(`votes.status_${status}`), status).toBe(true);
+    for (const preset of BADGE_PRESET_IDS)
+      expect(languages.en.has(`badgePresets.${preset}`), preset).toBe(true);
+    for (const status of entities.VOTE_STATUSES)
+      expect(languages.en.has(`votes.status_${status}`), status).toBe(true);
     const elections = await import('../../../shared/elections/electionTypes');
     const { ELECTION_PROBLEMS } = await import('../../../shared/elections/tallyElection');
-    const electionGroups: [string, readonly string[]][] = [['method_', elections.BALLOT_METHODS], ['base_', elections.ELECTION_BASES], ['baseOf_', elections.ELECTION_BASES], ['tie_', elections.TIE_RULES], ['explainTie_', ['pending', ...elections.TIE_RULES]], ['problem_', ELECTION_PROBLEMS], ['verdict_', ['overMarked', 'underMarked', 'spoilt']], ['status_', ['elected', 'electedByLots', 'tied', 'notElected']], ['outcome_', ['decided', 'notQuorate', 'inconsistent']]];
-    for (const [prefix, values] of electionGroups) for (const value of values) expect(languages.en.has(`elections.${prefix}${value}`), `${prefix}${value}`).toBe(true);
+    const electionGroups: [string, readonly string[]][] = [
+      ['method_', elections.BALLOT_METHODS],
+      ['base_', elections.ELECTION_BASES],
+      ['baseOf_', elections.ELECTION_BASES],
+      ['tie_', elections.TIE_RULES],
+      ['explainTie_', ['pending', ...elections.TIE_RULES]],
+      ['problem_', ELECTION_PROBLEMS],
+      ['verdict_', ['overMarked', 'underMarked', 'spoilt']],
+      ['status_', ['elected', 'electedByLots', 'tied', 'notElected']],
+      ['outcome_', ['decided', 'notQuorate', 'inconsistent']],
+    ];
+    for (const [prefix, values] of electionGroups)
+      for (const value of values)
+        expect(languages.en.has(`elections.${prefix}${value}`), `${prefix}${value}`).toBe(true);
   });
 });

@@ -27,6 +27,8 @@ export class LateValue<T> {
   }
 
   get(): Promise<T> {
-    return this.value !== null ? Promise.resolve(this.value) : new Promise((resolve) => this.waiters.push(resolve));
+    return this.value !== null
+      ? Promise.resolve(this.value)
+      : new Promise((resolve) => this.waiters.push(resolve));
   }
 }

@@ -3,7 +3,12 @@ import { badgePayload } from '../../../shared/checkin/badgePayload';
 import { seededRandom } from '../../../shared/demo/random';
 import { resolveScan, ScanDetector, type KeyVerdict } from './scanDetector';
 
-function type(detector: ScanDetector, text: string, start: number, gap: number | (() => number)): { end: number; verdicts: KeyVerdict[] } {
+function type(
+  detector: ScanDetector,
+  text: string,
+  start: number,
+  gap: number | (() => number),
+): { end: number; verdicts: KeyVerdict[] } {
   let t = start;
   const verdicts: KeyVerdict[] = [];
   for (const char of text) {

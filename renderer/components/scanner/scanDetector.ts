@@ -1,4 +1,9 @@
-import { asLatinKeys, BADGE_PAYLOAD_PREFIX, endsWithPayloadPrefix, readBadgePayload } from '../../../shared/checkin/badgePayload';
+import {
+  asLatinKeys,
+  BADGE_PAYLOAD_PREFIX,
+  endsWithPayloadPrefix,
+  readBadgePayload,
+} from '../../../shared/checkin/badgePayload';
 
 /**
  * Bare codes (badges printed before the payload existed) are told from typing by speed alone:

@@ -20,11 +20,18 @@ export function ArchiveScreen({ conferenceId }: { conferenceId: string }) {
   const language = currentLanguage();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [refresh, setRefresh] = useState(0);
-  const backups = useLiveQuery(async () => (platform.backups ? platform.backups.list() : null), [platform, refresh]);
+  const backups = useLiveQuery(
+    async () => (platform.backups ? platform.backups.list() : null),
+    [platform, refresh],
+  );
 
   const exportIt = async () => {
     const bytes = await exportArchive(store, conferenceId);
-    const saved = await platform.saveFile(`${t('archive.fileName')}-${new Date().toISOString().slice(0, 10)}.zip`, bytes, ARCHIVE);
+    const saved = await platform.saveFile(
+      `${t('archive.fileName')}-${new Date().toISOString().slice(0, 10)}.zip`,
+      bytes,
+      ARCHIVE,
+    );
     if (saved) {
       await markExported(store, conferenceId);
       setStatus({ kind: 'ok', text: t('archive.exported', { name: saved }) });
@@ -34,12 +41,26 @@ export function ArchiveScreen({ conferenceId }: { conferenceId: string }) {
     const file = await platform.openFile(ARCHIVE);
     if (!file) return;
     const outcome = await mergeArchive(store, conferenceId, file.bytes);
-    if (!outcome.ok) return setStatus({ kind: 'error', text: archiveProblemText(outcome.problem, (key, params) => t(key, params ?? {})) });
-    setStatus({ kind: 'ok', text: outcome.added === 0 ? t('archive.nothingNew') : t('archive.merged', { added: outcome.added, conflicts: outcome.conflicts }) });
+    if (!outcome.ok)
+      return setStatus({
+        kind: 'error',
+        text: archiveProblemText(outcome.problem, (key, params) => t(key, params ?? {})),
+      });
+    setStatus({
+      kind: 'ok',
+      text:
+        outcome.added === 0
+          ? t('archive.nothingNew')
+          : t('archive.merged', { added: outcome.added, conflicts: outcome.conflicts }),
+    });
   };
   const restore = async (backup: BackupFile) => {
     const outcome = await restoreArchive(store, await platform.backups!.read(backup.path));
-    if (!outcome.ok) return setStatus({ kind: 'error', text: archiveProblemText(outcome.problem, (key, params) => t(key, params ?? {})) });
+    if (!outcome.ok)
+      return setStatus({
+        kind: 'error',
+        text: archiveProblemText(outcome.problem, (key, params) => t(key, params ?? {})),
+      });
     navigate({ screen: 'setup', conferenceId: outcome.conferenceId });
   };
 
@@ -65,7 +86,10 @@ export function ArchiveScreen({ conferenceId }: { conferenceId: string }) {
           </button>
         </div>
         {status ? (
-          <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'form-errors' : 'status'}>
+          <p
+            role={status.kind === 'error' ? 'alert' : 'status'}
+            className={status.kind === 'error' ? 'form-errors' : 'status'}
+          >
             {status.text}
           </p>
         ) : null}
@@ -81,14 +105,22 @@ export function ArchiveScreen({ conferenceId }: { conferenceId: string }) {
               className="button"
               onClick={() =>
                 void (async () => {
-                  await platform.backups!.write({ conferenceId, bytes: await exportArchive(store, conferenceId), reason: 'manual' });
+                  await platform.backups!.write({
+                    conferenceId,
+                    bytes: await exportArchive(store, conferenceId),
+                    reason: 'manual',
+                  });
                   setRefresh((n) => n + 1);
                 })()
               }
             >
               {t('archive.backUpNow')}
             </button>
-            <button type="button" className="button" onClick={() => void platform.backups!.chooseFolder().then(() => setRefresh((n) => n + 1))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void platform.backups!.chooseFolder().then(() => setRefresh((n) => n + 1))}
+            >
               {t('archive.secondFolder')}
             </button>
           </div>

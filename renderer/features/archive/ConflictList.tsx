@@ -14,12 +14,27 @@ export function ConflictList({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const conflicts = useLiveQuery(() => store.db.conflicts.where('conferenceId').equals(conferenceId).toArray(), [conferenceId]);
+  const conflicts = useLiveQuery(
+    () => store.db.conflicts.where('conferenceId').equals(conferenceId).toArray(),
+    [conferenceId],
+  );
   const records = useLiveQuery(async () => {
-    const [votes, elections] = await Promise.all([store.db.votes.where('conferenceId').equals(conferenceId).toArray(), store.db.elections.where('conferenceId').equals(conferenceId).toArray()]);
+    const [votes, elections] = await Promise.all([
+      store.db.votes.where('conferenceId').equals(conferenceId).toArray(),
+      store.db.elections.where('conferenceId').equals(conferenceId).toArray(),
+    ]);
     return new Map([...votes, ...elections].map((r) => [r.id, localised(r.title, language)]));
   }, [conferenceId, language]);
-  const people = useLiveQuery(async () => new Map((await readAllRows(store.db, 'attendee', conferenceId)).map((a) => [a.id, `${primaryDisplayName(a)} (${a.code})`])), [conferenceId]);
+  const people = useLiveQuery(
+    async () =>
+      new Map(
+        (await readAllRows(store.db, 'attendee', conferenceId)).map((a) => [
+          a.id,
+          `${primaryDisplayName(a)} (${a.code})`,
+        ]),
+      ),
+    [conferenceId],
+  );
   const { errors, run } = useCommand(() => undefined);
   if (!conflicts || conflicts.length === 0) return null;
   // Times in the reader's format, voters by name and badge code.
@@ -34,20 +49,36 @@ export function ConflictList({ conferenceId }: { conferenceId: string }) {
       <p className="hint">{t('archive.conflictsHint')}</p>
       <ol className="conflict-list" aria-label={t('archive.conflicts')}>
         {conflicts.map((conflict) => (
-          <li key={conflict.id} className={conflict.resolvedWith === null ? 'conflict conflict--open' : 'conflict'}>
+          <li
+            key={conflict.id}
+            className={conflict.resolvedWith === null ? 'conflict conflict--open' : 'conflict'}
+          >
             <p>
-              <strong>{records?.get(conflict.recordId) ?? ''}</strong> — {t(conflict.subject.key, param(conflict.subject.params))}
+              <strong>{records?.get(conflict.recordId) ?? ''}</strong> —{' '}
+              {t(conflict.subject.key, param(conflict.subject.params))}
             </p>
             {conflict.resolvedWith === null ? (
               <div className="form-actions">
                 {conflict.choices.map((choice, i) => (
-                  <button key={i} type="button" className="button" onClick={() => void run(() => resolveConflictAction(store, conflict, i))}>
+                  <button
+                    key={i}
+                    type="button"
+                    className="button"
+                    onClick={() => void run(() => resolveConflictAction(store, conflict, i))}
+                  >
                     {t(choice.key, param(choice.params))}
                   </button>
                 ))}
               </div>
             ) : (
-              <p className="hint">{t('archive.resolvedWith', { choice: t(conflict.choices[conflict.resolvedWith]!.key, param(conflict.choices[conflict.resolvedWith]!.params)) })}</p>
+              <p className="hint">
+                {t('archive.resolvedWith', {
+                  choice: t(
+                    conflict.choices[conflict.resolvedWith]!.key,
+                    param(conflict.choices[conflict.resolvedWith]!.params),
+                  ),
+                })}
+              </p>
             )}
           </li>
         ))}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BackupScheduler } from './backupScheduler';
 import type { DomainEvent } from '../../../shared/domain/events';
 
-const event = (kind: string, op: string, body: object) => ({ payload: { kind, op, ...body } }) as unknown as DomainEvent;
+const event = (kind: string, op: string, body: object) =>
+  ({ payload: { kind, op, ...body } }) as unknown as DomainEvent;
 const checkIn = [event('attendance', 'created', { fields: {} })];
 const seal = [event('vote', 'updated', { patch: { status: 'sealed' } })];
 

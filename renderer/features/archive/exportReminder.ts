@@ -3,7 +3,10 @@ import type { EventStore } from '../../db/eventStore';
 const key = (conferenceId: string) => `plenum.exported.${conferenceId}`;
 
 async function latestClock(store: EventStore, conferenceId: string): Promise<string> {
-  const last = await store.db.commits.where('[conferenceId+hlc]').between([conferenceId, ''], [conferenceId, '\uffff']).last();
+  const last = await store.db.commits
+    .where('[conferenceId+hlc]')
+    .between([conferenceId, ''], [conferenceId, '\uffff'])
+    .last();
   return last?.hlc ?? '';
 }
 

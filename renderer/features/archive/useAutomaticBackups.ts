@@ -17,7 +17,9 @@ export function useAutomaticBackups(conferenceId: string | null): void {
     const scheduler = new BackupScheduler(async (reason) => {
       await backups.write({ conferenceId, bytes: await exportArchive(store, conferenceId), reason });
     });
-    const stop = store.onCommit((commit) => commit.conferenceId === conferenceId && scheduler.changed(commit.events));
+    const stop = store.onCommit(
+      (commit) => commit.conferenceId === conferenceId && scheduler.changed(commit.events),
+    );
     const timer = setInterval(() => scheduler.tick(), INTERVAL_MS);
     return () => {
       stop();

@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ATTENDEE_CATEGORIES, CATEGORY_COLOURS, GENDERS, type Attendee, type AttendeeFields } from '../../../shared/domain/entities';
+import {
+  ATTENDEE_CATEGORIES,
+  CATEGORY_COLOURS,
+  GENDERS,
+  type Attendee,
+  type AttendeeFields,
+} from '../../../shared/domain/entities';
 import { useCommand } from '../../components/useCommand';
 import type { CommandResult } from '../../../shared/domain/commands';
 import { BLANK_ATTENDEE } from '../../../shared/domain/blanks';
@@ -12,13 +18,46 @@ import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 import { editAttendee, registerAttendee, removeAttendee } from '../../db/actions';
 import { Dialog } from '../../components/Dialog';
-import { errorFor, FieldGroup, FormActions, FormErrors, SelectField, TextAreaField, TextField } from '../../components/fields';
+import {
+  errorFor,
+  FieldGroup,
+  FormActions,
+  FormErrors,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/fields';
 import { RecordFooter } from '../../components/RecordFooter';
 
-const SHOWN_FIELDS = ['name', 'familyNameZh', 'givenNameZh', 'familyNameCyr', 'givenNameCyr', 'patronymicCyr', 'familyNameLatin', 'givenNameLatin', 'code', 'organisationId', 'position', 'gender', 'category', 'phone', 'email', 'notes'];
+const SHOWN_FIELDS = [
+  'name',
+  'familyNameZh',
+  'givenNameZh',
+  'familyNameCyr',
+  'givenNameCyr',
+  'patronymicCyr',
+  'familyNameLatin',
+  'givenNameLatin',
+  'code',
+  'organisationId',
+  'position',
+  'gender',
+  'category',
+  'phone',
+  'email',
+  'notes',
+];
 
 function fieldsOf(attendee: Attendee): AttendeeFields {
-  const { id: _id, conferenceId: _c, version: _v, createdAt: _ca, updatedAt: _u, deletedAt: _d, ...fields } = attendee;
+  const {
+    id: _id,
+    conferenceId: _c,
+    version: _v,
+    createdAt: _ca,
+    updatedAt: _u,
+    deletedAt: _d,
+    ...fields
+  } = attendee;
   return fields;
 }
 
@@ -27,7 +66,13 @@ function withDerivedLatin(fields: AttendeeFields): AttendeeFields {
   return fields.latinEdited ? fields : { ...fields, ...deriveLatinName(fields) };
 }
 
-export function AttendeeDialog({ conferenceId, current, onClose, createWith, title: customTitle }: {
+export function AttendeeDialog({
+  conferenceId,
+  current,
+  onClose,
+  createWith,
+  title: customTitle,
+}: {
   conferenceId: string;
   current?: Attendee | undefined;
   onClose: (createdId?: string) => void;
@@ -41,34 +86,86 @@ export function AttendeeDialog({ conferenceId, current, onClose, createWith, tit
   const [fields, setFields] = useState<AttendeeFields>(current ? fieldsOf(current) : { ...BLANK_ATTENDEE });
   const { errors, run } = useCommand(onClose);
   const organisations = useLiveQuery(() => liveOrganisations(store.db, conferenceId), [conferenceId]);
-  const setName = (key: keyof AttendeeFields, value: string) => setFields((f) => withDerivedLatin({ ...f, [key]: value }));
-  const setLatin = (key: 'familyNameLatin' | 'givenNameLatin', value: string) => setFields((f) => ({ ...f, [key]: value, latinEdited: true }));
-  const set = <K extends keyof AttendeeFields>(key: K, value: AttendeeFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const setName = (key: keyof AttendeeFields, value: string) =>
+    setFields((f) => withDerivedLatin({ ...f, [key]: value }));
+  const setLatin = (key: 'familyNameLatin' | 'givenNameLatin', value: string) =>
+    setFields((f) => ({ ...f, [key]: value, latinEdited: true }));
+  const set = <K extends keyof AttendeeFields>(key: K, value: AttendeeFields[K]) =>
+    setFields((f) => ({ ...f, [key]: value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => (current ? editAttendee(store, current, fields) : createWith ? createWith(fields) : registerAttendee(store, conferenceId, fields)));
+    void run(() =>
+      current
+        ? editAttendee(store, current, fields)
+        : createWith
+          ? createWith(fields)
+          : registerAttendee(store, conferenceId, fields),
+    );
   };
   const remove = () => current && void run(() => removeAttendee(store, current));
 
-  const title = customTitle ?? (current ? t('attendees.editTitle', { name: primaryDisplayName(current) }) : t('attendees.add'));
+  const title =
+    customTitle ??
+    (current ? t('attendees.editTitle', { name: primaryDisplayName(current) }) : t('attendees.add'));
   return (
     <Dialog title={title} onClose={() => onClose()} wide>
       <form onSubmit={submit} noValidate>
         <FieldGroup legend={t('attendees.chineseName')} error={errorFor(errors, 'name')}>
-          <TextField label={t('attendees.familyNameZh')} lang="zh-CN" value={fields.familyNameZh} onChange={(v) => setName('familyNameZh', v)} autoFocus={!current} />
-          <TextField label={t('attendees.givenNameZh')} lang="zh-CN" value={fields.givenNameZh} onChange={(v) => setName('givenNameZh', v)} />
+          <TextField
+            label={t('attendees.familyNameZh')}
+            lang="zh-CN"
+            value={fields.familyNameZh}
+            onChange={(v) => setName('familyNameZh', v)}
+            autoFocus={!current}
+          />
+          <TextField
+            label={t('attendees.givenNameZh')}
+            lang="zh-CN"
+            value={fields.givenNameZh}
+            onChange={(v) => setName('givenNameZh', v)}
+          />
         </FieldGroup>
         <FieldGroup legend={t('attendees.cyrillicName')}>
-          <TextField label={t('attendees.familyNameCyr')} lang="ru" value={fields.familyNameCyr} onChange={(v) => setName('familyNameCyr', v)} />
-          <TextField label={t('attendees.givenNameCyr')} lang="ru" value={fields.givenNameCyr} onChange={(v) => setName('givenNameCyr', v)} />
-          <TextField label={t('attendees.patronymicCyr')} lang="ru" value={fields.patronymicCyr} onChange={(v) => set('patronymicCyr', v)} />
+          <TextField
+            label={t('attendees.familyNameCyr')}
+            lang="ru"
+            value={fields.familyNameCyr}
+            onChange={(v) => setName('familyNameCyr', v)}
+          />
+          <TextField
+            label={t('attendees.givenNameCyr')}
+            lang="ru"
+            value={fields.givenNameCyr}
+            onChange={(v) => setName('givenNameCyr', v)}
+          />
+          <TextField
+            label={t('attendees.patronymicCyr')}
+            lang="ru"
+            value={fields.patronymicCyr}
+            onChange={(v) => set('patronymicCyr', v)}
+          />
         </FieldGroup>
         <FieldGroup legend={t('attendees.latinName')}>
-          <TextField label={t('attendees.familyNameLatin')} lang="en" value={fields.familyNameLatin} onChange={(v) => setLatin('familyNameLatin', v)} hint={fields.latinEdited ? t('attendees.latinTyped') : t('attendees.latinDerived')} />
-          <TextField label={t('attendees.givenNameLatin')} lang="en" value={fields.givenNameLatin} onChange={(v) => setLatin('givenNameLatin', v)} />
+          <TextField
+            label={t('attendees.familyNameLatin')}
+            lang="en"
+            value={fields.familyNameLatin}
+            onChange={(v) => setLatin('familyNameLatin', v)}
+            hint={fields.latinEdited ? t('attendees.latinTyped') : t('attendees.latinDerived')}
+          />
+          <TextField
+            label={t('attendees.givenNameLatin')}
+            lang="en"
+            value={fields.givenNameLatin}
+            onChange={(v) => setLatin('givenNameLatin', v)}
+          />
           {fields.latinEdited ? (
-            <button type="button" className="button button--small" onClick={() => setFields((f) => withDerivedLatin({ ...f, latinEdited: false }))}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setFields((f) => withDerivedLatin({ ...f, latinEdited: false }))}
+            >
               {t('attendees.deriveLatin')}
             </button>
           ) : null}
@@ -79,25 +176,78 @@ export function AttendeeDialog({ conferenceId, current, onClose, createWith, tit
             value={fields.organisationId ?? ''}
             error={errorFor(errors, 'organisationId')}
             onChange={(v) => set('organisationId', v || null)}
-            options={[{ value: '', label: t('attendees.noOrganisation') }, ...(organisations ?? []).map((o) => ({ value: o.id, label: `${o.code} · ${localised(o.name, language)}` }))]}
+            options={[
+              { value: '', label: t('attendees.noOrganisation') },
+              ...(organisations ?? []).map((o) => ({
+                value: o.id,
+                label: `${o.code} · ${localised(o.name, language)}`,
+              })),
+            ]}
           />
-          <TextField label={t('attendees.position')} value={fields.position} onChange={(v) => set('position', v)} />
-          <SelectField label={t('attendees.gender')} value={fields.gender} onChange={(v) => set('gender', v)} options={GENDERS.map((g) => ({ value: g, label: t(g ? `genders.${g}` : 'genders.unknown') }))} />
+          <TextField
+            label={t('attendees.position')}
+            value={fields.position}
+            onChange={(v) => set('position', v)}
+          />
+          <SelectField
+            label={t('attendees.gender')}
+            value={fields.gender}
+            onChange={(v) => set('gender', v)}
+            options={GENDERS.map((g) => ({ value: g, label: t(g ? `genders.${g}` : 'genders.unknown') }))}
+          />
         </div>
         <div className="field-row">
-          <SelectField label={t('attendees.category')} value={fields.category} onChange={(v) => set('category', v)} options={ATTENDEE_CATEGORIES.map((c) => ({ value: c, label: t(`attendeeCategories.${c}`) }))} />
-          <span className="category-swatch" style={{ background: CATEGORY_COLOURS[fields.category] }} aria-hidden="true" />
-          <TextField label={t('attendees.code')} value={fields.code} error={errorFor(errors, 'code')} onChange={(v) => set('code', v)} hint={current ? undefined : t('attendees.codeHint')} />
+          <SelectField
+            label={t('attendees.category')}
+            value={fields.category}
+            onChange={(v) => set('category', v)}
+            options={ATTENDEE_CATEGORIES.map((c) => ({ value: c, label: t(`attendeeCategories.${c}`) }))}
+          />
+          <span
+            className="category-swatch"
+            style={{ background: CATEGORY_COLOURS[fields.category] }}
+            aria-hidden="true"
+          />
+          <TextField
+            label={t('attendees.code')}
+            value={fields.code}
+            error={errorFor(errors, 'code')}
+            onChange={(v) => set('code', v)}
+            hint={current ? undefined : t('attendees.codeHint')}
+          />
         </div>
         <div className="field-row">
-          <TextField label={t('attendees.phone')} type="tel" value={fields.phone} error={errorFor(errors, 'phone')} onChange={(v) => set('phone', v)} />
-          <TextField label={t('attendees.email')} type="email" value={fields.email} error={errorFor(errors, 'email')} onChange={(v) => set('email', v)} />
+          <TextField
+            label={t('attendees.phone')}
+            type="tel"
+            value={fields.phone}
+            error={errorFor(errors, 'phone')}
+            onChange={(v) => set('phone', v)}
+          />
+          <TextField
+            label={t('attendees.email')}
+            type="email"
+            value={fields.email}
+            error={errorFor(errors, 'email')}
+            onChange={(v) => set('email', v)}
+          />
         </div>
-        <TextAreaField label={t('attendees.notes')} value={fields.notes} error={errorFor(errors, 'notes')} onChange={(v) => set('notes', v)} />
+        <TextAreaField
+          label={t('attendees.notes')}
+          value={fields.notes}
+          error={errorFor(errors, 'notes')}
+          onChange={(v) => set('notes', v)}
+        />
         <FormErrors errors={errors} shownFields={SHOWN_FIELDS} />
         <FormActions onCancel={() => onClose()}>
           {current ? (
-            <RecordFooter conferenceId={conferenceId} entityId={current.id} label={primaryDisplayName(current)} removeLabel={t('attendees.remove')} onRemove={remove} />
+            <RecordFooter
+              conferenceId={conferenceId}
+              entityId={current.id}
+              label={primaryDisplayName(current)}
+              removeLabel={t('attendees.remove')}
+              onRemove={remove}
+            />
           ) : null}
         </FormActions>
       </form>

@@ -2,7 +2,12 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { ATTENDEE_CATEGORIES, CATEGORY_COLOURS, type Attendee, type AttendeeCategory } from '../../../shared/domain/entities';
+import {
+  ATTENDEE_CATEGORIES,
+  CATEGORY_COLOURS,
+  type Attendee,
+  type AttendeeCategory,
+} from '../../../shared/domain/entities';
 import { useStore } from '../../app/AppContext';
 import { liveAttendees, readAllRows, readAssemblyAttendance } from '../../db/projectionPages';
 import { currentLanguage } from '../../app/i18n';
@@ -21,11 +26,22 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
   const store = useStore();
   const language = currentLanguage();
   const attendees = useLiveQuery(() => liveAttendees(store.db, conferenceId), [conferenceId]);
-  const organisations = useLiveQuery(async () => new Map((await readAllRows(store.db, 'organisation', conferenceId)).map((o) => [o.id, o])), [conferenceId]);
+  const organisations = useLiveQuery(
+    async () => new Map((await readAllRows(store.db, 'organisation', conferenceId)).map((o) => [o.id, o])),
+    [conferenceId],
+  );
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<AttendeeCategory | 'all'>('all');
   const [presence, setPresence] = useState<PresenceFilter>('all');
-  const present = useLiveQuery(async () => new Set((await readAssemblyAttendance(store.db, conferenceId)).filter((a) => a.status === 'present').map((a) => a.id)), [conferenceId]);
+  const present = useLiveQuery(
+    async () =>
+      new Set(
+        (await readAssemblyAttendance(store.db, conferenceId))
+          .filter((a) => a.status === 'present')
+          .map((a) => a.id),
+      ),
+    [conferenceId],
+  );
   const [editing, setEditing] = useState<Attendee | 'new' | null>(null);
   const deferredQuery = useDeferredValue(query);
 
@@ -40,7 +56,12 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
   }, [rows, deferredQuery, category, presence, present]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const loading = attendees === undefined || organisations === undefined;
   useMarkWhenPainted('attendees:rows-shown', !loading && shown.length > 0);
 
@@ -58,7 +79,10 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
           label={t('attendees.category')}
           value={category}
           onChange={setCategory}
-          options={[{ value: 'all', label: t('common.all') }, ...ATTENDEE_CATEGORIES.map((c) => ({ value: c, label: t(`attendeeCategories.${c}`) }))]}
+          options={[
+            { value: 'all', label: t('common.all') },
+            ...ATTENDEE_CATEGORIES.map((c) => ({ value: c, label: t(`attendeeCategories.${c}`) })),
+          ]}
         />
         <SelectField<PresenceFilter>
           label={t('attendees.presence')}
@@ -72,9 +96,19 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
         />
       </div>
       <p role="status" className="status">
-        {loading ? t('common.loading') : t('attendees.shown', { n: formatNumber(shown.length, language), total: formatNumber(rows.length, language) })}
+        {loading
+          ? t('common.loading')
+          : t('attendees.shown', {
+              n: formatNumber(shown.length, language),
+              total: formatNumber(rows.length, language),
+            })}
       </p>
-      <div role="table" aria-label={t('attendees.listLabel')} aria-rowcount={shown.length + 1} className="vtable">
+      <div
+        role="table"
+        aria-label={t('attendees.listLabel')}
+        aria-rowcount={shown.length + 1}
+        className="vtable"
+      >
         <div role="rowgroup">
           <div role="row" className="vtable-row vtable-head" aria-rowindex={1}>
             <span role="columnheader">{t('attendees.code')}</span>
@@ -85,12 +119,30 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
             <span role="columnheader">{t('attendees.category')}</span>
           </div>
         </div>
-        <div role="rowgroup" ref={scrollRef} className="vtable-body" data-ready={loading ? undefined : 'true'}>
+        <div
+          role="rowgroup"
+          ref={scrollRef}
+          className="vtable-body"
+          data-ready={loading ? undefined : 'true'}
+        >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const row = shown[item.index]!;
               return (
-                <div key={row.attendee.id} role="row" aria-rowindex={item.index + 2} className="vtable-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
+                <div
+                  key={row.attendee.id}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  className="vtable-row"
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    height: ROW_HEIGHT,
+                    transform: `translateY(${item.start}px)`,
+                  }}
+                >
                   <span role="cell" className="mono">
                     {row.attendee.code}
                   </span>
@@ -103,7 +155,11 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
                   <span role="cell">{row.organisationName}</span>
                   <span role="cell">{row.attendee.position}</span>
                   <span role="cell">
-                    <span className="category-dot" style={{ background: CATEGORY_COLOURS[row.attendee.category] }} aria-hidden="true" />
+                    <span
+                      className="category-dot"
+                      style={{ background: CATEGORY_COLOURS[row.attendee.category] }}
+                      aria-hidden="true"
+                    />
                     {t(`attendeeCategories.${row.attendee.category}`)}
                   </span>
                 </div>
@@ -112,7 +168,13 @@ export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
           </div>
         </div>
       </div>
-      {editing ? <AttendeeDialog conferenceId={conferenceId} current={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <AttendeeDialog
+          conferenceId={conferenceId}
+          current={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </section>
   );
 }

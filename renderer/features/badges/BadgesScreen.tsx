@@ -8,7 +8,12 @@ import { BADGE_PRESETS, MM } from '../../../shared/documents/badgeTemplates';
 import { missingCharacters, type FontBytes } from '../../../shared/documents/fontSet';
 import { selectForPrinting, type BadgeSelection } from '../../../shared/badges/badgePrints';
 import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
-import { chineseDisplayName, cyrillicDisplayName, latinDisplayName, primaryDisplayName } from '../../../shared/names/latinName';
+import {
+  chineseDisplayName,
+  cyrillicDisplayName,
+  latinDisplayName,
+  primaryDisplayName,
+} from '../../../shared/names/latinName';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, formatNumber } from '../../app/format';
@@ -28,11 +33,22 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
   const services = useServices();
   const { store } = services;
   const language = currentLanguage();
-  const { template, save: setTemplate, errors: templateErrors, saving: templateSaving } = useBadgeTemplate(conferenceId);
+  const {
+    template,
+    save: setTemplate,
+    errors: templateErrors,
+    saving: templateSaving,
+  } = useBadgeTemplate(conferenceId);
   const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
   const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', conferenceId), [conferenceId]);
-  const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', conferenceId), [conferenceId]);
-  const prints = useLiveQuery(async () => new Map((await readAllRows(store.db, 'badgePrint', conferenceId)).map((p) => [p.id, p])), [conferenceId]);
+  const organisations = useLiveQuery(
+    () => readAllRows(store.db, 'organisation', conferenceId),
+    [conferenceId],
+  );
+  const prints = useLiveQuery(
+    async () => new Map((await readAllRows(store.db, 'badgePrint', conferenceId)).map((p) => [p.id, p])),
+    [conferenceId],
+  );
   const [fonts, setFonts] = useState<FontBytes | null>(null);
   const [measure, setMeasure] = useState<Awaited<ReturnType<typeof badgeMeasurer>> | null>(null);
   const [mode, setMode] = useState<BadgeSelection['kind']>('all');
@@ -49,22 +65,44 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
     });
   }, []);
 
-  const index = useMemo(() => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null), [attendees, organisations]);
-  const person = useMemo(() => (index && personQuery ? index.search(personQuery, 1)[0]?.attendeeId : undefined), [index, personQuery]);
-  const selection: BadgeSelection = mode === 'one' ? { kind: 'one', attendeeId: person ?? '' } : mode === 'category' ? { kind: 'category', category } : { kind: mode };
-  const chosen = useMemo(() => (attendees && prints ? selectForPrinting(attendees, prints, selection) : []), [attendees, prints, mode, person, category]); // eslint-disable-line react-hooks/exhaustive-deps
+  const index = useMemo(
+    () => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null),
+    [attendees, organisations],
+  );
+  const person = useMemo(
+    () => (index && personQuery ? index.search(personQuery, 1)[0]?.attendeeId : undefined),
+    [index, personQuery],
+  );
+  const selection: BadgeSelection =
+    mode === 'one'
+      ? { kind: 'one', attendeeId: person ?? '' }
+      : mode === 'category'
+        ? { kind: 'category', category }
+        : { kind: mode };
+  const chosen = useMemo(
+    () => (attendees && prints ? selectForPrinting(attendees, prints, selection) : []),
+    [attendees, prints, mode, person, category],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
   const orgById = useMemo(() => new Map((organisations ?? []).map((o) => [o.id, o])), [organisations]);
   const content = badgeContentFor(conference, orgById);
   const geometry = BADGE_PRESETS[template.preset];
   const width = geometry.cardWidth * MM;
   const height = geometry.cardHeight * MM;
   const previewed = chosen[0];
-  const ops = previewed && measure ? layoutBadge(content(previewed), template, width, height, measure.measure) : [];
+  const ops =
+    previewed && measure ? layoutBadge(content(previewed), template, width, height, measure.measure) : [];
   const missing = useMemo(() => {
     if (!fonts) return [];
     return chosen.flatMap((a) => {
       const org = a.organisationId ? orgById.get(a.organisationId) : undefined;
-      const text = [chineseDisplayName(a), cyrillicDisplayName(a), latinDisplayName(a), a.position, org?.name.zh ?? '', org?.name.ru ?? ''].join('');
+      const text = [
+        chineseDisplayName(a),
+        cyrillicDisplayName(a),
+        latinDisplayName(a),
+        a.position,
+        org?.name.zh ?? '',
+        org?.name.ru ?? '',
+      ].join('');
       const chars = missingCharacters(text, fonts);
       return chars.length ? [{ attendee: a, chars }] : [];
     });
@@ -74,14 +112,20 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
 
   const print = async () => {
     const fileName = `${t('badges.fileName')}-${new Date().toISOString().slice(0, 10)}.pdf`;
-    const run = printBadges(services, conferenceId, chosen, content, template, fileName, (done, total) => setJob((j) => (j ? { ...j, done, total } : j)));
+    const run = printBadges(services, conferenceId, chosen, content, template, fileName, (done, total) =>
+      setJob((j) => (j ? { ...j, done, total } : j)),
+    );
     setJob({ done: 0, total: chosen.length, cancel: run.cancel });
     setStatus('');
     try {
       const saved = await run.result;
       if (saved) setStatus(t('badges.printed', { n: formatNumber(chosen.length, language), name: saved }));
     } catch (error) {
-      setStatus(error instanceof RenderStopped ? t('badges.cancelled') : t('badges.failed', { message: String(error) }));
+      setStatus(
+        error instanceof RenderStopped
+          ? t('badges.cancelled')
+          : t('badges.failed', { message: String(error) }),
+      );
     } finally {
       setJob(null);
     }
@@ -100,21 +144,46 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
               <legend>{t('badges.which')}</legend>
               {(['all', 'unprinted', 'category', 'one'] as const).map((value) => (
                 <label key={value}>
-                  <input type="radio" name="badge-selection" checked={mode === value} onChange={() => setMode(value)} />
+                  <input
+                    type="radio"
+                    name="badge-selection"
+                    checked={mode === value}
+                    onChange={() => setMode(value)}
+                  />
                   {t(`badges.select_${value}`)}
                 </label>
               ))}
             </fieldset>
             {mode === 'category' ? (
-              <SelectField label={t('badges.category')} value={category} onChange={setCategory} options={ATTENDEE_CATEGORIES.map((c) => ({ value: c, label: t(`attendeeCategories.${c}`) }))} />
+              <SelectField
+                label={t('badges.category')}
+                value={category}
+                onChange={setCategory}
+                options={ATTENDEE_CATEGORIES.map((c) => ({ value: c, label: t(`attendeeCategories.${c}`) }))}
+              />
             ) : null}
-            {mode === 'one' ? <TextField label={t('badges.person')} type="search" value={personQuery} onChange={setPersonQuery} hint={previewed ? primaryDisplayName(previewed) : t('badges.personHint')} /> : null}
+            {mode === 'one' ? (
+              <TextField
+                label={t('badges.person')}
+                type="search"
+                value={personQuery}
+                onChange={setPersonQuery}
+                hint={previewed ? primaryDisplayName(previewed) : t('badges.personHint')}
+              />
+            ) : null}
             <p role="status" className="preview-summary">
-              {t('badges.summary', { n: formatNumber(chosen.length, language), pages: formatNumber(pages, language) })}
+              {t('badges.summary', {
+                n: formatNumber(chosen.length, language),
+                pages: formatNumber(pages, language),
+              })}
             </p>
             {reprint ? (
               <p className="form-errors" role="alert">
-                {t('badges.reprintWarning', { name: primaryDisplayName(previewed!), count: reprint.count, time: formatDateTime(reprint.lastPrintedAt, language) })}
+                {t('badges.reprintWarning', {
+                  name: primaryDisplayName(previewed!),
+                  count: reprint.count,
+                  time: formatDateTime(reprint.lastPrintedAt, language),
+                })}
               </p>
             ) : null}
             {missing.length ? (
@@ -130,13 +199,23 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
               </div>
             ) : null}
             <div className="form-actions">
-              <button type="button" className="button button--primary" disabled={chosen.length === 0 || !!job || !measure} onClick={() => void print()}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={chosen.length === 0 || !!job || !measure}
+                onClick={() => void print()}
+              >
                 {t('badges.makePdf', { n: formatNumber(chosen.length, language) })}
               </button>
               {job ? (
                 <>
                   <progress value={job.done} max={job.total} aria-label={t('badges.progress')} />
-                  <span>{t('badges.progressText', { done: formatNumber(job.done, language), total: formatNumber(job.total, language) })}</span>
+                  <span>
+                    {t('badges.progressText', {
+                      done: formatNumber(job.done, language),
+                      total: formatNumber(job.total, language),
+                    })}
+                  </span>
                   <button type="button" className="button" onClick={job.cancel}>
                     {t('common.cancel')}
                   </button>
@@ -153,7 +232,11 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
         <div className="desk-side">
           <section aria-labelledby="badge-preview-title" className="panel">
             <h2 id="badge-preview-title">{t('badges.preview')}</h2>
-            {previewed && measure ? <BadgePreview ops={ops} width={width} height={height} label={primaryDisplayName(previewed)} /> : <p className="empty">{measure ? t('badges.nothingToPreview') : t('common.loading')}</p>}
+            {previewed && measure ? (
+              <BadgePreview ops={ops} width={width} height={height} label={primaryDisplayName(previewed)} />
+            ) : (
+              <p className="empty">{measure ? t('badges.nothingToPreview') : t('common.loading')}</p>
+            )}
           </section>
         </div>
       </div>

@@ -5,8 +5,15 @@ import type { BadgeTemplate } from '../../../shared/documents/badgeTemplates';
 import type { FontBytes } from '../../../shared/documents/fontSet';
 import { loadFontBytes } from './fontUrls';
 
-export type BadgeJob = { badges: BadgeContent[]; template: BadgeTemplate; fontUrls: Record<keyof FontBytes, string> };
-export type BadgeReply = { type: 'progress'; done: number; total: number } | { type: 'done'; pdf: Uint8Array } | { type: 'error'; message: string };
+export type BadgeJob = {
+  badges: BadgeContent[];
+  template: BadgeTemplate;
+  fontUrls: Record<keyof FontBytes, string>;
+};
+export type BadgeReply =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; pdf: Uint8Array }
+  | { type: 'error'; message: string };
 
 // A thousand badges take seconds: they are drawn here, off the UI thread; the page can stop us at any time.
 self.onmessage = async (event: MessageEvent<BadgeJob>) => {
@@ -17,6 +24,9 @@ self.onmessage = async (event: MessageEvent<BadgeJob>) => {
     });
     self.postMessage({ type: 'done', pdf } satisfies BadgeReply, [pdf.buffer]);
   } catch (error) {
-    self.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies BadgeReply);
+    self.postMessage({
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies BadgeReply);
   }
 };

@@ -9,7 +9,12 @@ export const FONT_URLS: Record<keyof FontBytes, string> = { scRegular, scBold, l
 
 export async function loadFontBytes(urls: Record<keyof FontBytes, string> = FONT_URLS): Promise<FontBytes> {
   const load = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
-  const [a, b, c, d] = await Promise.all([load(urls.scRegular), load(urls.scBold), load(urls.latinRegular), load(urls.latinBold)]);
+  const [a, b, c, d] = await Promise.all([
+    load(urls.scRegular),
+    load(urls.scBold),
+    load(urls.latinRegular),
+    load(urls.latinBold),
+  ]);
   return { scRegular: a, scBold: b, latinRegular: c, latinBold: d };
 }
 

@@ -8,10 +8,16 @@ import { ru } from '../../app/locales/ru';
 import { renderInWorker } from './renderInWorker';
 
 /** The role band names the category in Chinese and Russian whatever the screen's language. */
-const categoryName = (category: AttendeeCategory) => ({ zh: zhCN.attendeeCategories[category], ru: ru.attendeeCategories[category] });
+const categoryName = (category: AttendeeCategory) => ({
+  zh: zhCN.attendeeCategories[category],
+  ru: ru.attendeeCategories[category],
+});
 
 /** What a badge shows of a person. */
-export function badgeContentFor(conference: Conference | undefined, organisations: ReadonlyMap<string, Organisation>) {
+export function badgeContentFor(
+  conference: Conference | undefined,
+  organisations: ReadonlyMap<string, Organisation>,
+) {
   return (attendee: Attendee): BadgeContent => ({
     eventName: conference?.name ?? { zh: '', ru: '', en: '' },
     attendee,
@@ -42,7 +48,12 @@ export function printBadges(
   const result = run.result.then(async (pdf) => {
     const saved = await platform.saveFile(fileName, pdf, [{ name: 'PDF', extensions: ['pdf'] }]);
     if (!saved) return null;
-    await recordBadgePrints(store, conferenceId, chosen.map((a) => a.id), template.preset);
+    await recordBadgePrints(
+      store,
+      conferenceId,
+      chosen.map((a) => a.id),
+      template.preset,
+    );
     void platform.openInViewer(saved).catch(() => undefined);
     return saved;
   });

@@ -9,7 +9,12 @@ import { useStore } from '../../app/AppContext';
  * The event's badge template, from the log; each change is saved as an event. What was just
  * chosen shows at once, before the saved event comes back through the projection.
  */
-export function useBadgeTemplate(conferenceId: string): { template: BadgeTemplate; save: (template: BadgeTemplate) => void; errors: FieldError[]; saving: boolean } {
+export function useBadgeTemplate(conferenceId: string): {
+  template: BadgeTemplate;
+  save: (template: BadgeTemplate) => void;
+  errors: FieldError[];
+  saving: boolean;
+} {
   const store = useStore();
   const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
   const [pending, setPending] = useState<BadgeTemplate | null>(null);
@@ -23,7 +28,9 @@ export function useBadgeTemplate(conferenceId: string): { template: BadgeTemplat
     void store
       .run(async () => {
         const current = await store.db.conferences.get(conferenceId);
-        return current ? saveBadgeTemplate(current, next) : { ok: false, errors: [{ field: 'form', message: 'errors.recordMissing' }] };
+        return current
+          ? saveBadgeTemplate(current, next)
+          : { ok: false, errors: [{ field: 'form', message: 'errors.recordMissing' }] };
       })
       .then((result) => {
         setErrors(result.ok ? [] : result.errors);

@@ -84,7 +84,11 @@ export function ArrivalChart({ series }: { series: readonly ArrivalBucket[] }) {
     <section aria-labelledby="arrivals-title" className="panel">
       <h2 id="arrivals-title">{t('checkin.chartTitle')}</h2>
       {hasData ? (
-        <div ref={host} role="img" aria-label={t('checkin.chartLabel', { n: series[series.length - 1]!.cumulative })} />
+        <div
+          ref={host}
+          role="img"
+          aria-label={t('checkin.chartLabel', { n: series[series.length - 1]!.cumulative })}
+        />
       ) : (
         <p className="empty">{t('checkin.noArrivals')}</p>
       )}

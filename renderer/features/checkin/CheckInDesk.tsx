@@ -28,7 +28,8 @@ function useDeskShortcuts(desk: Desk, print: (id: string) => void) {
       if (!event.altKey || event.ctrlKey || event.metaKey || document.querySelector('dialog[open]')) return;
       const { desk: current, print: printOne } = latest.current;
       const id = current.selectedId;
-      const key = event.code === 'KeyU' ? 'u' : event.code === 'KeyL' ? 'l' : event.code === 'KeyB' ? 'b' : '';
+      const key =
+        event.code === 'KeyU' ? 'u' : event.code === 'KeyL' ? 'l' : event.code === 'KeyB' ? 'b' : '';
       if (!id || !key) return;
       event.preventDefault();
       if (key === 'u') current.undo(id);
@@ -74,7 +75,11 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
     <div className={`desk${desk.settings.large ? ' desk--large' : ''}`}>
       <div className="screen-header">
         <h1>{t('checkin.title')}</h1>
-        {desk.sittings.length > 1 ? <p className="desk-sitting">{t('checkin.sittingNow', { sitting: sittingLabel(currentSitting, language, t) })}</p> : null}
+        {desk.sittings.length > 1 ? (
+          <p className="desk-sitting">
+            {t('checkin.sittingNow', { sitting: sittingLabel(currentSitting, language, t) })}
+          </p>
+        ) : null}
         <button type="button" className="button" onClick={() => setWalkIn(true)}>
           {t('checkin.walkIn')}
         </button>
@@ -91,7 +96,9 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
               role="combobox"
               aria-expanded={desk.hits.length > 0}
               aria-controls="desk-results"
-              aria-activedescendant={desk.hits[desk.active] ? `hit-${desk.hits[desk.active]!.attendeeId}` : undefined}
+              aria-activedescendant={
+                desk.hits[desk.active] ? `hit-${desk.hits[desk.active]!.attendeeId}` : undefined
+              }
               autoFocus
               value={desk.query}
               onChange={(e) => desk.typeQuery(e.target.value)}
@@ -110,7 +117,11 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
             describe={(id) => {
               const a = desk.byId.get(id)!;
               const org = a.organisationId ? desk.orgById.get(a.organisationId) : undefined;
-              return { attendee: a, organisation: org ? localised(org.name, language) : '', status: desk.presence.get(id)?.status ?? 'absent' };
+              return {
+                attendee: a,
+                organisation: org ? localised(org.name, language) : '',
+                status: desk.presence.get(id)?.status ?? 'absent',
+              };
             }}
             onPick={(i) => {
               desk.setActive(i);
@@ -133,10 +144,22 @@ export function CheckInDesk({ conferenceId }: { conferenceId: string }) {
         </div>
         <div className="desk-side">
           {summary && assemblySummary ? (
-            <PresencePanel summary={summary} quorum={assemblySummary.quorum} quorumSitting={desk.sittingId === desk.assemblyId ? null : sittingLabel(assemblySitting, language, t)} />
+            <PresencePanel
+              summary={summary}
+              quorum={assemblySummary.quorum}
+              quorumSitting={
+                desk.sittingId === desk.assemblyId ? null : sittingLabel(assemblySitting, language, t)
+              }
+            />
           ) : null}
           <ArrivalChart series={desk.arrivals} />
-          {attendees && organisations && assemblyAttendance ? <MissingMembers attendees={attendees} organisations={organisations} attendance={assemblyAttendance} /> : null}
+          {attendees && organisations && assemblyAttendance ? (
+            <MissingMembers
+              attendees={attendees}
+              organisations={organisations}
+              attendance={assemblyAttendance}
+            />
+          ) : null}
         </div>
       </div>
       {walkIn ? (

@@ -14,12 +14,27 @@ const SYMBOLS: Record<Outcome['kind'], string> = { ok: '✓', warning: '!', erro
  * What just happened, full width and in colour — green done, amber already done, red refused —
  * readable from two metres. Every input gets one, so the last one on screen is always the latest.
  */
-export function DeskOutcome({ outcome, ready, size }: { outcome: Outcome | null; ready: boolean; size: number }) {
+export function DeskOutcome({
+  outcome,
+  ready,
+  size,
+}: {
+  outcome: Outcome | null;
+  ready: boolean;
+  size: number;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   useMarkWhenPainted(`checkin:banner-${outcome?.seq ?? 0}`, outcome !== null);
-  const params = outcome && typeof outcome.params.time === 'string' ? { ...outcome.params, time: clock(outcome.params.time, language) } : outcome?.params;
-  const text = outcome ? t(outcome.key, params ?? {}) : ready ? t('checkin.ready', { n: formatNumber(size, language) }) : t('common.loading');
+  const params =
+    outcome && typeof outcome.params.time === 'string'
+      ? { ...outcome.params, time: clock(outcome.params.time, language) }
+      : outcome?.params;
+  const text = outcome
+    ? t(outcome.key, params ?? {})
+    : ready
+      ? t('checkin.ready', { n: formatNumber(size, language) })
+      : t('common.loading');
   return (
     <div
       className={`desk-banner${outcome ? ` desk-banner--${outcome.kind}` : ''}`}

@@ -6,7 +6,12 @@ import { chineseDisplayName, cyrillicDisplayName, latinDisplayName } from '../..
 const SHOWN = 12;
 
 /** The people matching the desk's search, best first; the active one is checked in by Enter. */
-export function DeskResults({ hits, active, describe, onPick }: {
+export function DeskResults({
+  hits,
+  active,
+  describe,
+  onPick,
+}: {
   hits: readonly SearchHit[];
   active: number;
   describe: (id: string) => { attendee: Attendee; organisation: string; status: Presence };
@@ -18,10 +23,25 @@ export function DeskResults({ hits, active, describe, onPick }: {
     <ul id="desk-results" role="listbox" aria-label={t('checkin.results')} className="desk-results">
       {hits.slice(0, SHOWN).map((hit, i) => {
         const { attendee, organisation, status } = describe(hit.attendeeId);
-        const names = [chineseDisplayName(attendee), cyrillicDisplayName(attendee), latinDisplayName(attendee)].filter(Boolean);
+        const names = [
+          chineseDisplayName(attendee),
+          cyrillicDisplayName(attendee),
+          latinDisplayName(attendee),
+        ].filter(Boolean);
         return (
-          <li key={hit.attendeeId} id={`hit-${hit.attendeeId}`} role="option" aria-selected={i === active} className={`desk-result${i === active ? ' desk-result--active' : ''}`} onClick={() => onPick(i)}>
-            <span className="category-dot" style={{ background: CATEGORY_COLOURS[attendee.category] }} aria-hidden="true" />
+          <li
+            key={hit.attendeeId}
+            id={`hit-${hit.attendeeId}`}
+            role="option"
+            aria-selected={i === active}
+            className={`desk-result${i === active ? ' desk-result--active' : ''}`}
+            onClick={() => onPick(i)}
+          >
+            <span
+              className="category-dot"
+              style={{ background: CATEGORY_COLOURS[attendee.category] }}
+              aria-hidden="true"
+            />
             <span className="desk-result-name">{names[0]}</span>
             <span className="desk-result-other">{names.slice(1).join(' · ')}</span>
             <span className="desk-result-org">{organisation}</span>
@@ -30,7 +50,9 @@ export function DeskResults({ hits, active, describe, onPick }: {
           </li>
         );
       })}
-      {hits.length > SHOWN ? <li className="hint">{t('checkin.moreResults', { n: hits.length - SHOWN })}</li> : null}
+      {hits.length > SHOWN ? (
+        <li className="hint">{t('checkin.moreResults', { n: hits.length - SHOWN })}</li>
+      ) : null}
     </ul>
   );
 }

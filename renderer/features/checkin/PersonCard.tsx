@@ -1,15 +1,33 @@
 import { useTranslation } from 'react-i18next';
-import { CATEGORY_COLOURS, type Attendance, type Attendee, type BadgePrint, type Organisation } from '../../../shared/domain/entities';
+import {
+  CATEGORY_COLOURS,
+  type Attendance,
+  type Attendee,
+  type BadgePrint,
+  type Organisation,
+} from '../../../shared/domain/entities';
 import { chineseDisplayName, cyrillicDisplayName, latinDisplayName } from '../../../shared/names/latinName';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 
 function time(iso: string, language: string): string {
-  return iso ? new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : '';
+  return iso
+    ? new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
+    : '';
 }
 
 /** What the desk needs to see about the person in front of it. */
-export function PersonCard({ attendee, organisation, attendance, badgePrint, printing, onCheckIn, onUndo, onLeft, onPrint }: {
+export function PersonCard({
+  attendee,
+  organisation,
+  attendance,
+  badgePrint,
+  printing,
+  onCheckIn,
+  onUndo,
+  onLeft,
+  onPrint,
+}: {
   attendee: Attendee;
   organisation: Organisation | undefined;
   attendance: Attendance | undefined;
@@ -23,8 +41,17 @@ export function PersonCard({ attendee, organisation, attendance, badgePrint, pri
   const { t } = useTranslation();
   const language = currentLanguage();
   const status = attendance?.status ?? 'absent';
-  const role = organisation?.delegateId === attendee.id ? 'delegate' : organisation?.substituteId === attendee.id ? 'substitute' : null;
-  const names = [chineseDisplayName(attendee), cyrillicDisplayName(attendee), latinDisplayName(attendee)].filter(Boolean);
+  const role =
+    organisation?.delegateId === attendee.id
+      ? 'delegate'
+      : organisation?.substituteId === attendee.id
+        ? 'substitute'
+        : null;
+  const names = [
+    chineseDisplayName(attendee),
+    cyrillicDisplayName(attendee),
+    latinDisplayName(attendee),
+  ].filter(Boolean);
   return (
     <section className={`person-card person-card--${status}`} aria-labelledby="person-card-name">
       <div className="person-card-band" style={{ background: CATEGORY_COLOURS[attendee.category] }}>
@@ -44,30 +71,69 @@ export function PersonCard({ attendee, organisation, attendance, badgePrint, pri
         <dt>{t('attendees.position')}</dt>
         <dd>{attendee.position || '—'}</dd>
         <dt>{t('checkin.votingRole')}</dt>
-        <dd className={role ? 'person-card-voter' : ''}>{role ? t(`checkin.role_${role}`) : t('checkin.role_none')}</dd>
+        <dd className={role ? 'person-card-voter' : ''}>
+          {role ? t(`checkin.role_${role}`) : t('checkin.role_none')}
+        </dd>
         <dt>{t('checkin.badge')}</dt>
-        <dd>{badgePrint ? t('checkin.badgePrinted', { count: badgePrint.count, time: time(badgePrint.lastPrintedAt, language) }) : t('checkin.badgeNotPrinted')}</dd>
+        <dd>
+          {badgePrint
+            ? t('checkin.badgePrinted', {
+                count: badgePrint.count,
+                time: time(badgePrint.lastPrintedAt, language),
+              })
+            : t('checkin.badgeNotPrinted')}
+        </dd>
         <dt>{t('checkin.status')}</dt>
         <dd className={`presence presence--${status}`}>
           {status === 'present'
-            ? t('checkin.presentSince', { time: time(attendance!.checkedInAt, language), desk: attendance!.desk })
+            ? t('checkin.presentSince', {
+                time: time(attendance!.checkedInAt, language),
+                desk: attendance!.desk,
+              })
             : status === 'left'
               ? t('checkin.leftAt', { time: time(attendance!.leftAt, language) })
               : t('checkin.notYet')}
         </dd>
       </dl>
       <div className="form-actions">
-        <button type="button" className="button button--primary" onClick={onCheckIn} disabled={status === 'present'}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={onCheckIn}
+          disabled={status === 'present'}
+        >
           {status === 'left' ? t('checkin.returned') : t('checkin.checkIn')}
         </button>
-        <button type="button" className="button" onClick={onLeft} disabled={status !== 'present'} aria-keyshortcuts="Alt+L">
+        <button
+          type="button"
+          className="button"
+          onClick={onLeft}
+          disabled={status !== 'present'}
+          aria-keyshortcuts="Alt+L"
+        >
           {t('checkin.left')}
         </button>
-        <button type="button" className="button" onClick={onUndo} disabled={!attendance?.before || attendance.lastAction === 'undo'} aria-keyshortcuts="Alt+U">
+        <button
+          type="button"
+          className="button"
+          onClick={onUndo}
+          disabled={!attendance?.before || attendance.lastAction === 'undo'}
+          aria-keyshortcuts="Alt+U"
+        >
           {t('checkin.undo')}
         </button>
-        <button type="button" className="button" onClick={onPrint} disabled={printing} aria-keyshortcuts="Alt+B">
-          {printing ? t('checkin.badgePrinting') : badgePrint ? t('checkin.reprintBadge') : t('checkin.printBadge')}
+        <button
+          type="button"
+          className="button"
+          onClick={onPrint}
+          disabled={printing}
+          aria-keyshortcuts="Alt+B"
+        >
+          {printing
+            ? t('checkin.badgePrinting')
+            : badgePrint
+              ? t('checkin.reprintBadge')
+              : t('checkin.printBadge')}
         </button>
       </div>
     </section>

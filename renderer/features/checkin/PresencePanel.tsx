@@ -6,7 +6,11 @@ import { currentLanguage } from '../../app/i18n';
 import { formatNumber } from '../../app/format';
 
 /** The desk's live figures: who is here, which members are represented, whether the assembly is quorate. */
-export function PresencePanel({ summary, quorum, quorumSitting }: {
+export function PresencePanel({
+  summary,
+  quorum,
+  quorumSitting,
+}: {
   summary: PresenceSummary;
   /** The assembly's quorum, from the assembly's sitting (which may not be the desk's). */
   quorum: QuorumState;
@@ -31,16 +35,27 @@ export function PresencePanel({ summary, quorum, quorumSitting }: {
           <dt>{t('checkin.votingPresent')}</dt>
           <dd>
             {t('checkin.ofTotal', { n: n(summary.votingPresent), total: n(summary.entitled) })}
-            {summary.substitutesVoting ? ` ${t('checkin.bySubstitutes', { n: n(summary.substitutesVoting) })}` : ''}
+            {summary.substitutesVoting
+              ? ` ${t('checkin.bySubstitutes', { n: n(summary.substitutesVoting) })}`
+              : ''}
           </dd>
         </div>
-        <div className={quorum.setting.kind === 'none' ? '' : quorum.met ? 'quorum quorum--met' : 'quorum quorum--not-met'}>
-          <dt>{quorumSitting ? t('checkin.quorumOfSitting', { sitting: quorumSitting }) : t('checkin.quorum')}</dt>
+        <div
+          className={
+            quorum.setting.kind === 'none' ? '' : quorum.met ? 'quorum quorum--met' : 'quorum quorum--not-met'
+          }
+        >
+          <dt>
+            {quorumSitting ? t('checkin.quorumOfSitting', { sitting: quorumSitting }) : t('checkin.quorum')}
+          </dt>
           <dd>
             {quorum.setting.kind === 'none'
               ? t('checkin.noQuorumRule')
               : t(quorum.met ? 'checkin.quorate' : 'checkin.notQuorate', {
-                  rule: t(quorum.setting.comparison === '>=' ? 'checkin.ruleAtLeast' : 'checkin.ruleMoreThan', { fraction: `${quorum.setting.numerator}/${quorum.setting.denominator}` }),
+                  rule: t(
+                    quorum.setting.comparison === '>=' ? 'checkin.ruleAtLeast' : 'checkin.ruleMoreThan',
+                    { fraction: `${quorum.setting.numerator}/${quorum.setting.denominator}` },
+                  ),
                   required: n(quorum.required ?? 0),
                   present: n(quorum.present),
                   entitled: n(quorum.entitled),

@@ -17,9 +17,13 @@ function stored<T extends string>(key: string, fallback: T): T {
  */
 export function useDeskSettings(conferenceId = '') {
   const [deskName, setDeskNameState] = useState<string>(() => stored<string>(DESK_KEY, ''));
-  const [scanAction, setScanActionState] = useState<ScanAction>(() => stored<ScanAction>(SCAN_KEY, 'checkIn'));
+  const [scanAction, setScanActionState] = useState<ScanAction>(() =>
+    stored<ScanAction>(SCAN_KEY, 'checkIn'),
+  );
   const [large, setLargeState] = useState(() => localStorage.getItem(LARGE_KEY) === 'true');
-  const [sittingId, setSittingState] = useState<string | null>(() => localStorage.getItem(SITTING_KEY + conferenceId));
+  const [sittingId, setSittingState] = useState<string | null>(() =>
+    localStorage.getItem(SITTING_KEY + conferenceId),
+  );
   return {
     deskName,
     scanAction,

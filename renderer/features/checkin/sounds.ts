@@ -4,7 +4,13 @@ let context: AudioContext | null = null;
 export function playConfirmation(kind: 'ok' | 'warning'): void {
   try {
     context ??= new AudioContext();
-    const tones = kind === 'ok' ? [[880, 0]] : [[220, 0], [220, 0.18]];
+    const tones =
+      kind === 'ok'
+        ? [[880, 0]]
+        : [
+            [220, 0],
+            [220, 0.18],
+          ];
     for (const [frequency, delay] of tones) {
       const oscillator = context.createOscillator();
       const gain = context.createGain();

@@ -22,12 +22,21 @@ export function useCardPrint(conferenceId: string, desk: Desk) {
     setConfirming(null);
     setPrinting(true);
     const name = `${t('badges.fileName')}-${attendee.code}.pdf`;
-    const run = printBadges(services, conferenceId, [attendee], badgeContentFor(desk.conference, desk.orgById), template, name, () => undefined);
+    const run = printBadges(
+      services,
+      conferenceId,
+      [attendee],
+      badgeContentFor(desk.conference, desk.orgById),
+      template,
+      name,
+      () => undefined,
+    );
     try {
       const saved = await run.result;
       if (saved) desk.announce('ok', 'checkin.badgeDone', { name: desk.nameOf(attendee.id), file: saved });
     } catch (error) {
-      if (!(error instanceof RenderStopped)) desk.announce('error', 'badges.failed', { message: String(error) });
+      if (!(error instanceof RenderStopped))
+        desk.announce('error', 'badges.failed', { message: String(error) });
     } finally {
       setPrinting(false);
       desk.ready();

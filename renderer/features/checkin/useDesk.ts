@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AttendanceFields, Attendee, CheckInMethod, Organisation } from '../../../shared/domain/entities';
+import type {
+  AttendanceFields,
+  Attendee,
+  CheckInMethod,
+  Organisation,
+} from '../../../shared/domain/entities';
 import type { CommandResult } from '../../../shared/domain/commands';
 import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
 import { primaryDisplayName } from '../../../shared/names/latinName';
@@ -32,7 +37,9 @@ interface Register {
 function lastAction(result: CommandResult): string | undefined {
   const payload = result.ok ? result.events[0]?.payload : undefined;
   if (!payload || payload.kind !== 'attendance') return undefined;
-  const fields = (payload.op === 'created' ? payload.fields : payload.op === 'updated' ? payload.patch : {}) as Partial<AttendanceFields>;
+  const fields = (
+    payload.op === 'created' ? payload.fields : payload.op === 'updated' ? payload.patch : {}
+  ) as Partial<AttendanceFields>;
   return fields.lastAction;
 }
 
@@ -46,9 +53,15 @@ export function useDesk(conferenceId: string) {
   const settings = useDeskSettings(conferenceId);
   const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
   const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', conferenceId), [conferenceId]);
-  const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', conferenceId), [conferenceId]);
+  const organisations = useLiveQuery(
+    () => readAllRows(store.db, 'organisation', conferenceId),
+    [conferenceId],
+  );
   const allAttendance = useLiveQuery(() => readAllRows(store.db, 'attendance', conferenceId), [conferenceId]);
-  const prints = useLiveQuery(async () => new Map((await readAllRows(store.db, 'badgePrint', conferenceId)).map((p) => [p.id, p])), [conferenceId]);
+  const prints = useLiveQuery(
+    async () => new Map((await readAllRows(store.db, 'badgePrint', conferenceId)).map((p) => [p.id, p])),
+    [conferenceId],
+  );
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [shownId, setShownId] = useState<string | null>(null);
@@ -56,23 +69,41 @@ export function useDesk(conferenceId: string) {
 
   const sittings = sittingsOf(conference);
   const chosen = settings.sittingId;
-  const sittingId = chosen !== null && sittings.some((s) => s.id === chosen) ? chosen : assemblySittingId(conference);
+  const sittingId =
+    chosen !== null && sittings.some((s) => s.id === chosen) ? chosen : assemblySittingId(conference);
   const assemblyId = assemblySittingId(conference);
-  const attendance = useMemo(() => (allAttendance ? attendanceAt(allAttendance, sittingId) : undefined), [allAttendance, sittingId]);
-  const assemblyAttendance = useMemo(() => (allAttendance ? attendanceAt(allAttendance, assemblyId) : undefined), [allAttendance, assemblyId]);
-  const index = useMemo(() => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null), [attendees, organisations]);
+  const attendance = useMemo(
+    () => (allAttendance ? attendanceAt(allAttendance, sittingId) : undefined),
+    [allAttendance, sittingId],
+  );
+  const assemblyAttendance = useMemo(
+    () => (allAttendance ? attendanceAt(allAttendance, assemblyId) : undefined),
+    [allAttendance, assemblyId],
+  );
+  const index = useMemo(
+    () => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null),
+    [attendees, organisations],
+  );
   const hits = useMemo(() => (index ? index.search(query) : []), [index, query]);
   const byId = useMemo(() => new Map((attendees ?? []).map((a) => [a.id, a])), [attendees]);
-  const orgById = useMemo(() => new Map<string, Organisation>((organisations ?? []).map((o) => [o.id, o])), [organisations]);
+  const orgById = useMemo(
+    () => new Map<string, Organisation>((organisations ?? []).map((o) => [o.id, o])),
+    [organisations],
+  );
   const presence = useMemo(() => new Map((attendance ?? []).map((a) => [a.id, a])), [attendance]);
   const quorum = conference?.quorum;
   const summary = useMemo(
-    () => (attendees && organisations && attendance ? summarisePresence(attendees, organisations, attendance, quorum ?? { kind: 'none' }) : null),
+    () =>
+      attendees && organisations && attendance
+        ? summarisePresence(attendees, organisations, attendance, quorum ?? { kind: 'none' })
+        : null,
     [attendees, organisations, attendance, quorum],
   );
   const assemblySummary = useMemo(() => {
     if (sittingId === assemblyId) return summary;
-    return attendees && organisations && assemblyAttendance ? summarisePresence(attendees, organisations, assemblyAttendance, quorum ?? { kind: 'none' }) : null;
+    return attendees && organisations && assemblyAttendance
+      ? summarisePresence(attendees, organisations, assemblyAttendance, quorum ?? { kind: 'none' })
+      : null;
   }, [attendees, organisations, assemblyAttendance, quorum, summary, sittingId, assemblyId]);
   const arrivals = useMemo(() => arrivalSeries(attendance ?? []), [attendance]);
 
@@ -81,7 +112,9 @@ export function useDesk(conferenceId: string) {
   const queue = useRef<OrderedQueue | null>(null);
   queue.current ??= new OrderedQueue((error) => {
     console.error('desk action failed', error);
-    announce('error', 'errors.unexpected', { message: error instanceof Error ? error.message : String(error) });
+    announce('error', 'errors.unexpected', {
+      message: error instanceof Error ? error.message : String(error),
+    });
   });
   const searchBox = useRef<HTMLInputElement>(null);
   // Typing for the next person wins over a card that an earlier, slower action would show.
@@ -102,7 +135,10 @@ export function useDesk(conferenceId: string) {
   const report = (result: CommandResult, name: string, success: string) => {
     if (result.ok) return announce('ok', success, { name });
     const error = result.errors[0]!;
-    announce(error.message === 'checkin.already' ? 'warning' : 'error', error.message, { ...error.params, name });
+    announce(error.message === 'checkin.already' ? 'warning' : 'error', error.message, {
+      ...error.params,
+      name,
+    });
   };
 
   /** Focus is back in the search box after every outcome (its text was cleared when the input was taken). */
@@ -129,9 +165,16 @@ export function useDesk(conferenceId: string) {
     } catch (error) {
       // A check-in that could not be saved must be seen at the desk, never lost quietly.
       console.error('check-in failed', error);
-      return announce('error', 'checkin.saveFailed', { name: nameIn(people, id), message: error instanceof Error ? error.message : String(error) });
+      return announce('error', 'checkin.saveFailed', {
+        name: nameIn(people, id),
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
-    report(result, nameIn(people, id), lastAction(result) === 'returned' ? 'checkin.doneReturned' : 'checkin.done');
+    report(
+      result,
+      nameIn(people, id),
+      lastAction(result) === 'returned' ? 'checkin.doneReturned' : 'checkin.done',
+    );
   };
 
   const enqueue = (task: () => Promise<void> | void) => {
@@ -148,15 +191,24 @@ export function useDesk(conferenceId: string) {
       const { index: current, byId: people } = await register.current.get();
       const id = resolveScan(scanned, (code) => current.findByCode(code));
       // A fast burst that is no one's bare code checks no one in: it may be a scanner's garbage.
-      if (!id && scanned.kind === 'burst') return announce('error', 'checkin.notFound', { query: scanned.typed.trim() || scanned.code });
-      if (!id) return announce('error', scanned.kind === 'damaged' ? 'checkin.damagedScan' : 'checkin.unknownCode', { code: scanText(scanned) });
+      if (!id && scanned.kind === 'burst')
+        return announce('error', 'checkin.notFound', { query: scanned.typed.trim() || scanned.code });
+      if (!id)
+        return announce('error', scanned.kind === 'damaged' ? 'checkin.damagedScan' : 'checkin.unknownCode', {
+          code: scanText(scanned),
+        });
       showUnlessTyped(id, typedAt);
       if (action === 'checkIn') await checkIn(id, 'scan', people);
       else announce('ok', 'checkin.found', { name: nameIn(people, id) });
     });
   };
 
-  const enterSearch = async (id: string | null, typed: string, typedAt: number, people: ReadonlyMap<string, Attendee>) => {
+  const enterSearch = async (
+    id: string | null,
+    typed: string,
+    typedAt: number,
+    people: ReadonlyMap<string, Attendee>,
+  ) => {
     if (id) {
       showUnlessTyped(id, typedAt);
       await checkIn(id, 'search', people);
@@ -177,10 +229,22 @@ export function useDesk(conferenceId: string) {
   };
 
   const undo = (id: string) =>
-    enqueue(async () => report(await undoCheckIn(store, conferenceId, id, sittingId), nameIn((await register.current.get()).byId, id), 'checkin.doneUndo'));
+    enqueue(async () =>
+      report(
+        await undoCheckIn(store, conferenceId, id, sittingId),
+        nameIn((await register.current.get()).byId, id),
+        'checkin.doneUndo',
+      ),
+    );
 
   const markLeft = (id: string) =>
-    enqueue(async () => report(await recordLeft(store, conferenceId, id, sittingId), nameIn((await register.current.get()).byId, id), 'checkin.doneLeft'));
+    enqueue(async () =>
+      report(
+        await recordLeft(store, conferenceId, id, sittingId),
+        nameIn((await register.current.get()).byId, id),
+        'checkin.doneLeft',
+      ),
+    );
 
   return {
     settings,

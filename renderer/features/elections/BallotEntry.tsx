@@ -19,7 +19,15 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
  * One paper at a time from the keyboard: marks per post, Enter records it and the totals follow.
  * A mistyped paper is corrected (an event of its own) or removed.
  */
-export function BallotEntry({ election, papers, weighted }: { election: Election; papers: readonly Paper[]; weighted: boolean }) {
+export function BallotEntry({
+  election,
+  papers,
+  weighted,
+}: {
+  election: Election;
+  papers: readonly Paper[];
+  weighted: boolean;
+}) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
@@ -54,9 +62,20 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
   const submit = (event: FormEvent) => {
     event.preventDefault();
     markTiming('ballot:start');
-    const problems: FieldError[] = parsed.flatMap(({ post, parsed: p }, i) => (p.ok ? [] : [{ field: `marks.${i}`, message: p.error.message, params: { ...p.error.params, post: localised(post.title, language) } }]));
+    const problems: FieldError[] = parsed.flatMap(({ post, parsed: p }, i) =>
+      p.ok
+        ? []
+        : [
+            {
+              field: `marks.${i}`,
+              message: p.error.message,
+              params: { ...p.error.params, post: localised(post.title, language) },
+            },
+          ],
+    );
     const paper = paperNumber ? Number(paperNumber) : null;
-    if (paper !== null && (!Number.isInteger(paper) || paper < 1 || paper > MAX_COUNT)) problems.push({ field: 'paper', message: 'elections.paperNumberInvalid' });
+    if (paper !== null && (!Number.isInteger(paper) || paper < 1 || paper > MAX_COUNT))
+      problems.push({ field: 'paper', message: 'elections.paperNumberInvalid' });
     const readWeight = weighted ? parseWeight(weight) : null;
     if (readWeight && !readWeight.ok) problems.push({ field: 'weight', message: readWeight.message });
     if (problems.length) return void run(async () => ({ ok: false, errors: problems }));
@@ -66,7 +85,9 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
     const before = { typed, spoilt, weight, paperNumber, editing };
     clear();
     void run(async () => {
-      const result = editing ? await correctBallotAction(store, election, editing, { marks, spoilt, weight: paperWeight }) : await enterBallotAction(store, election, { paper, teller, marks, spoilt, weight: paperWeight });
+      const result = editing
+        ? await correctBallotAction(store, election, editing, { marks, spoilt, weight: paperWeight })
+        : await enterBallotAction(store, election, { paper, teller, marks, spoilt, weight: paperWeight });
       if (!result.ok) {
         if (before.editing) setCorrection(before.typed);
         else setDraft(before.typed);
@@ -83,20 +104,31 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
     setTeller(paper.teller);
     setSpoilt(paper.spoilt);
     setWeight(String(paper.weight));
-    setCorrection(Object.fromEntries(election.posts.map((post) => [post.id, typedMarks(post.method, paper.marks[post.id] ?? '')])));
+    setCorrection(
+      Object.fromEntries(
+        election.posts.map((post) => [post.id, typedMarks(post.method, paper.marks[post.id] ?? '')]),
+      ),
+    );
   };
-  const name = (c: Election['posts'][number]['candidates'][number]) => candidateLabel(c, language, (key, params) => t(key, params ?? {}));
+  const name = (c: Election['posts'][number]['candidates'][number]) =>
+    candidateLabel(c, language, (key, params) => t(key, params ?? {}));
   const verdictText = (paper: Pick<Paper, 'marks' | 'spoilt'>) =>
     election.posts
       .map((post) => {
         const verdict = judgePaper(post, paper.marks[post.id], paper.spoilt);
-        if (verdict.status !== 'valid') return `${localised(post.title, language)}: ${verdict.status === 'blank' ? t('elections.verdictBlank') : t(`elections.verdict_${verdict.reason}`)}`;
+        if (verdict.status !== 'valid')
+          return `${localised(post.title, language)}: ${verdict.status === 'blank' ? t('elections.verdictBlank') : t(`elections.verdict_${verdict.reason}`)}`;
         const marked = post.candidates.filter((_, c) => verdict.marks[c] === '1').map(name);
         const detail = t('elections.verdictValid', { yes: marked.length });
         return `${localised(post.title, language)}: ${detail} (${marked.length ? t('elections.paperMarked', { names: marked.join(', ') }) : t('elections.paperMarkedNone')})`;
       })
       .join(' · ');
-  const preview = parsed.every((p) => p.parsed.ok) ? verdictText({ marks: Object.fromEntries(parsed.map(({ post, parsed: p }) => [post.id, p.ok ? p.marks : ''])), spoilt }) : '';
+  const preview = parsed.every((p) => p.parsed.ok)
+    ? verdictText({
+        marks: Object.fromEntries(parsed.map(({ post, parsed: p }) => [post.id, p.ok ? p.marks : ''])),
+        spoilt,
+      })
+    : '';
   const shown = [...papers].sort((a, b) => b.paper - a.paper || a.teller - b.teller);
 
   return (
@@ -104,21 +136,54 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
       <form ref={form} onSubmit={submit} noValidate aria-label={t('elections.entryForm')}>
         <div className="field-row">
           {editing ? (
-            <p className="field-hint">{t('elections.correcting', { paper: editing.paper, teller: editing.teller })}</p>
+            <p className="field-hint">
+              {t('elections.correcting', { paper: editing.paper, teller: editing.teller })}
+            </p>
           ) : (
-            <TextField label={t('elections.paperNumber')} type="number" inputMode="numeric" value={paperNumber} hint={t('elections.paperNext', { n: nextPaper })} error={errorFor(errors, 'paper')} onChange={setPaperNumber} />
+            <TextField
+              label={t('elections.paperNumber')}
+              type="number"
+              inputMode="numeric"
+              value={paperNumber}
+              hint={t('elections.paperNext', { n: nextPaper })}
+              error={errorFor(errors, 'paper')}
+              onChange={setPaperNumber}
+            />
           )}
           {election.doubleEntry && !editing ? (
-            <SelectField label={t('elections.teller')} value={String(teller)} onChange={(v) => setTeller(v === '2' ? 2 : 1)} options={[{ value: '1', label: t('elections.tellerN', { n: 1 }) }, { value: '2', label: t('elections.tellerN', { n: 2 }) }]} />
+            <SelectField
+              label={t('elections.teller')}
+              value={String(teller)}
+              onChange={(v) => setTeller(v === '2' ? 2 : 1)}
+              options={[
+                { value: '1', label: t('elections.tellerN', { n: 1 }) },
+                { value: '2', label: t('elections.tellerN', { n: 2 }) },
+              ]}
+            />
           ) : null}
-          {weighted ? <TextField label={t('elections.paperWeight')} inputMode="decimal" value={weight} error={errorFor(errors, 'weight')} onChange={setWeight} /> : null}
+          {weighted ? (
+            <TextField
+              label={t('elections.paperWeight')}
+              inputMode="decimal"
+              value={weight}
+              error={errorFor(errors, 'weight')}
+              onChange={setWeight}
+            />
+          ) : null}
         </div>
         {election.posts.map((post, i) => (
           <MarksField
             key={post.id}
             first={i === 0}
             label={t('elections.marksFor', { post: localised(post.title, language) })}
-            hint={t(post.method === 'markUpTo' ? 'elections.marksHintNumbers' : post.method === 'yesNo' ? 'elections.marksHintYesNo' : 'elections.marksHintDigits', { n: post.candidates.length })}
+            hint={t(
+              post.method === 'markUpTo'
+                ? 'elections.marksHintNumbers'
+                : post.method === 'yesNo'
+                  ? 'elections.marksHintYesNo'
+                  : 'elections.marksHintDigits',
+              { n: post.candidates.length },
+            )}
             value={typed[post.id] ?? ''}
             error={errorFor(errors, `marks.${i}`)}
             onChange={(v) => setTyped({ ...typed, [post.id]: v })}
@@ -128,7 +193,10 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
         <p className="field-hint" aria-live="polite">
           {preview}
         </p>
-        <FormErrors errors={errors} shownFields={['paper', 'weight', ...election.posts.map((_, i) => `marks.${i}`)]} />
+        <FormErrors
+          errors={errors}
+          shownFields={['paper', 'weight', ...election.posts.map((_, i) => `marks.${i}`)]}
+        />
         <div className="form-actions">
           <button type="submit" className="button button--primary">
             {editing ? t('elections.saveCorrection') : t('elections.enterPaper')}
@@ -144,7 +212,8 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
         {shown.map((paper) => (
           <li key={paper.id}>
             <span>
-              {t('elections.paperLine', { paper: paper.paper, teller: paper.teller })} {paper.weight !== 1 ? `×${paper.weight} ` : ''}— {verdictText(paper)}
+              {t('elections.paperLine', { paper: paper.paper, teller: paper.teller })}{' '}
+              {paper.weight !== 1 ? `×${paper.weight} ` : ''}— {verdictText(paper)}
             </span>{' '}
             <button type="button" className="link-button" onClick={() => startCorrection(paper)}>
               {t('elections.correctPaper', { paper: paper.paper, teller: paper.teller })}
@@ -173,11 +242,34 @@ export function BallotEntry({ election, papers, weighted }: { election: Election
   );
 }
 
-function MarksField({ label, hint, value, error, onChange, first }: { label: string; hint: string; value: string; error: ReturnType<typeof errorFor>; onChange: (value: string) => void; first: boolean }) {
+function MarksField({
+  label,
+  hint,
+  value,
+  error,
+  onChange,
+  first,
+}: {
+  label: string;
+  hint: string;
+  value: string;
+  error: ReturnType<typeof errorFor>;
+  onChange: (value: string) => void;
+  first: boolean;
+}) {
   return (
     <label className={`field field--wide${error ? ' field--invalid' : ''}`}>
       <span className="field-label">{label}</span>
-      <input value={value} inputMode="numeric" autoComplete="off" spellCheck={false} data-first-marks={first ? '' : undefined} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value)} autoFocus={first} />
+      <input
+        value={value}
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        data-first-marks={first ? '' : undefined}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+        autoFocus={first}
+      />
       {error ? null : <span className="field-hint">{hint}</span>}
       {error ? <FieldErrorText error={error} /> : null}
     </label>

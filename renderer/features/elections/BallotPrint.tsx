@@ -9,7 +9,15 @@ import { fixedT } from '../votes/voteTexts';
 import type { BallotReply } from './ballotWorker';
 
 /** Ballot papers as PDF: N copies, numbered if the election says so, drawn in a worker. */
-export function BallotPrint({ election, eventName, defaultCopies }: { election: Election; eventName: string; defaultCopies: number }) {
+export function BallotPrint({
+  election,
+  eventName,
+  defaultCopies,
+}: {
+  election: Election;
+  eventName: string;
+  defaultCopies: number;
+}) {
   const { t } = useTranslation();
   const { platform } = useServices();
   const [copies, setCopies] = useState(String(Math.max(1, defaultCopies)));
@@ -24,23 +32,38 @@ export function BallotPrint({ election, eventName, defaultCopies }: { election: 
     setProgress(t('elections.printing', { done: 0, total: count }));
     worker.onmessage = async (event: MessageEvent<BallotReply>) => {
       const reply = event.data;
-      if (reply.type === 'progress') return setProgress(t('elections.printing', { done: reply.done, total: reply.total }));
+      if (reply.type === 'progress')
+        return setProgress(t('elections.printing', { done: reply.done, total: reply.total }));
       worker.terminate();
       if (reply.type === 'error') return setProgress(t('elections.printFailed', { message: reply.message }));
-      const saved = await platform.saveFile(`${t('elections.ballotFile')}-${election.round}.pdf`, reply.pdf, [{ name: 'PDF', extensions: ['pdf'] }]);
+      const saved = await platform.saveFile(`${t('elections.ballotFile')}-${election.round}.pdf`, reply.pdf, [
+        { name: 'PDF', extensions: ['pdf'] },
+      ]);
       setProgress(saved ? t('elections.printed', { n: count }) : '');
       if (saved) void platform.openInViewer(saved).catch(() => undefined);
     };
     worker.postMessage({
       content: ballotPaperContent(election, eventName, fixedT('zh-CN'), fixedT('ru')),
       copies: { copies: count, serials: election.serials },
-      fontUrls: { scRegular: absolute(FONT_URLS.scRegular), scBold: absolute(FONT_URLS.scBold), latinRegular: absolute(FONT_URLS.latinRegular), latinBold: absolute(FONT_URLS.latinBold) },
+      fontUrls: {
+        scRegular: absolute(FONT_URLS.scRegular),
+        scBold: absolute(FONT_URLS.scBold),
+        latinRegular: absolute(FONT_URLS.latinRegular),
+        latinBold: absolute(FONT_URLS.latinBold),
+      },
     });
   };
 
   return (
     <div className="field-row ballot-print">
-      <TextField label={t('elections.copies')} type="number" inputMode="numeric" value={copies} onChange={setCopies} {...(valid ? {} : { error: { field: 'copies', message: 'elections.copiesInvalid' } })} />
+      <TextField
+        label={t('elections.copies')}
+        type="number"
+        inputMode="numeric"
+        value={copies}
+        onChange={setCopies}
+        {...(valid ? {} : { error: { field: 'copies', message: 'elections.copiesInvalid' } })}
+      />
       <button type="button" className="button" disabled={!valid} onClick={print}>
         {t('elections.printBallots')}
       </button>

@@ -9,7 +9,13 @@ import { AnnounceDialog } from '../results/AnnounceDialog';
 import { candidateLabel, electionHeading, postExplanation } from '../../../shared/elections/electionTexts';
 
 /** What the hall sees: per post, who is elected, in Chinese and Russian, and why. */
-export function ElectionAnnounceContent({ election, result }: { election: Election; result: ElectionResult }) {
+export function ElectionAnnounceContent({
+  election,
+  result,
+}: {
+  election: Election;
+  result: ElectionResult;
+}) {
   const { t } = useTranslation();
   const zh = fixedT('zh-CN');
   const ru = fixedT('ru');
@@ -27,26 +33,43 @@ export function ElectionAnnounceContent({ election, result }: { election: Electi
         return (
           <section key={post.id} className="announce-post">
             <p className="announce-outcome">
-              <span lang="zh-CN">{post.title.zh || post.title.en}</span> · <span lang="ru">{post.title.ru || post.title.en}</span>
+              <span lang="zh-CN">{post.title.zh || post.title.en}</span> ·{' '}
+              <span lang="ru">{post.title.ru || post.title.en}</span>
             </p>
             <ol className="announce-elected">
               {elected.map((c) => (
                 <li key={c.id}>
-                  <span lang="zh-CN">{candidateLabel(c, 'zh-CN', zh)}</span> · <span lang="ru">{candidateLabel(c, 'ru', ru)}</span> — {r.candidates.find((v) => v.id === c.id)?.yes}
+                  <span lang="zh-CN">{candidateLabel(c, 'zh-CN', zh)}</span> ·{' '}
+                  <span lang="ru">{candidateLabel(c, 'ru', ru)}</span> —{' '}
+                  {r.candidates.find((v) => v.id === c.id)?.yes}
                 </li>
               ))}
             </ol>
-            <p className="announce-explanation" lang="zh-CN">{postExplanation(post, r, election, result.outcome, 'zh-CN', zh).join(' ')}</p>
-            <p className="announce-explanation" lang="ru">{postExplanation(post, r, election, result.outcome, 'ru', ru).join(' ')}</p>
+            <p className="announce-explanation" lang="zh-CN">
+              {postExplanation(post, r, election, result.outcome, 'zh-CN', zh).join(' ')}
+            </p>
+            <p className="announce-explanation" lang="ru">
+              {postExplanation(post, r, election, result.outcome, 'ru', ru).join(' ')}
+            </p>
           </section>
         );
       })}
-      {seal ? <p className="announce-fingerprint">{t('votes.fingerprintShort', { value: seal.fingerprint })}</p> : null}
+      {seal ? (
+        <p className="announce-fingerprint">{t('votes.fingerprintShort', { value: seal.fingerprint })}</p>
+      ) : null}
     </>
   );
 }
 
-export function ElectionAnnounceDialog({ election, result, onClose }: { election: Election; result: ElectionResult; onClose: () => void }) {
+export function ElectionAnnounceDialog({
+  election,
+  result,
+  onClose,
+}: {
+  election: Election;
+  result: ElectionResult;
+  onClose: () => void;
+}) {
   return (
     <AnnounceDialog className="announce--adopted" onClose={onClose}>
       <ElectionAnnounceContent election={election} result={result} />
@@ -61,7 +84,10 @@ export function ElectionAnnounceScreen({ electionId }: { electionId: string }) {
   const data = useLiveQuery(async () => {
     const election = await store.db.elections.get(electionId);
     if (!election) return undefined;
-    const [papers, issued] = await Promise.all([store.db.ballotEntries.where('electionId').equals(electionId).toArray(), store.db.ballotIssues.where('electionId').equals(electionId).count()]);
+    const [papers, issued] = await Promise.all([
+      store.db.ballotEntries.where('electionId').equals(electionId).toArray(),
+      store.db.ballotIssues.where('electionId').equals(electionId).count(),
+    ]);
     return { election, result: electionResultOf(election, papers, issued) };
   }, [electionId]);
   if (!data) return <p role="status">{t('common.loading')}</p>;

@@ -4,12 +4,24 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Election } from '../../../shared/domain/entities';
 import type { FieldError } from '../../../shared/domain/validation';
 import type { ElectionFields, ElectionPost } from '../../../shared/elections/electionTypes';
-import { blankElection, blankPost, candidatesFromCodes, checkElectionSetup } from '../../../shared/elections/electionSetup';
+import {
+  blankElection,
+  blankPost,
+  candidatesFromCodes,
+  checkElectionSetup,
+} from '../../../shared/elections/electionSetup';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 import { Dialog } from '../../components/Dialog';
-import { CheckboxField, errorFor, FormActions, FormErrors, SelectField, TextAreaField } from '../../components/fields';
+import {
+  CheckboxField,
+  errorFor,
+  FormActions,
+  FormErrors,
+  SelectField,
+  TextAreaField,
+} from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 import { TrilingualFields } from '../setup/ConferenceFieldsEditor';
 import { QuorumEditor } from '../setup/QuorumEditor';
@@ -21,12 +33,25 @@ const POST_FIELDS = ['title', 'seats', 'maxMarks', 'minMarks', 'rule', 'candidat
 const COUNCIL_QUORUM = { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>=' } as const;
 
 /** A new election, or a draft's setting: title, body, quorum, counting, and its posts with their candidates. */
-export function ElectionDialog({ conferenceId, elections, current, onClose }: { conferenceId: string; elections: readonly Election[]; current?: Election; onClose: (id?: string) => void }) {
+export function ElectionDialog({
+  conferenceId,
+  elections,
+  current,
+  onClose,
+}: {
+  conferenceId: string;
+  elections: readonly Election[];
+  current?: Election;
+  onClose: (id?: string) => void;
+}) {
   const { t } = useTranslation();
   const { store } = useServices();
   const language = currentLanguage();
   const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
-  const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', conferenceId), [conferenceId]);
+  const organisations = useLiveQuery(
+    () => readAllRows(store.db, 'organisation', conferenceId),
+    [conferenceId],
+  );
   const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', conferenceId), [conferenceId]);
   const [fields, setFields] = useState<ElectionFields>(() => (current ? { ...current } : blankElection()));
   const [codes, setCodes] = useState<Record<string, CandidateCodes>>({});
@@ -40,7 +65,8 @@ export function ElectionDialog({ conferenceId, elections, current, onClose }: { 
       setFields((f) => ({ ...f, quorum: conference.quorum }));
     }
   }, [conference]);
-  const set = <K extends keyof ElectionFields>(key: K, value: ElectionFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof ElectionFields>(key: K, value: ElectionFields[K]) =>
+    setFields((f) => ({ ...f, [key]: value }));
   const councils = elections.filter((e) => e.round === 1 && e.id !== current?.id && e.body !== 'council');
 
   const codeOf = (post: ElectionPost): CandidateCodes => {
@@ -48,11 +74,20 @@ export function ElectionDialog({ conferenceId, elections, current, onClose }: { 
     if (typed) return typed;
     const kind = post.candidates[0]?.kind ?? (fields.body === 'assembly' ? 'organisation' : 'person');
     const text = post.candidates
-      .map((c) => (c.kind === 'organisation' ? organisations?.find((o) => o.id === c.organisationId)?.code : attendees?.find((a) => a.id === c.attendeeId)?.code) ?? '')
+      .map(
+        (c) =>
+          (c.kind === 'organisation'
+            ? organisations?.find((o) => o.id === c.organisationId)?.code
+            : attendees?.find((a) => a.id === c.attendeeId)?.code) ?? '',
+      )
       .join(' ');
     return { kind, codes: text };
   };
-  const setPost = (index: number, post: ElectionPost) => set('posts', fields.posts.map((p, i) => (i === index ? post : p)));
+  const setPost = (index: number, post: ElectionPost) =>
+    set(
+      'posts',
+      fields.posts.map((p, i) => (i === index ? post : p)),
+    );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -76,9 +111,22 @@ export function ElectionDialog({ conferenceId, elections, current, onClose }: { 
         if (!parsed.ok) problems.push(parsed.error);
         else voterIds = parsed.candidates.map((c) => c.attendeeId!);
       }
-      const next = { ...fields, posts, voterIds, councilElectionId: fields.body === 'council' ? (fields.councilElectionId ?? councils[0]?.id ?? null) : null };
+      const next = {
+        ...fields,
+        posts,
+        voterIds,
+        councilElectionId:
+          fields.body === 'council' ? (fields.councilElectionId ?? councils[0]?.id ?? null) : null,
+      };
       // Every problem at once: the codes nobody has, and whatever else the setting lacks.
-      if (problems.length) return { ok: false, errors: [...problems, ...checkElectionSetup(next).filter((e) => !problems.some((p) => p.field === e.field))] };
+      if (problems.length)
+        return {
+          ok: false,
+          errors: [
+            ...problems,
+            ...checkElectionSetup(next).filter((e) => !problems.some((p) => p.field === e.field)),
+          ],
+        };
       if (current) return editElectionAction(store, current, next);
       return createElectionAction(store, conferenceId, next);
     });
@@ -87,13 +135,25 @@ export function ElectionDialog({ conferenceId, elections, current, onClose }: { 
   return (
     <Dialog title={current ? t('elections.editSetting') : t('elections.new')} onClose={() => onClose()} wide>
       <form onSubmit={submit} noValidate>
-        <TrilingualFields legend={t('elections.electionTitle')} field="title" value={fields.title} errors={errors} onChange={(title) => set('title', title)} autoFocus />
+        <TrilingualFields
+          legend={t('elections.electionTitle')}
+          field="title"
+          value={fields.title}
+          errors={errors}
+          onChange={(title) => set('title', title)}
+          autoFocus
+        />
         <div className="field-row">
           <SelectField
             label={t('elections.body')}
             value={fields.body}
-            onChange={(body) => setFields((f) => ({ ...f, body, quorum: body === 'council' ? COUNCIL_QUORUM : f.quorum }))}
-            options={(['assembly', 'council', 'list'] as const).map((b) => ({ value: b, label: t(`elections.body_${b}`) }))}
+            onChange={(body) =>
+              setFields((f) => ({ ...f, body, quorum: body === 'council' ? COUNCIL_QUORUM : f.quorum }))
+            }
+            options={(['assembly', 'council', 'list'] as const).map((b) => ({
+              value: b,
+              label: t(`elections.body_${b}`),
+            }))}
           />
           {fields.body === 'council' ? (
             <SelectField
@@ -101,15 +161,44 @@ export function ElectionDialog({ conferenceId, elections, current, onClose }: { 
               value={fields.councilElectionId ?? councils[0]?.id ?? ''}
               error={errorFor(errors, 'councilElectionId')}
               onChange={(id) => set('councilElectionId', id || null)}
-              options={[{ value: '', label: '—' }, ...councils.map((e) => ({ value: e.id, label: `${localised(e.title, language)} · ${t(`votes.status_${e.status}`)}` }))]}
+              options={[
+                { value: '', label: '—' },
+                ...councils.map((e) => ({
+                  value: e.id,
+                  label: `${localised(e.title, language)} · ${t(`votes.status_${e.status}`)}`,
+                })),
+              ]}
             />
           ) : null}
-          <SelectField label={t('elections.counting')} value={fields.counting} onChange={(counting) => set('counting', counting)} options={(['ballots', 'totals'] as const).map((c) => ({ value: c, label: t(`elections.counting_${c}`) }))} />
+          <SelectField
+            label={t('elections.counting')}
+            value={fields.counting}
+            onChange={(counting) => set('counting', counting)}
+            options={(['ballots', 'totals'] as const).map((c) => ({
+              value: c,
+              label: t(`elections.counting_${c}`),
+            }))}
+          />
         </div>
-        {fields.body === 'list' ? <TextAreaField label={t('elections.voterCodes')} value={voterCodes} onChange={setVoterCodes} error={errorFor(errors, 'voterIds')} /> : null}
+        {fields.body === 'list' ? (
+          <TextAreaField
+            label={t('elections.voterCodes')}
+            value={voterCodes}
+            onChange={setVoterCodes}
+            error={errorFor(errors, 'voterIds')}
+          />
+        ) : null}
         <div className="field-row">
-          <CheckboxField label={t('elections.doubleEntry')} checked={fields.doubleEntry} onChange={(v) => set('doubleEntry', v)} />
-          <CheckboxField label={t('elections.serials')} checked={fields.serials} onChange={(v) => set('serials', v)} />
+          <CheckboxField
+            label={t('elections.doubleEntry')}
+            checked={fields.doubleEntry}
+            onChange={(v) => set('doubleEntry', v)}
+          />
+          <CheckboxField
+            label={t('elections.serials')}
+            checked={fields.serials}
+            onChange={(v) => set('serials', v)}
+          />
         </div>
         <QuorumEditor value={fields.quorum} errors={errors} onChange={(quorum) => set('quorum', quorum)} />
         {fields.posts.map((post, i) => (
@@ -121,16 +210,40 @@ export function ElectionDialog({ conferenceId, elections, current, onClose }: { 
             errors={errors}
             onChange={(p) => setPost(i, p)}
             onCodes={(c) => setCodes((all) => ({ ...all, [post.id]: c }))}
-            {...(fields.posts.length > 1 ? { onRemove: () => set('posts', fields.posts.filter((_, j) => j !== i)) } : {})}
+            {...(fields.posts.length > 1
+              ? {
+                  onRemove: () =>
+                    set(
+                      'posts',
+                      fields.posts.filter((_, j) => j !== i),
+                    ),
+                }
+              : {})}
           />
         ))}
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => set('posts', [...fields.posts, blankPost()])}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => set('posts', [...fields.posts, blankPost()])}
+          >
             {t('elections.addPost')}
           </button>
         </div>
-        <FormErrors errors={errors} shownFields={['title', 'voterIds', 'quorum', 'councilElectionId', ...fields.posts.flatMap((_, i) => POST_FIELDS.map((name) => `posts.${i}.${name}`))]} />
-        <FormActions submitLabel={current ? t('common.save') : t('elections.create')} onCancel={() => onClose()} />
+        <FormErrors
+          errors={errors}
+          shownFields={[
+            'title',
+            'voterIds',
+            'quorum',
+            'councilElectionId',
+            ...fields.posts.flatMap((_, i) => POST_FIELDS.map((name) => `posts.${i}.${name}`)),
+          ]}
+        />
+        <FormActions
+          submitLabel={current ? t('common.save') : t('elections.create')}
+          onCancel={() => onClose()}
+        />
       </form>
     </Dialog>
   );

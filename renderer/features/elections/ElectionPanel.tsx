@@ -8,7 +8,13 @@ import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { routePath } from '../../app/router';
-import { closeElectionAction, createNextRoundAction, openElectionAction, reopenElectionAction, sealElectionAction } from '../../db/electionActions';
+import {
+  closeElectionAction,
+  createNextRoundAction,
+  openElectionAction,
+  reopenElectionAction,
+  sealElectionAction,
+} from '../../db/electionActions';
 import { readAllRows } from '../../db/projectionPages';
 import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
@@ -32,13 +38,36 @@ import { electionSheetContent, instructionText, seatRuleText } from '../../../sh
 type Tab = 'issue' | 'count';
 
 /** One election round at the tellers' table: papers printed, ballots issued, papers counted, seats filled, sealed, announced. */
-export function ElectionPanel({ election, elections, eventName, onSelect }: { election: Election; elections: readonly Election[]; eventName: string; onSelect: (id: string) => void }) {
+export function ElectionPanel({
+  election,
+  elections,
+  eventName,
+  onSelect,
+}: {
+  election: Election;
+  elections: readonly Election[];
+  eventName: string;
+  onSelect: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const { store, platform } = useServices();
   const language = currentLanguage();
-  const papers = useLiveQuery(() => store.db.ballotEntries.where('electionId').equals(election.id).toArray(), [election.id]);
-  const issues = useLiveQuery(() => store.db.ballotIssues.where('electionId').equals(election.id).toArray(), [election.id]);
-  const weighted = useLiveQuery(async () => election.body === 'assembly' && (await readAllRows(store.db, 'organisation', election.conferenceId)).some((o) => !o.deletedAt && o.votingRight && o.weight !== 1), [election.body, election.conferenceId]);
+  const papers = useLiveQuery(
+    () => store.db.ballotEntries.where('electionId').equals(election.id).toArray(),
+    [election.id],
+  );
+  const issues = useLiveQuery(
+    () => store.db.ballotIssues.where('electionId').equals(election.id).toArray(),
+    [election.id],
+  );
+  const weighted = useLiveQuery(
+    async () =>
+      election.body === 'assembly' &&
+      (await readAllRows(store.db, 'organisation', election.conferenceId)).some(
+        (o) => !o.deletedAt && o.votingRight && o.weight !== 1,
+      ),
+    [election.body, election.conferenceId],
+  );
   const { errors, run } = useCommand(() => undefined);
   const [sealing, setSealing] = useState(false);
   const [closing, setClosing] = useState(false);
@@ -59,9 +88,16 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
   const counting = election.status === 'open' || election.status === 'counting';
 
   const saveSheet = async () => {
-    const parentTitle = parent ? `${parent.title.zh || parent.title.en} / ${parent.title.ru || parent.title.en} · ${parent.round}` : '';
-    const pdf = await renderResultSheet(electionSheetContent(election, result, eventName, parentTitle, fixedT('zh-CN'), fixedT('ru'), papers), await loadFontBytes());
-    const saved = await platform.saveFile(`${t('elections.sheetFile')}-${election.round}.pdf`, pdf, [{ name: 'PDF', extensions: ['pdf'] }]);
+    const parentTitle = parent
+      ? `${parent.title.zh || parent.title.en} / ${parent.title.ru || parent.title.en} · ${parent.round}`
+      : '';
+    const pdf = await renderResultSheet(
+      electionSheetContent(election, result, eventName, parentTitle, fixedT('zh-CN'), fixedT('ru'), papers),
+      await loadFontBytes(),
+    );
+    const saved = await platform.saveFile(`${t('elections.sheetFile')}-${election.round}.pdf`, pdf, [
+      { name: 'PDF', extensions: ['pdf'] },
+    ]);
     if (saved) void platform.openInViewer(saved).catch(() => undefined);
   };
 
@@ -69,29 +105,63 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
     <section aria-labelledby="election-title" className="panel vote-panel">
       <div className="screen-header">
         <h2 id="election-title">{title}</h2>
-        <span className={`vote-status vote-status--${election.status}`}>{t(`votes.status_${election.status}`)}</span>
+        <span className={`vote-status vote-status--${election.status}`}>
+          {t(`votes.status_${election.status}`)}
+        </span>
       </div>
       <p className="hint">
         {t(`elections.body_${election.body}`)} · {t(`elections.counting_${election.counting}`)}
         {election.doubleEntry ? ` · ${t('elections.doubleEntry')}` : ''}
-        {parent ? ` · ${t('elections.followsRoundOf', { title: localised(parent.title, language), n: parent.round })}` : ''}
+        {parent
+          ? ` · ${t('elections.followsRoundOf', { title: localised(parent.title, language), n: parent.round })}`
+          : ''}
       </p>
       <ul className="post-summary">
         {election.posts.map((post) => (
           <li key={post.id}>
-            <strong>{localised(post.title, language)}</strong>: {t('elections.postSummary', { seats: post.seats, candidates: post.candidates.length, method: t(`elections.method_${post.method}`), rule: seatRuleText(post, fixed), tie: t(`elections.tie_${post.tieRule}`) })}{' '}
+            <strong>{localised(post.title, language)}</strong>:{' '}
+            {t('elections.postSummary', {
+              seats: post.seats,
+              candidates: post.candidates.length,
+              method: t(`elections.method_${post.method}`),
+              rule: seatRuleText(post, fixed),
+              tie: t(`elections.tie_${post.tieRule}`),
+            })}{' '}
             <span className="hint">{instructionText(post, fixed)}</span>
           </li>
         ))}
       </ul>
-      {election.opened ? <p>{t('votes.openedWith', { entitled: election.opened.entitled, present: election.opened.present, required: result.quorum.required ?? '—', time: formatDateTime(election.opened.at, language) })}</p> : null}
-      {election.opened && !result.quorum.met ? <p className="form-errors" role="alert">{t('elections.notQuorateWarning')}</p> : null}
+      {election.opened ? (
+        <p>
+          {t('votes.openedWith', {
+            entitled: election.opened.entitled,
+            present: election.opened.present,
+            required: result.quorum.required ?? '—',
+            time: formatDateTime(election.opened.at, language),
+          })}
+        </p>
+      ) : null}
+      {election.opened && !result.quorum.met ? (
+        <p className="form-errors" role="alert">
+          {t('elections.notQuorateWarning')}
+        </p>
+      ) : null}
 
-      {election.status === 'draft' || counting ? <BallotPrint election={election} eventName={eventName} defaultCopies={election.opened?.present ?? 1} /> : null}
+      {election.status === 'draft' || counting ? (
+        <BallotPrint
+          election={election}
+          eventName={eventName}
+          defaultCopies={election.opened?.present ?? 1}
+        />
+      ) : null}
 
       {election.status === 'draft' ? (
         <div className="form-actions">
-          <button type="button" className="button button--primary" onClick={() => void run(() => openElectionAction(store, election))}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void run(() => openElectionAction(store, election))}
+          >
             {t('elections.open')}
           </button>
           <button type="button" className="button" onClick={() => setEditing(true)}>
@@ -99,19 +169,41 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
           </button>
         </div>
       ) : null}
-      {editing ? <ElectionDialog conferenceId={election.conferenceId} elections={elections} current={election} onClose={() => setEditing(false)} /> : null}
+      {editing ? (
+        <ElectionDialog
+          conferenceId={election.conferenceId}
+          elections={elections}
+          current={election}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
 
       {counting ? (
         <>
           <div role="tablist" aria-label={t('elections.stages')} className="tabs">
             {(['issue', 'count'] as const).map((key) => (
-              <button key={key} type="button" role="tab" id={`tab-${key}`} aria-controls={`panel-${key}`} aria-selected={tab === key} className={`tab${tab === key ? ' tab--current' : ''}`} onClick={() => setTab(key)}>
+              <button
+                key={key}
+                type="button"
+                role="tab"
+                id={`tab-${key}`}
+                aria-controls={`panel-${key}`}
+                aria-selected={tab === key}
+                className={`tab${tab === key ? ' tab--current' : ''}`}
+                onClick={() => setTab(key)}
+              >
                 {t(`elections.tab_${key}`)}
               </button>
             ))}
           </div>
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === 'issue' ? <IssueBallots election={election} issues={issues} /> : election.counting === 'ballots' ? <BallotEntry election={election} papers={live} weighted={weighted ?? false} /> : <TotalsForm election={election} />}
+            {tab === 'issue' ? (
+              <IssueBallots election={election} issues={issues} />
+            ) : election.counting === 'ballots' ? (
+              <BallotEntry election={election} papers={live} weighted={weighted ?? false} />
+            ) : (
+              <TotalsForm election={election} />
+            )}
           </div>
           <div className="form-actions">
             <button type="button" className="button button--primary" onClick={() => setClosing(true)}>
@@ -119,7 +211,12 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
             </button>
           </div>
           {closing ? (
-            <ConfirmDialog title={t('elections.closeTitle')} confirmLabel={t('elections.close')} onClose={() => setClosing(false)} onConfirm={() => void run(() => closeElectionAction(store, election))}>
+            <ConfirmDialog
+              title={t('elections.closeTitle')}
+              confirmLabel={t('elections.close')}
+              onClose={() => setClosing(false)}
+              onConfirm={() => void run(() => closeElectionAction(store, election))}
+            >
               <p>{t('elections.closeWillRecord', { returned: result.returned, issued: result.issued })}</p>
               {result.problems.length ? (
                 <ul className="form-errors" aria-label={t('votes.closeProblems')}>
@@ -142,12 +239,18 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
         <>
           <details className="correct-counts">
             <summary>{t('votes.correctCounts')}</summary>
-            {election.counting === 'ballots' ? <BallotEntry election={election} papers={live} weighted={weighted ?? false} /> : <TotalsForm election={election} />}
+            {election.counting === 'ballots' ? (
+              <BallotEntry election={election} papers={live} weighted={weighted ?? false} />
+            ) : (
+              <TotalsForm election={election} />
+            )}
           </details>
           {result.outcome === 'decided'
             ? election.posts.map((post, i) => {
                 const tie = result.posts[i]!.seats.tie;
-                return tie?.resolution === 'pending' ? <TieDraw key={post.id} election={election} post={post} tie={tie} /> : null;
+                return tie?.resolution === 'pending' ? (
+                  <TieDraw key={post.id} election={election} post={post} tie={tie} />
+                ) : null;
               })
             : null}
           <SealButton onClick={() => setSealing(true)} />
@@ -169,7 +272,19 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
 
       {election.status === 'sealed' ? (
         <>
-          <SealedActions onAnnounce={() => setAnnouncing(true)} onSecondScreen={() => void platform.openSecondWindow(routePath({ screen: 'announceElection', conferenceId: election.conferenceId, electionId: election.id }))} onSheet={() => void saveSheet()} />
+          <SealedActions
+            onAnnounce={() => setAnnouncing(true)}
+            onSecondScreen={() =>
+              void platform.openSecondWindow(
+                routePath({
+                  screen: 'announceElection',
+                  conferenceId: election.conferenceId,
+                  electionId: election.id,
+                }),
+              )
+            }
+            onSheet={() => void saveSheet()}
+          />
           {result.outcome === 'decided' ? (
             <div className="form-actions">
               {election.posts.map((post, i) => {
@@ -177,13 +292,27 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
                 const postTitle = localised(post.title, language);
                 if (seats.tie?.resolution === 'runoff')
                   return (
-                    <button key={post.id} type="button" className="button" onClick={() => void nextRound.run(() => createNextRoundAction(store, election, post.id, 'runoff'))}>
+                    <button
+                      key={post.id}
+                      type="button"
+                      className="button"
+                      onClick={() =>
+                        void nextRound.run(() => createNextRoundAction(store, election, post.id, 'runoff'))
+                      }
+                    >
                       {t('elections.createRunoff', { post: postTitle })}
                     </button>
                   );
                 if (seats.unfilled > 0)
                   return (
-                    <button key={post.id} type="button" className="button" onClick={() => void nextRound.run(() => createNextRoundAction(store, election, post.id, 'further'))}>
+                    <button
+                      key={post.id}
+                      type="button"
+                      className="button"
+                      onClick={() =>
+                        void nextRound.run(() => createNextRoundAction(store, election, post.id, 'further'))
+                      }
+                    >
                       {t('elections.createFurther', { post: postTitle, n: seats.unfilled })}
                     </button>
                   );
@@ -192,14 +321,18 @@ export function ElectionPanel({ election, elections, eventName, onSelect }: { el
             </div>
           ) : null}
           <FormErrors errors={nextRound.errors} shownFields={[]} />
-          <ReopenForm onReopen={(reason, name) => void run(() => reopenElectionAction(store, election, reason, name))} />
+          <ReopenForm
+            onReopen={(reason, name) => void run(() => reopenElectionAction(store, election, reason, name))}
+          />
         </>
       ) : null}
       {sealing || closing ? null : <FormErrors errors={errors} shownFields={[]} />}
       <div className="form-actions">
         <HistoryButton conferenceId={election.conferenceId} entityId={election.id} label={title} />
       </div>
-      {announcing ? <ElectionAnnounceDialog election={election} result={result} onClose={() => setAnnouncing(false)} /> : null}
+      {announcing ? (
+        <ElectionAnnounceDialog election={election} result={result} onClose={() => setAnnouncing(false)} />
+      ) : null}
     </section>
   );
 }

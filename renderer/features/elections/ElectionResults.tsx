@@ -16,9 +16,14 @@ export function ElectionResults({ election, result }: { election: Election; resu
   // The benchmark measures from Enter on a paper to the first frame showing it in the totals.
   useMarkWhenPainted(`ballot:totals-${result.returned}`, true);
   return (
-    <div className={`vote-result election-result election-result--${result.outcome}`} role="region" aria-label={t('elections.results')}>
+    <div
+      className={`vote-result election-result election-result--${result.outcome}`}
+      role="region"
+      aria-label={t('elections.results')}
+    >
       <p className="vote-result-line" role="status">
-        {t(`elections.outcome_${result.outcome}`)} · {t('elections.papersReturned', { returned: result.returned, issued: result.issued })}
+        {t(`elections.outcome_${result.outcome}`)} ·{' '}
+        {t('elections.papersReturned', { returned: result.returned, issued: result.issued })}
       </p>
       {result.problems.length ? (
         <ul className="form-errors" aria-label={t('elections.problems')}>
@@ -34,7 +39,14 @@ export function ElectionResults({ election, result }: { election: Election; resu
         return (
           <section key={post.id} aria-label={title} className="post-result">
             <h3>{title}</h3>
-            <p className="hint">{t('elections.papersLine', { valid: r.valid, blank: r.blank, invalid: r.invalid, over: r.overMarked })}</p>
+            <p className="hint">
+              {t('elections.papersLine', {
+                valid: r.valid,
+                blank: r.blank,
+                invalid: r.invalid,
+                over: r.overMarked,
+              })}
+            </p>
             <table className="table">
               <caption className="visually-hidden">{t('elections.votesFor', { post: title })}</caption>
               <CandidateTableHead method={post.method} withResult={true} />

@@ -15,16 +15,38 @@ export function ElectionsScreen({ conferenceId }: { conferenceId: string }) {
   const store = useStore();
   const language = currentLanguage();
   const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
-  const elections = useLiveQuery(() => store.db.elections.where('conferenceId').equals(conferenceId).sortBy('createdAt'), [conferenceId]);
+  const elections = useLiveQuery(
+    () => store.db.elections.where('conferenceId').equals(conferenceId).sortBy('createdAt'),
+    [conferenceId],
+  );
   const [creating, setCreating] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = elections?.find((e) => e.id === selectedId) ?? elections?.[elections.length - 1];
-  const items = elections?.map((e) => ({ id: e.id, label: `${localised(e.title, language)}${e.round > 1 ? ` · ${t('elections.roundN', { n: e.round })}` : ''}`, hint: t(`votes.status_${e.status}`) }));
+  const items = elections?.map((e) => ({
+    id: e.id,
+    label: `${localised(e.title, language)}${e.round > 1 ? ` · ${t('elections.roundN', { n: e.round })}` : ''}`,
+    hint: t(`votes.status_${e.status}`),
+  }));
   return (
-    <ListWithPanel title={t('elections.title')} newLabel={t('elections.new')} onNew={() => setCreating(true)} empty={t('elections.empty')} listLabel={t('elections.list')} items={items} selectedId={selected?.id} onSelect={setSelectedId}>
+    <ListWithPanel
+      title={t('elections.title')}
+      newLabel={t('elections.new')}
+      onNew={() => setCreating(true)}
+      empty={t('elections.empty')}
+      listLabel={t('elections.list')}
+      items={items}
+      selectedId={selected?.id}
+      onSelect={setSelectedId}
+    >
       {selected && elections ? (
         <ErrorBoundary resetKey={selected.id}>
-          <ElectionPanel key={selected.id} election={selected} elections={elections} eventName={conference ? localised(conference.name, language) : ''} onSelect={setSelectedId} />
+          <ElectionPanel
+            key={selected.id}
+            election={selected}
+            elections={elections}
+            eventName={conference ? localised(conference.name, language) : ''}
+            onSelect={setSelectedId}
+          />
         </ErrorBoundary>
       ) : null}
       {creating ? (

@@ -22,13 +22,23 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', election.conferenceId), [election.conferenceId]);
-  const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', election.conferenceId), [election.conferenceId]);
-  const index = useMemo(() => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null), [attendees, organisations]);
+  const attendees = useLiveQuery(
+    () => readAllRows(store.db, 'attendee', election.conferenceId),
+    [election.conferenceId],
+  );
+  const organisations = useLiveQuery(
+    () => readAllRows(store.db, 'organisation', election.conferenceId),
+    [election.conferenceId],
+  );
+  const index = useMemo(
+    () => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null),
+    [attendees, organisations],
+  );
   const [query, setQuery] = useState('');
   const [banner, setBanner] = useState<Banner | null>(null);
   const byId = useMemo(() => new Map((attendees ?? []).map((a) => [a.id, a])), [attendees]);
-  const match = query && index ? (index.findByCode(query) ?? index.search(query, 1)[0]?.attendeeId) : undefined;
+  const match =
+    query && index ? (index.findByCode(query) ?? index.search(query, 1)[0]?.attendeeId) : undefined;
   const person = match ? byId.get(match) : undefined;
   const label = (id: string) => {
     const a = byId.get(id);
@@ -36,9 +46,11 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
   };
 
   const issue = async (attendeeId: string | undefined, typed: string) => {
-    if (!attendeeId) return setBanner({ kind: 'error', key: 'elections.unknownVoter', params: { code: typed } });
+    if (!attendeeId)
+      return setBanner({ kind: 'error', key: 'elections.unknownVoter', params: { code: typed } });
     const result = await issueBallotAction(store, election, attendeeId);
-    if (result.ok) return setBanner({ kind: 'ok', key: 'elections.issuedTo', params: { name: label(attendeeId) } });
+    if (result.ok)
+      return setBanner({ kind: 'ok', key: 'elections.issuedTo', params: { name: label(attendeeId) } });
     const error = result.errors[0]!;
     const params: Record<string, string | number> = { ...(error.params ?? {}), name: label(attendeeId) };
     setBanner({ kind: 'error', key: error.message, params });
@@ -47,13 +59,20 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
   // register is still loading wait for it.
   const register = useRef(new LateValue<AttendeeSearchIndex>());
   useEffect(() => register.current.set(index), [index]);
-  const queue = useRef(new OrderedQueue((error) => setBanner({ kind: 'error', key: 'errors.unexpected', params: { message: String(error) } })));
+  const queue = useRef(
+    new OrderedQueue((error) =>
+      setBanner({ kind: 'error', key: 'errors.unexpected', params: { message: String(error) } }),
+    ),
+  );
   useScanner(
     (scan: Scan) => {
       setQuery('');
       void queue.current.push(async () => {
         const current = await register.current.get();
-        await issue(resolveScan(scan, (code) => current.findByCode(code)), scanText(scan));
+        await issue(
+          resolveScan(scan, (code) => current.findByCode(code)),
+          scanText(scan),
+        );
       });
     },
     () => setQuery(''),
@@ -69,7 +88,14 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
   return (
     <div className="issue-ballots">
       <form onSubmit={submit} noValidate aria-label={t('elections.issueForm')}>
-        <TextField label={t('elections.issueTo')} type="search" value={query} onChange={setQuery} autoFocus hint={person ? `${primaryDisplayName(person)} · ${person.code}` : t('elections.issueHint')} />
+        <TextField
+          label={t('elections.issueTo')}
+          type="search"
+          value={query}
+          onChange={setQuery}
+          autoFocus
+          hint={person ? `${primaryDisplayName(person)} · ${person.code}` : t('elections.issueHint')}
+        />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={!query}>
             {t('elections.issue')}
@@ -77,9 +103,22 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
         </div>
       </form>
       <p className={`desk-banner desk-banner--${banner?.kind ?? 'ok'}`} role="status" aria-live="polite">
-        {banner ? t(banner.key, typeof banner.params.time === 'string' ? { ...banner.params, time: formatDateTime(banner.params.time, language) } : banner.params) : ''}
+        {banner
+          ? t(
+              banner.key,
+              typeof banner.params.time === 'string'
+                ? { ...banner.params, time: formatDateTime(banner.params.time, language) }
+                : banner.params,
+            )
+          : ''}
       </p>
-      <p>{t('elections.issuedCount', { issued: issues.length, present: election.opened?.present ?? 0, entitled: election.opened?.entitled ?? 0 })}</p>
+      <p>
+        {t('elections.issuedCount', {
+          issued: issues.length,
+          present: election.opened?.present ?? 0,
+          entitled: election.opened?.entitled ?? 0,
+        })}
+      </p>
       {recent.length ? (
         <ol className="hint" aria-label={t('elections.issuedRecently')}>
           {recent.map((i) => (

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../shared/domain/validation';
-import { BALLOT_METHODS, ELECTION_BASES, TIE_RULES, type ElectionPost, type SeatRule } from '../../../shared/elections/electionTypes';
+import {
+  BALLOT_METHODS,
+  ELECTION_BASES,
+  TIE_RULES,
+  type ElectionPost,
+  type SeatRule,
+} from '../../../shared/elections/electionTypes';
 import { errorFor, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { TrilingualFields } from '../setup/ConferenceFieldsEditor';
 
@@ -20,12 +26,26 @@ type MajorityKey = keyof typeof MAJORITIES;
 
 function majorityOf(rule: SeatRule): MajorityKey {
   if (rule.kind === 'relative') return 'relative';
-  const found = Object.entries(MAJORITIES).find(([, m]) => m && m.numerator === rule.numerator && m.denominator === rule.denominator && m.comparison === rule.comparison);
+  const found = Object.entries(MAJORITIES).find(
+    ([, m]) =>
+      m &&
+      m.numerator === rule.numerator &&
+      m.denominator === rule.denominator &&
+      m.comparison === rule.comparison,
+  );
   return (found?.[0] as MajorityKey | undefined) ?? 'gtHalf';
 }
 
 /** One post of the paper: its title, seats, method, rule, tie rule and candidates (codes in ballot order). */
-export function PostFields({ index, post, codes, errors, onChange, onCodes, onRemove }: {
+export function PostFields({
+  index,
+  post,
+  codes,
+  errors,
+  onChange,
+  onCodes,
+  onRemove,
+}: {
   index: number;
   post: ElectionPost;
   codes: CandidateCodes;
@@ -46,7 +66,13 @@ export function PostFields({ index, post, codes, errors, onChange, onCodes, onRe
   return (
     <fieldset className="field-group post-fields">
       <legend>{t('elections.postN', { n: index + 1 })}</legend>
-      <TrilingualFields legend={t('elections.postTitle', { n: index + 1 })} field={at('title')} value={post.title} errors={errors} onChange={(title) => onChange({ ...post, title })} />
+      <TrilingualFields
+        legend={t('elections.postTitle', { n: index + 1 })}
+        field={at('title')}
+        value={post.title}
+        errors={errors}
+        onChange={(title) => onChange({ ...post, title })}
+      />
       <div className="field-row">
         <TextField
           label={t('elections.seats', { n: index + 1 })}
@@ -54,18 +80,62 @@ export function PostFields({ index, post, codes, errors, onChange, onCodes, onRe
           inputMode="numeric"
           value={String(post.seats)}
           error={errorFor(errors, at('seats'))}
-          onChange={(v) => onChange({ ...post, seats: number(v), maxMarks: post.maxMarks === post.seats ? number(v) : post.maxMarks })}
+          onChange={(v) =>
+            onChange({
+              ...post,
+              seats: number(v),
+              maxMarks: post.maxMarks === post.seats ? number(v) : post.maxMarks,
+            })
+          }
         />
-        <SelectField label={t('elections.method', { n: index + 1 })} value={post.method} onChange={(method) => onChange({ ...post, method })} options={BALLOT_METHODS.map((m) => ({ value: m, label: t(`elections.method_${m}`) }))} />
-        <TextField label={t('elections.maxMarks', { n: index + 1 })} type="number" inputMode="numeric" value={String(post.maxMarks)} error={errorFor(errors, at('maxMarks'))} onChange={(v) => onChange({ ...post, maxMarks: number(v) })} />
-        <TextField label={t('elections.minMarks', { n: index + 1 })} type="number" inputMode="numeric" value={String(post.minMarks)} error={errorFor(errors, at('minMarks'))} onChange={(v) => onChange({ ...post, minMarks: number(v) })} />
+        <SelectField
+          label={t('elections.method', { n: index + 1 })}
+          value={post.method}
+          onChange={(method) => onChange({ ...post, method })}
+          options={BALLOT_METHODS.map((m) => ({ value: m, label: t(`elections.method_${m}`) }))}
+        />
+        <TextField
+          label={t('elections.maxMarks', { n: index + 1 })}
+          type="number"
+          inputMode="numeric"
+          value={String(post.maxMarks)}
+          error={errorFor(errors, at('maxMarks'))}
+          onChange={(v) => onChange({ ...post, maxMarks: number(v) })}
+        />
+        <TextField
+          label={t('elections.minMarks', { n: index + 1 })}
+          type="number"
+          inputMode="numeric"
+          value={String(post.minMarks)}
+          error={errorFor(errors, at('minMarks'))}
+          onChange={(v) => onChange({ ...post, minMarks: number(v) })}
+        />
       </div>
       <div className="field-row">
-        <SelectField label={t('elections.majority', { n: index + 1 })} value={majority} error={errorFor(errors, at('rule'))} onChange={(key) => setRule(key)} options={Object.keys(MAJORITIES).map((m) => ({ value: m as MajorityKey, label: t(`elections.majority_${m}`) }))} />
+        <SelectField
+          label={t('elections.majority', { n: index + 1 })}
+          value={majority}
+          error={errorFor(errors, at('rule'))}
+          onChange={(key) => setRule(key)}
+          options={Object.keys(MAJORITIES).map((m) => ({
+            value: m as MajorityKey,
+            label: t(`elections.majority_${m}`),
+          }))}
+        />
         {post.rule.kind === 'majority' ? (
-          <SelectField label={t('elections.base', { n: index + 1 })} value={base} onChange={(b) => setRule(majority, b)} options={ELECTION_BASES.map((b) => ({ value: b, label: t(`elections.base_${b}`) }))} />
+          <SelectField
+            label={t('elections.base', { n: index + 1 })}
+            value={base}
+            onChange={(b) => setRule(majority, b)}
+            options={ELECTION_BASES.map((b) => ({ value: b, label: t(`elections.base_${b}`) }))}
+          />
         ) : null}
-        <SelectField label={t('elections.tieRule', { n: index + 1 })} value={post.tieRule} onChange={(tieRule) => onChange({ ...post, tieRule })} options={TIE_RULES.map((r) => ({ value: r, label: t(`elections.tie_${r}`) }))} />
+        <SelectField
+          label={t('elections.tieRule', { n: index + 1 })}
+          value={post.tieRule}
+          onChange={(tieRule) => onChange({ ...post, tieRule })}
+          options={TIE_RULES.map((r) => ({ value: r, label: t(`elections.tie_${r}`) }))}
+        />
       </div>
       <SelectField
         label={t('elections.candidateKind', { n: index + 1 })}
@@ -76,7 +146,12 @@ export function PostFields({ index, post, codes, errors, onChange, onCodes, onRe
           { value: 'person', label: t('elections.kind_person') },
         ]}
       />
-      <TextAreaField label={t('elections.candidateCodes', { n: index + 1 })} value={codes.codes} error={errorFor(errors, at('candidates'))} onChange={(text) => onCodes({ ...codes, codes: text })} />
+      <TextAreaField
+        label={t('elections.candidateCodes', { n: index + 1 })}
+        value={codes.codes}
+        error={errorFor(errors, at('candidates'))}
+        onChange={(text) => onCodes({ ...codes, codes: text })}
+      />
       {onRemove ? (
         <button type="button" className="button" onClick={onRemove}>
           {t('elections.removePost', { n: index + 1 })}

@@ -26,7 +26,12 @@ export function TieDraw({ election, post, tie }: { election: Election; post: Ele
     void run(() => recordLotsAction(store, election, post.id, winners, drawnBy));
   };
   return (
-    <form onSubmit={submit} noValidate className="field-group" aria-label={t('elections.drawFor', { post: title })}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="field-group"
+      aria-label={t('elections.drawFor', { post: title })}
+    >
       <p>{t('elections.drawIntro', { post: title, seats: tie.seats })}</p>
       {tie.candidateIds.map((id) => {
         const candidate = post.candidates.find((c) => c.id === id)!;
@@ -39,7 +44,12 @@ export function TieDraw({ election, post, tie }: { election: Election; post: Ele
           />
         );
       })}
-      <TextField label={t('elections.drawnBy')} value={drawnBy} onChange={setDrawnBy} error={errorFor(errors, 'drawnBy')} />
+      <TextField
+        label={t('elections.drawnBy')}
+        value={drawnBy}
+        onChange={setDrawnBy}
+        error={errorFor(errors, 'drawnBy')}
+      />
       <FormErrors errors={errors} shownFields={['drawnBy']} />
       <div className="form-actions">
         <button type="submit" className="button button--primary">

@@ -28,7 +28,10 @@ function initialText(election: Election): TotalsText {
         const c = saved?.candidates[i] ?? { yes: 0, no: 0, abstain: 0 };
         return { yes: String(c.yes), no: String(c.no), abstain: String(c.abstain) };
       });
-      return [post.id, { blank: String(saved?.blank ?? 0), invalid: String(saved?.invalid ?? 0), candidates }];
+      return [
+        post.id,
+        { blank: String(saved?.blank ?? 0), invalid: String(saved?.invalid ?? 0), candidates },
+      ];
     }),
   );
   return { returned: String(election.totals?.returned ?? 0), posts };
@@ -46,8 +49,17 @@ function readTotals(text: TotalsText): ElectionTotals | null {
   for (const [id, post] of Object.entries(text.posts)) {
     const blank = value(post.blank);
     const invalid = value(post.invalid);
-    const candidates = post.candidates.map((c) => ({ yes: value(c.yes), no: value(c.no), abstain: value(c.abstain) }));
-    if (blank === null || invalid === null || candidates.some((c) => c.yes === null || c.no === null || c.abstain === null)) return null;
+    const candidates = post.candidates.map((c) => ({
+      yes: value(c.yes),
+      no: value(c.no),
+      abstain: value(c.abstain),
+    }));
+    if (
+      blank === null ||
+      invalid === null ||
+      candidates.some((c) => c.yes === null || c.no === null || c.abstain === null)
+    )
+      return null;
     posts[id] = { blank, invalid, candidates: candidates as { yes: number; no: number; abstain: number }[] };
   }
   return { returned, posts };
@@ -67,7 +79,12 @@ export function TotalsForm({ election }: { election: Election }) {
     const totals = readTotals(typed);
     return totals ? JSON.stringify(totals) : null;
   };
-  const { text, setText, sending } = useRecordDraft<TotalsText>(`plenum.totalsDraft.${election.id}`, () => initialText(election), recordJson, asJson);
+  const { text, setText, sending } = useRecordDraft<TotalsText>(
+    `plenum.totalsDraft.${election.id}`,
+    () => initialText(election),
+    recordJson,
+    asJson,
+  );
   const { errors, run } = useCommand(() => undefined);
   const complete = readTotals(text);
   // After the close a change is a correction on the sheet: saved when the field is left.
@@ -87,10 +104,18 @@ export function TotalsForm({ election }: { election: Election }) {
     const parsed = parseCount(typed);
     return parsed.ok ? undefined : { field: '', message: parsed.message };
   };
-  const setPost = (postId: string, patch: Partial<TotalsText['posts'][string]>) => change({ ...text, posts: { ...text.posts, [postId]: { ...text.posts[postId]!, ...patch } } });
+  const setPost = (postId: string, patch: Partial<TotalsText['posts'][string]>) =>
+    change({ ...text, posts: { ...text.posts, [postId]: { ...text.posts[postId]!, ...patch } } });
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate aria-label={t('elections.totalsForm')}>
-      <TextField label={t('elections.returned')} inputMode="numeric" value={text.returned} error={refusal(text.returned)} onChange={(returned) => change({ ...text, returned })} onBlur={leave} />
+      <TextField
+        label={t('elections.returned')}
+        inputMode="numeric"
+        value={text.returned}
+        error={refusal(text.returned)}
+        onChange={(returned) => change({ ...text, returned })}
+        onBlur={leave}
+      />
       {election.posts.map((post) => {
         const entered = text.posts[post.id]!;
         const title = localised(post.title, language);
@@ -99,8 +124,22 @@ export function TotalsForm({ election }: { election: Election }) {
           <fieldset key={post.id} className="field-group">
             <legend>{title}</legend>
             <div className="field-row">
-              <TextField label={t('elections.blankFor', { post: title })} inputMode="numeric" value={entered.blank} error={refusal(entered.blank)} onChange={(blank) => setPost(post.id, { blank })} onBlur={leave} />
-              <TextField label={t('elections.invalidFor', { post: title })} inputMode="numeric" value={entered.invalid} error={refusal(entered.invalid)} onChange={(invalid) => setPost(post.id, { invalid })} onBlur={leave} />
+              <TextField
+                label={t('elections.blankFor', { post: title })}
+                inputMode="numeric"
+                value={entered.blank}
+                error={refusal(entered.blank)}
+                onChange={(blank) => setPost(post.id, { blank })}
+                onBlur={leave}
+              />
+              <TextField
+                label={t('elections.invalidFor', { post: title })}
+                inputMode="numeric"
+                value={entered.invalid}
+                error={refusal(entered.invalid)}
+                onChange={(invalid) => setPost(post.id, { invalid })}
+                onBlur={leave}
+              />
             </div>
             <table className="table totals-table">
               <CandidateTableHead method={post.method} withResult={false} />
@@ -116,11 +155,21 @@ export function TotalsForm({ election }: { election: Election }) {
                         <td key={k}>
                           <input
                             inputMode="numeric"
-                            aria-label={t('elections.totalFor', { kind: t(boxKey(post.method, k)), n: i + 1, post: title })}
+                            aria-label={t('elections.totalFor', {
+                              kind: t(boxKey(post.method, k)),
+                              n: i + 1,
+                              post: title,
+                            })}
                             aria-invalid={refused ? true : undefined}
                             value={typed}
                             onBlur={leave}
-                            onChange={(e) => setPost(post.id, { candidates: entered.candidates.map((v, j) => (j === i ? { ...v, [k]: e.target.value } : v)) })}
+                            onChange={(e) =>
+                              setPost(post.id, {
+                                candidates: entered.candidates.map((v, j) =>
+                                  j === i ? { ...v, [k]: e.target.value } : v,
+                                ),
+                              })
+                            }
                           />
                           {refused ? <span className="field-error">{t(refused.message)}</span> : null}
                         </td>

@@ -1,18 +1,34 @@
 /// <reference lib="webworker" />
-import { renderBallotPapers, type BallotCopies, type BallotPaperContent } from '../../../shared/documents/ballotPaper';
+import {
+  renderBallotPapers,
+  type BallotCopies,
+  type BallotPaperContent,
+} from '../../../shared/documents/ballotPaper';
 import type { FontBytes } from '../../../shared/documents/fontSet';
 import { loadFontBytes } from '../badges/fontUrls';
 
-export type BallotJob = { content: BallotPaperContent; copies: BallotCopies; fontUrls: Record<keyof FontBytes, string> };
-export type BallotReply = { type: 'progress'; done: number; total: number } | { type: 'done'; pdf: Uint8Array } | { type: 'error'; message: string };
+export type BallotJob = {
+  content: BallotPaperContent;
+  copies: BallotCopies;
+  fontUrls: Record<keyof FontBytes, string>;
+};
+export type BallotReply =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; pdf: Uint8Array }
+  | { type: 'error'; message: string };
 
 // Hundreds of copies of a many-page paper take a while: drawn off the UI thread.
 self.onmessage = async (event: MessageEvent<BallotJob>) => {
   try {
     const fonts = await loadFontBytes(event.data.fontUrls);
-    const pdf = await renderBallotPapers(event.data.content, fonts, event.data.copies, (done, total) => self.postMessage({ type: 'progress', done, total } satisfies BallotReply));
+    const pdf = await renderBallotPapers(event.data.content, fonts, event.data.copies, (done, total) =>
+      self.postMessage({ type: 'progress', done, total } satisfies BallotReply),
+    );
     self.postMessage({ type: 'done', pdf } satisfies BallotReply, [pdf.buffer]);
   } catch (error) {
-    self.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies BallotReply);
+    self.postMessage({
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies BallotReply);
   }
 };

@@ -25,7 +25,8 @@ export function EventsScreen() {
     setBusy(extra ? t('events.loadingLarge') : t('events.loadingDemo'));
     try {
       const result = await loadDemoEvent(store, extra);
-      if (result.ok) navigate({ screen: extra ? 'attendees' : 'organisations', conferenceId: result.entityId });
+      if (result.ok)
+        navigate({ screen: extra ? 'attendees' : 'organisations', conferenceId: result.entityId });
     } finally {
       setBusy(null);
     }
@@ -38,7 +39,8 @@ export function EventsScreen() {
     setBusy(t('archive.restoring'));
     try {
       const outcome = await restoreArchive(store, file.bytes);
-      if (!outcome.ok) return setProblem(archiveProblemText(outcome.problem, (key, params) => t(key, params ?? {})));
+      if (!outcome.ok)
+        return setProblem(archiveProblemText(outcome.problem, (key, params) => t(key, params ?? {})));
       setProblem('');
       navigate({ screen: 'setup', conferenceId: outcome.conferenceId });
     } finally {
@@ -46,7 +48,9 @@ export function EventsScreen() {
     }
   };
 
-  const sorted = [...(conferences ?? [])].sort((a, b) => (b.startDate || b.createdAt).localeCompare(a.startDate || a.createdAt));
+  const sorted = [...(conferences ?? [])].sort((a, b) =>
+    (b.startDate || b.createdAt).localeCompare(a.startDate || a.createdAt),
+  );
 
   return (
     <section aria-labelledby="events-title">
@@ -59,7 +63,12 @@ export function EventsScreen() {
           <button type="button" className="button" disabled={busy !== null} onClick={() => void loadDemo(0)}>
             {t('events.loadDemo')}
           </button>
-          <button type="button" className="button" disabled={busy !== null} onClick={() => void loadDemo(LARGE_TEST_ATTENDEES)}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => void loadDemo(LARGE_TEST_ATTENDEES)}
+          >
             {t('events.loadLarge', { n: LARGE_TEST_ATTENDEES.toLocaleString(language) })}
           </button>
           <button type="button" className="button" disabled={busy !== null} onClick={() => void restore()}>
@@ -86,7 +95,9 @@ export function EventsScreen() {
                 <span className="event-card-name">{localised(c.name, language)}</span>
               </a>
               <span className="event-card-meta">
-                {[formatDate(c.startDate, language), localised(c.venue, language)].filter(Boolean).join(' · ')}
+                {[formatDate(c.startDate, language), localised(c.venue, language)]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </li>
           ))}

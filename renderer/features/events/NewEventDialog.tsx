@@ -10,7 +10,6 @@ import { Dialog } from '../../components/Dialog';
 import { FormActions, FormErrors } from '../../components/fields';
 import { ConferenceFieldsEditor, CONFERENCE_FIELDS } from '../setup/ConferenceFieldsEditor';
 
-
 export function NewEventDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const store = useStore();

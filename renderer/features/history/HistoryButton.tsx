@@ -8,15 +8,35 @@ import { formatDateTime } from '../../app/format';
 import { Dialog } from '../../components/Dialog';
 
 /** Opens the history of one record: every event of the log that changed it. */
-export function HistoryButton({ conferenceId, entityId, label }: { conferenceId: string; entityId: string; label: string }) {
+export function HistoryButton({
+  conferenceId,
+  entityId,
+  label,
+}: {
+  conferenceId: string;
+  entityId: string;
+  label: string;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button button--small" onClick={() => setOpen(true)} aria-label={t('history.openFor', { name: label })}>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => setOpen(true)}
+        aria-label={t('history.openFor', { name: label })}
+      >
         {t('history.open')}
       </button>
-      {open ? <HistoryDialog conferenceId={conferenceId} entityId={entityId} label={label} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <HistoryDialog
+          conferenceId={conferenceId}
+          entityId={entityId}
+          label={label}
+          onClose={() => setOpen(false)}
+        />
+      ) : null}
     </>
   );
 }
@@ -24,7 +44,11 @@ export function HistoryButton({ conferenceId, entityId, label }: { conferenceId:
 function plain(value: unknown): string {
   if (value === null || value === undefined || value === '') return '';
   if (Array.isArray(value)) return value.map(plain).filter(Boolean).join('; ');
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).map(plain).filter(Boolean).join(' / ');
+  if (typeof value === 'object')
+    return Object.values(value as Record<string, unknown>)
+      .map(plain)
+      .filter(Boolean)
+      .join(' / ');
   return String(value);
 }
 
@@ -36,17 +60,31 @@ function describeValue(value: unknown): string {
 
 function changes(event: DomainEvent): [string, unknown][] {
   const { payload } = event;
-  if (payload.op === 'created') return Object.entries(payload.fields).filter(([, v]) => v !== '' && v !== null && v !== false);
+  if (payload.op === 'created')
+    return Object.entries(payload.fields).filter(([, v]) => v !== '' && v !== null && v !== false);
   if (payload.op === 'updated') return Object.entries(payload.patch);
   return [];
 }
 
-function HistoryDialog({ conferenceId, entityId, label, onClose }: { conferenceId: string; entityId: string; label: string; onClose: () => void }) {
+function HistoryDialog({
+  conferenceId,
+  entityId,
+  label,
+  onClose,
+}: {
+  conferenceId: string;
+  entityId: string;
+  label: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
   const events = useLiveQuery(
-    async () => (await store.db.commits.where('entityIds').equals(entityId).toArray()).flatMap((c) => c.events.filter((e) => e.entityId === entityId && e.conferenceId === conferenceId)),
+    async () =>
+      (await store.db.commits.where('entityIds').equals(entityId).toArray()).flatMap((c) =>
+        c.events.filter((e) => e.entityId === entityId && e.conferenceId === conferenceId),
+      ),
     [entityId],
   );
   const ordered = [...(events ?? [])].sort((a, b) => a.hlc.localeCompare(b.hlc));

@@ -1,9 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { attendeeTable, attendanceTable, checkInLogTable, organisationTable, type ExportLabels } from '../../../shared/export/listExports';
+import {
+  attendeeTable,
+  attendanceTable,
+  checkInLogTable,
+  organisationTable,
+  type ExportLabels,
+} from '../../../shared/export/listExports';
 import { writeCsv, writeWorkbook, type Table } from '../../../shared/export/spreadsheet';
 import { useServices } from '../../app/AppContext';
-import { liveAttendees, liveOrganisations, readAllRows, readAssemblyAttendance } from '../../db/projectionPages';
+import {
+  liveAttendees,
+  liveOrganisations,
+  readAllRows,
+  readAssemblyAttendance,
+} from '../../db/projectionPages';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { markTiming } from '../../app/timing';
@@ -24,14 +35,28 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
   const build = async (kind: ExportKind): Promise<Table> => {
     const organisations = await liveOrganisations(store.db, conferenceId);
     const attendees = await liveAttendees(store.db, conferenceId);
-    const labels: ExportLabels = { t: (key) => t(key), language, localName: (o) => localised(o.name, language) };
+    const labels: ExportLabels = {
+      t: (key) => t(key),
+      language,
+      localName: (o) => localised(o.name, language),
+    };
     if (kind === 'attendees') return attendeeTable(attendees, organisations, labels);
     if (kind === 'organisations') return organisationTable(organisations, attendees, labels);
     const attendance = await readAssemblyAttendance(store.db, conferenceId);
     const present = new Set(attendance.filter((a) => a.status === 'present').map((a) => a.id));
-    if (kind === 'attendance') return attendanceTable(organisations, attendees, labels, (id) => present.has(id));
-    const commits = await store.db.commits.where('[conferenceId+hlc]').between([conferenceId, ''], [conferenceId, '\uffff']).toArray();
-    return checkInLogTable(commits.flatMap((c) => c.events), attendees, organisations, labels, (iso) => formatDateTime(iso, language));
+    if (kind === 'attendance')
+      return attendanceTable(organisations, attendees, labels, (id) => present.has(id));
+    const commits = await store.db.commits
+      .where('[conferenceId+hlc]')
+      .between([conferenceId, ''], [conferenceId, '\uffff'])
+      .toArray();
+    return checkInLogTable(
+      commits.flatMap((c) => c.events),
+      attendees,
+      organisations,
+      labels,
+      (iso) => formatDateTime(iso, language),
+    );
   };
 
   const save = async (kind: ExportKind, format: 'xlsx' | 'csv') => {
@@ -41,7 +66,11 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
     const bytes = format === 'xlsx' ? await writeWorkbook([table]) : writeCsv(table);
     const date = new Date().toISOString().slice(0, 10);
     markTiming('export:file-ready');
-    const saved = await platform.saveFile(`${t(`exports.file_${kind}`)}-${date}.${format}`, bytes, format === 'xlsx' ? XLSX : CSV);
+    const saved = await platform.saveFile(
+      `${t(`exports.file_${kind}`)}-${date}.${format}`,
+      bytes,
+      format === 'xlsx' ? XLSX : CSV,
+    );
     setStatus(saved ? t('exports.saved', { name: saved }) : '');
   };
 
@@ -56,9 +85,18 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
       readAllRows(store.db, 'attendee', conferenceId),
       readAllRows(store.db, 'organisation', conferenceId),
     ]);
-    const tables = resultsTables({ votes, elections, papers, issues, attendees, organisations }, (key, params) => t(key, params ?? {}), language, (iso) => formatDateTime(iso, language));
+    const tables = resultsTables(
+      { votes, elections, papers, issues, attendees, organisations },
+      (key, params) => t(key, params ?? {}),
+      language,
+      (iso) => formatDateTime(iso, language),
+    );
     const bytes = await writeWorkbook(tables);
-    const saved = await platform.saveFile(`${t('exports.file_results')}-${new Date().toISOString().slice(0, 10)}.xlsx`, bytes, XLSX);
+    const saved = await platform.saveFile(
+      `${t('exports.file_results')}-${new Date().toISOString().slice(0, 10)}.xlsx`,
+      bytes,
+      XLSX,
+    );
     setStatus(saved ? t('exports.saved', { name: saved }) : '');
   };
 
@@ -72,10 +110,20 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
             <tr key={kind}>
               <th scope="row">{t(`exports.kind_${kind}`)}</th>
               <td className="row-actions">
-                <button type="button" className="button button--small" onClick={() => void save(kind, 'xlsx')} aria-label={t('exports.asExcel', { what: t(`exports.kind_${kind}`) })}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => void save(kind, 'xlsx')}
+                  aria-label={t('exports.asExcel', { what: t(`exports.kind_${kind}`) })}
+                >
                   {t('exports.excel')}
                 </button>
-                <button type="button" className="button button--small" onClick={() => void save(kind, 'csv')} aria-label={t('exports.asCsv', { what: t(`exports.kind_${kind}`) })}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => void save(kind, 'csv')}
+                  aria-label={t('exports.asCsv', { what: t(`exports.kind_${kind}`) })}
+                >
                   {t('exports.csv')}
                 </button>
               </td>

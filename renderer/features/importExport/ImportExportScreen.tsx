@@ -17,7 +17,13 @@ export function ImportExportScreen({ conferenceId }: { conferenceId: string }) {
           <legend>{t('import.targetLegend')}</legend>
           {(['attendees', 'organisations'] as const).map((value) => (
             <label key={value}>
-              <input type="radio" name="import-target" value={value} checked={target === value} onChange={() => setTarget(value)} />
+              <input
+                type="radio"
+                name="import-target"
+                value={value}
+                checked={target === value}
+                onChange={() => setTarget(value)}
+              />
               {t(`import.target_${value}`)}
             </label>
           ))}

@@ -13,7 +13,10 @@ export function ImportHistory({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const batches = useLiveQuery(() => store.db.importBatches.where('conferenceId').equals(conferenceId).reverse().sortBy('createdAt'), [conferenceId]);
+  const batches = useLiveQuery(
+    () => store.db.importBatches.where('conferenceId').equals(conferenceId).reverse().sortBy('createdAt'),
+    [conferenceId],
+  );
   const [message, setMessage] = useState('');
   if (!batches || batches.length === 0) return null;
 
@@ -46,7 +49,12 @@ export function ImportHistory({ conferenceId }: { conferenceId: string }) {
                 {b.undone ? (
                   <span className="hint">{t('import.wasUndone')}</span>
                 ) : (
-                  <button type="button" className="button button--small" onClick={() => void undo(b)} aria-label={t('import.undoNamed', { name: b.fileName })}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void undo(b)}
+                    aria-label={t('import.undoNamed', { name: b.fileName })}
+                  >
                     {t('import.undo')}
                   </button>
                 )}

@@ -26,7 +26,12 @@ export function ImportSection({ conferenceId, target }: { conferenceId: string; 
   return (
     <div className="import">
       <div className="form-actions">
-        <button type="button" className="button button--primary" onClick={() => void choose()} disabled={state.step === 'reading' || state.step === 'committing'}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void choose()}
+          disabled={state.step === 'reading' || state.step === 'committing'}
+        >
           {t('import.chooseFile')}
         </button>
         <span className="hint">{t('import.fileHint')}</span>

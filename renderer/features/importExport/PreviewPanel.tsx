@@ -22,14 +22,31 @@ interface ProblemRow {
 
 const ITEM_HEIGHT = 30;
 
-export function PreviewPanel({ session, target, conferenceId }: { session: ImportSession; target: ImportTarget; conferenceId: string }) {
+export function PreviewPanel({
+  session,
+  target,
+  conferenceId,
+}: {
+  session: ImportSession;
+  target: ImportTarget;
+  conferenceId: string;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const store = useStore();
   const { preview, included, settings, sheet } = session;
   const organisations = useLiveQuery(() => liveOrganisations(store.db, conferenceId), [conferenceId]);
   const problemRows = useMemo(
-    (): ProblemRow[] => (preview?.data.rows ?? []).filter((r) => r.problems.length > 0).map((r) => ({ rowIndex: r.rowIndex, sheetRow: r.sheetRow, problems: r.problems, blocked: r.blocked, included: included.has(r.rowIndex) })),
+    (): ProblemRow[] =>
+      (preview?.data.rows ?? [])
+        .filter((r) => r.problems.length > 0)
+        .map((r) => ({
+          rowIndex: r.rowIndex,
+          sheetRow: r.sheetRow,
+          problems: r.problems,
+          blocked: r.blocked,
+          included: included.has(r.rowIndex),
+        })),
     [preview, included],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -61,11 +78,29 @@ export function PreviewPanel({ session, target, conferenceId }: { session: Impor
             {virtualizer.getVirtualItems().map((item) => {
               const row = problemRows[item.index]!;
               return (
-                <div key={row.rowIndex} role="listitem" className="problem-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }} ref={virtualizer.measureElement} data-index={item.index}>
+                <div
+                  key={row.rowIndex}
+                  role="listitem"
+                  className="problem-row"
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    transform: `translateY(${item.start}px)`,
+                  }}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                >
                   <div className="problem-row-head">
                     <strong>{t('import.rowNumber', { row: row.sheetRow })}</strong>
                     <label>
-                      <input type="checkbox" checked={row.included} disabled={row.blocked || committing} onChange={(e) => session.chooseRow(row.rowIndex, e.target.checked)} />
+                      <input
+                        type="checkbox"
+                        checked={row.included}
+                        disabled={row.blocked || committing}
+                        onChange={(e) => session.chooseRow(row.rowIndex, e.target.checked)}
+                      />
                       {t('import.includeRow', { row: row.sheetRow })}
                     </label>
                   </div>
@@ -78,9 +113,16 @@ export function PreviewPanel({ session, target, conferenceId }: { session: Impor
                         {column >= 0 ? (
                           <input
                             aria-label={t('import.fixValue', { row: row.sheetRow, column: p.column })}
-                            defaultValue={settings.overrides[`${row.rowIndex}:${column}`] ?? sheet.rows[row.rowIndex]?.[column] ?? ''}
+                            defaultValue={
+                              settings.overrides[`${row.rowIndex}:${column}`] ??
+                              sheet.rows[row.rowIndex]?.[column] ??
+                              ''
+                            }
                             onBlur={(e) => session.setOverride(row.rowIndex, column, e.target.value.trim())}
-                            onKeyDown={(e) => e.key === 'Enter' && session.setOverride(row.rowIndex, column, e.currentTarget.value.trim())}
+                            onKeyDown={(e) =>
+                              e.key === 'Enter' &&
+                              session.setOverride(row.rowIndex, column, e.currentTarget.value.trim())
+                            }
                           />
                         ) : p.field === 'name' && p.severity === 'error' ? (
                           <NameFix session={session} rowIndex={row.rowIndex} sheetRow={row.sheetRow} />
@@ -95,7 +137,14 @@ export function PreviewPanel({ session, target, conferenceId }: { session: Impor
         </div>
       ) : null}
       {preview.target === 'attendees' && preview.data.unknownOrganisations.length > 0 ? (
-        <UnknownOrganisations session={session} unknown={preview.data.unknownOrganisations} organisations={(organisations ?? []).map((o) => ({ id: o.id, label: `${o.code} · ${localised(o.name, language)}` }))} />
+        <UnknownOrganisations
+          session={session}
+          unknown={preview.data.unknownOrganisations}
+          organisations={(organisations ?? []).map((o) => ({
+            id: o.id,
+            label: `${o.code} · ${localised(o.name, language)}`,
+          }))}
+        />
       ) : null}
       {session.commitErrors.length > 0 ? (
         <div className="form-errors" role="alert">
@@ -108,8 +157,15 @@ export function PreviewPanel({ session, target, conferenceId }: { session: Impor
         </div>
       ) : null}
       <div className="form-actions">
-        <button type="button" className="button button--primary" disabled={included.size === 0 || committing} onClick={() => void session.commit()}>
-          {t(target === 'attendees' ? 'import.commitAttendees' : 'import.commitOrganisations', { n: formatNumber(included.size, language) })}
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={included.size === 0 || committing}
+          onClick={() => void session.commit()}
+        >
+          {t(target === 'attendees' ? 'import.commitAttendees' : 'import.commitOrganisations', {
+            n: formatNumber(included.size, language),
+          })}
         </button>
         <button type="button" className="button" disabled={committing} onClick={session.reset}>
           {t('import.discard')}
@@ -125,16 +181,38 @@ export function PreviewPanel({ session, target, conferenceId }: { session: Impor
 }
 
 /** A row without a name is fixed by typing the name into the column that holds names. */
-function NameFix({ session, rowIndex, sheetRow }: { session: ImportSession; rowIndex: number; sheetRow: number }) {
+function NameFix({
+  session,
+  rowIndex,
+  sheetRow,
+}: {
+  session: ImportSession;
+  rowIndex: number;
+  sheetRow: number;
+}) {
   const { t } = useTranslation();
-  const nameColumn = session.settings?.mapping.findIndex((f) => f === 'fullName' || f === 'familyNameZh' || f === 'fullNameCyr' || f === 'familyNameCyr' || f === 'fullNameLatin') ?? -1;
+  const nameColumn =
+    session.settings?.mapping.findIndex(
+      (f) =>
+        f === 'fullName' ||
+        f === 'familyNameZh' ||
+        f === 'fullNameCyr' ||
+        f === 'familyNameCyr' ||
+        f === 'fullNameLatin',
+    ) ?? -1;
   if (nameColumn < 0) return null;
   return (
     <input
       aria-label={t('import.fixName', { row: sheetRow })}
       defaultValue=""
-      onBlur={(e) => e.target.value.trim() && session.setOverride(rowIndex, nameColumn, e.target.value.trim())}
-      onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.value.trim() && session.setOverride(rowIndex, nameColumn, e.currentTarget.value.trim())}
+      onBlur={(e) =>
+        e.target.value.trim() && session.setOverride(rowIndex, nameColumn, e.target.value.trim())
+      }
+      onKeyDown={(e) =>
+        e.key === 'Enter' &&
+        e.currentTarget.value.trim() &&
+        session.setOverride(rowIndex, nameColumn, e.currentTarget.value.trim())
+      }
     />
   );
 }

@@ -3,7 +3,8 @@ import { readListFile } from '../../../shared/import/readListFile';
 import { FileReadError, type FileProblem, type ParsedFile } from '../../../shared/import/sheet';
 
 export type ParseRequest = { bytes: Uint8Array; fileName: string };
-export type ParseReply = { type: 'done'; file: ParsedFile } | { type: 'error'; problem: FileProblem; detail: string };
+export type ParseReply =
+  { type: 'done'; file: ParsedFile } | { type: 'error'; problem: FileProblem; detail: string };
 
 // Reading a large workbook takes seconds: it happens here, off the UI thread, and can be cancelled.
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
@@ -12,7 +13,10 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
   try {
     reply = { type: 'done', file: await readListFile(bytes, fileName) };
   } catch (error) {
-    reply = error instanceof FileReadError ? { type: 'error', problem: error.problem, detail: error.message } : { type: 'error', problem: 'fileDamaged', detail: String(error) };
+    reply =
+      error instanceof FileReadError
+        ? { type: 'error', problem: error.problem, detail: error.message }
+        : { type: 'error', problem: 'fileDamaged', detail: String(error) };
   }
   self.postMessage(reply);
 };

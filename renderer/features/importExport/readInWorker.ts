@@ -4,7 +4,10 @@ import type { ParseReply } from './parseWorker';
 export class ReadCancelled extends Error {}
 
 export class ReadFailed extends Error {
-  constructor(readonly problem: FileProblem, detail: string) {
+  constructor(
+    readonly problem: FileProblem,
+    detail: string,
+  ) {
     super(detail);
   }
 }
@@ -21,7 +24,10 @@ export function prewarmReader(): void {
 }
 
 /** Reads a list file in a worker; `cancel` stops it at once. */
-export function readInWorker(bytes: Uint8Array, fileName: string): { result: Promise<ParsedFile>; cancel: () => void } {
+export function readInWorker(
+  bytes: Uint8Array,
+  fileName: string,
+): { result: Promise<ParsedFile>; cancel: () => void } {
   const worker = spare ?? startWorker();
   spare = null;
   let cancel = () => {};

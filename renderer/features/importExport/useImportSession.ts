@@ -1,8 +1,18 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { previewAttendeeImport, type AttendeePreview } from '../../../shared/import/attendeeImport';
-import { previewOrganisationImport, type OrganisationPreview } from '../../../shared/import/organisationImport';
-import { detectHeaderRow, headerSignature, suggestMapping, type ColumnMapping, type ImportField, type ImportTarget } from '../../../shared/import/headers';
+import {
+  previewOrganisationImport,
+  type OrganisationPreview,
+} from '../../../shared/import/organisationImport';
+import {
+  detectHeaderRow,
+  headerSignature,
+  suggestMapping,
+  type ColumnMapping,
+  type ImportField,
+  type ImportTarget,
+} from '../../../shared/import/headers';
 import type { ImportSettings } from '../../../shared/import/importRows';
 import type { OrganisationAction } from '../../../shared/import/planImport';
 import type { FileProblem, ParsedFile } from '../../../shared/import/sheet';
@@ -12,7 +22,8 @@ import { readAllRows } from '../../db/projectionPages';
 import { commitImport, registerStamp, type ImportOutcome } from '../../db/importActions';
 import { readInWorker, ReadCancelled, ReadFailed } from './readInWorker';
 
-export type Preview = { target: 'attendees'; data: AttendeePreview } | { target: 'organisations'; data: OrganisationPreview };
+export type Preview =
+  { target: 'attendees'; data: AttendeePreview } | { target: 'organisations'; data: OrganisationPreview };
 
 const MAPPING_KEY = 'plenum.importMapping.';
 
@@ -49,8 +60,14 @@ export function useImportSession(conferenceId: string, target: ImportTarget) {
   const [organisationActions, setOrganisationActions] = useState<Map<string, OrganisationAction>>(new Map());
   const [commitErrors, setCommitErrors] = useState<Extract<ImportOutcome, { ok: false }>['errors']>([]);
   const cancelRef = useRef<() => void>(() => {});
-  const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', conferenceId), [conferenceId]);
-  const attendees = useLiveQuery(() => (target === 'attendees' ? readAllRows(store.db, 'attendee', conferenceId) : []), [conferenceId, target]);
+  const organisations = useLiveQuery(
+    () => readAllRows(store.db, 'organisation', conferenceId),
+    [conferenceId],
+  );
+  const attendees = useLiveQuery(
+    () => (target === 'attendees' ? readAllRows(store.db, 'attendee', conferenceId) : []),
+    [conferenceId, target],
+  );
 
   const file = state.step === 'mapping' || state.step === 'committing' ? state.file : null;
   const sheet = file?.sheets[sheetIndex] ?? null;
@@ -63,7 +80,12 @@ export function useImportSession(conferenceId: string, target: ImportTarget) {
       const memory = remembered(headerSignature(headers, target));
       setSheetIndex(index);
       setUsedRememberedMapping(Boolean(memory));
-      setSettings({ headerRowIndex: header.rowIndex, mapping: memory?.mapping ?? suggestMapping(headers, target), constants: memory?.constants ?? {}, overrides: {} });
+      setSettings({
+        headerRowIndex: header.rowIndex,
+        mapping: memory?.mapping ?? suggestMapping(headers, target),
+        constants: memory?.constants ?? {},
+        overrides: {},
+      });
       setRowChoices(new Map());
       setOrganisationActions(new Map());
       setCommitErrors([]);
@@ -80,12 +102,20 @@ export function useImportSession(conferenceId: string, target: ImportTarget) {
       try {
         const parsed = await reading.result;
         markTiming('import:file-read');
-        const firstVisible = Math.max(parsed.sheets.findIndex((s) => !s.hidden), 0);
+        const firstVisible = Math.max(
+          parsed.sheets.findIndex((s) => !s.hidden),
+          0,
+        );
         configureSheet(parsed, firstVisible);
         setState({ step: 'mapping', fileName, file: parsed });
       } catch (error) {
         if (error instanceof ReadCancelled) setState({ step: 'idle' });
-        else setState({ step: 'failed', fileName, problem: error instanceof ReadFailed ? error.problem : 'fileDamaged' });
+        else
+          setState({
+            step: 'failed',
+            fileName,
+            problem: error instanceof ReadFailed ? error.problem : 'fileDamaged',
+          });
       }
     },
     [configureSheet],
@@ -94,7 +124,8 @@ export function useImportSession(conferenceId: string, target: ImportTarget) {
   const deferredSettings = useDeferredValue(settings);
   const preview = useMemo((): Preview | null => {
     if (!sheet || !deferredSettings || !organisations || !attendees) return null;
-    if (target === 'organisations') return { target, data: previewOrganisationImport(sheet, deferredSettings, organisations) };
+    if (target === 'organisations')
+      return { target, data: previewOrganisationImport(sheet, deferredSettings, organisations) };
     return { target, data: previewAttendeeImport(sheet, deferredSettings, { organisations, attendees }) };
   }, [sheet, deferredSettings, organisations, attendees, target]);
 
@@ -112,15 +143,43 @@ export function useImportSession(conferenceId: string, target: ImportTarget) {
     markTiming('import:commit-start');
     setState({ step: 'committing', fileName: state.fileName, file: state.file });
     const headers = sheet.rows[settings.headerRowIndex] ?? [];
-    localStorage.setItem(MAPPING_KEY + headerSignature(headers, target), JSON.stringify({ mapping: settings.mapping, constants: settings.constants }));
-    const seen = preview && deferredSettings === settings && organisations && attendees ? { stamp: registerStamp(organisations, attendees), data: preview.data } : undefined;
-    const outcome = await commitImport(store, { conferenceId, fileName: state.fileName, target, sheet, settings, included, organisationActions, ...(seen ? { preview: seen } : {}) });
+    localStorage.setItem(
+      MAPPING_KEY + headerSignature(headers, target),
+      JSON.stringify({ mapping: settings.mapping, constants: settings.constants }),
+    );
+    const seen =
+      preview && deferredSettings === settings && organisations && attendees
+        ? { stamp: registerStamp(organisations, attendees), data: preview.data }
+        : undefined;
+    const outcome = await commitImport(store, {
+      conferenceId,
+      fileName: state.fileName,
+      target,
+      sheet,
+      settings,
+      included,
+      organisationActions,
+      ...(seen ? { preview: seen } : {}),
+    });
     if (outcome.ok) setState({ step: 'done', fileName: state.fileName, outcome });
     else {
       setCommitErrors(outcome.errors);
       setState({ step: 'mapping', fileName: state.fileName, file: state.file });
     }
-  }, [state, sheet, settings, deferredSettings, preview, organisations, attendees, target, store, conferenceId, included, organisationActions]);
+  }, [
+    state,
+    sheet,
+    settings,
+    deferredSettings,
+    preview,
+    organisations,
+    attendees,
+    target,
+    store,
+    conferenceId,
+    included,
+    organisationActions,
+  ]);
 
   return {
     state,
@@ -139,13 +198,34 @@ export function useImportSession(conferenceId: string, target: ImportTarget) {
     reset: () => setState({ step: 'idle' }),
     chooseSheet: (index: number) => file && configureSheet(file, index),
     setHeaderRow: (rowIndex: number) =>
-      sheet && setSettings((s) => s && { ...s, headerRowIndex: rowIndex, mapping: suggestMapping(sheet.rows[rowIndex] ?? [], target), overrides: {} }),
+      sheet &&
+      setSettings(
+        (s) =>
+          s && {
+            ...s,
+            headerRowIndex: rowIndex,
+            mapping: suggestMapping(sheet.rows[rowIndex] ?? [], target),
+            overrides: {},
+          },
+      ),
     setMapping: (column: number, field: ImportField | null) =>
-      setSettings((s) => s && { ...s, mapping: s.mapping.map((f, i) => (i === column ? field : f === field && field !== null ? null : f)) }),
-    setConstant: (field: ImportField, value: string) => setSettings((s) => s && { ...s, constants: { ...s.constants, [field]: value } }),
-    setOverride: (rowIndex: number, column: number, value: string) => setSettings((s) => s && { ...s, overrides: { ...s.overrides, [`${rowIndex}:${column}`]: value } }),
-    chooseRow: (rowIndex: number, include: boolean) => setRowChoices((m) => new Map(m).set(rowIndex, include)),
-    chooseOrganisationAction: (key: string, action: OrganisationAction) => setOrganisationActions((m) => new Map(m).set(key, action)),
+      setSettings(
+        (s) =>
+          s && {
+            ...s,
+            mapping: s.mapping.map((f, i) =>
+              i === column ? field : f === field && field !== null ? null : f,
+            ),
+          },
+      ),
+    setConstant: (field: ImportField, value: string) =>
+      setSettings((s) => s && { ...s, constants: { ...s.constants, [field]: value } }),
+    setOverride: (rowIndex: number, column: number, value: string) =>
+      setSettings((s) => s && { ...s, overrides: { ...s.overrides, [`${rowIndex}:${column}`]: value } }),
+    chooseRow: (rowIndex: number, include: boolean) =>
+      setRowChoices((m) => new Map(m).set(rowIndex, include)),
+    chooseOrganisationAction: (key: string, action: OrganisationAction) =>
+      setOrganisationActions((m) => new Map(m).set(key, action)),
     commit,
   };
 }

@@ -11,7 +11,13 @@ import { TrilingualFields } from '../setup/ConferenceFieldsEditor';
 const EMPTY: Trilingual = { zh: '', ru: '', en: '' };
 
 /** A section of the secretary's own, placed after a section of the record. */
-export function FreeSectionForm({ conferenceId, sections }: { conferenceId: string; sections: readonly MinutesSection[] }) {
+export function FreeSectionForm({
+  conferenceId,
+  sections,
+}: {
+  conferenceId: string;
+  sections: readonly MinutesSection[];
+}) {
   const { t } = useTranslation();
   const store = useStore();
   const recorded = sections.filter((s) => !s.freeId);
@@ -29,11 +35,34 @@ export function FreeSectionForm({ conferenceId, sections }: { conferenceId: stri
   return (
     <form onSubmit={submit} noValidate className="panel" aria-label={t('minutes.addSection')}>
       <h2>{t('minutes.addSection')}</h2>
-      <SelectField label={t('minutes.after')} value={after} onChange={setAfter} options={recorded.map((s) => ({ value: s.key, label: s.title }))} />
-      <TrilingualFields legend={t('minutes.sectionTitle')} field="title" value={title} errors={errors} onChange={setTitle} />
-      <TextAreaField label={t('fields.inChinese', { field: t('minutes.sectionText') })} value={text.zh} onChange={(zh) => setText({ ...text, zh })} />
-      <TextAreaField label={t('fields.inRussian', { field: t('minutes.sectionText') })} value={text.ru} onChange={(ru) => setText({ ...text, ru })} />
-      <TextAreaField label={t('fields.inEnglish', { field: t('minutes.sectionText') })} value={text.en} onChange={(en) => setText({ ...text, en })} />
+      <SelectField
+        label={t('minutes.after')}
+        value={after}
+        onChange={setAfter}
+        options={recorded.map((s) => ({ value: s.key, label: s.title }))}
+      />
+      <TrilingualFields
+        legend={t('minutes.sectionTitle')}
+        field="title"
+        value={title}
+        errors={errors}
+        onChange={setTitle}
+      />
+      <TextAreaField
+        label={t('fields.inChinese', { field: t('minutes.sectionText') })}
+        value={text.zh}
+        onChange={(zh) => setText({ ...text, zh })}
+      />
+      <TextAreaField
+        label={t('fields.inRussian', { field: t('minutes.sectionText') })}
+        value={text.ru}
+        onChange={(ru) => setText({ ...text, ru })}
+      />
+      <TextAreaField
+        label={t('fields.inEnglish', { field: t('minutes.sectionText') })}
+        value={text.en}
+        onChange={(en) => setText({ ...text, en })}
+      />
       <FormErrors errors={errors} shownFields={['title']} />
       <FormActions submitLabel={t('minutes.addIt')} />
     </form>

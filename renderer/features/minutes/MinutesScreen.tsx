@@ -14,7 +14,12 @@ import { fixedT } from '../votes/voteTexts';
 import { MinutesSectionView } from './MinutesSectionView';
 import { FreeSectionForm } from './FreeSectionForm';
 
-const MODE_KEYS: Record<MinutesMode, string> = { 'zh+ru': 'minutes.mode_parallel', 'zh-CN': 'minutes.mode_zh', ru: 'minutes.mode_ru', en: 'minutes.mode_en' };
+const MODE_KEYS: Record<MinutesMode, string> = {
+  'zh+ru': 'minutes.mode_parallel',
+  'zh-CN': 'minutes.mode_zh',
+  ru: 'minutes.mode_ru',
+  en: 'minutes.mode_en',
+};
 
 /** The minutes, written from the record: every paragraph editable, exported as PDF to sign and .docx to finish in a word processor. */
 export function MinutesScreen({ conferenceId }: { conferenceId: string }) {
@@ -24,16 +29,24 @@ export function MinutesScreen({ conferenceId }: { conferenceId: string }) {
   const [mode, setMode] = useState<MinutesMode>('zh+ru');
   const [status, setStatus] = useState('');
   const translators = useMemo(() => ({ 'zh-CN': fixedT('zh-CN'), ru: fixedT('ru'), en: fixedT('en') }), []);
-  const minutes = useMemo(() => (record ? minutesDocument(record, mode, translators) : null), [record, mode, translators]);
+  const minutes = useMemo(
+    () => (record ? minutesDocument(record, mode, translators) : null),
+    [record, mode, translators],
+  );
   if (!record || !minutes) return <p role="status">{t('common.loading')}</p>;
 
   const save = async (format: 'pdf' | 'docx') => {
     setStatus(t('minutes.preparing'));
     markTiming('minutes:start');
-    const bytes = format === 'pdf' ? await renderMinutesPdf(minutes, await loadFontBytes()) : await renderMinutesDocx(minutes);
+    const bytes =
+      format === 'pdf'
+        ? await renderMinutesPdf(minutes, await loadFontBytes())
+        : await renderMinutesDocx(minutes);
     markTiming(`minutes:${format}-ready`);
     const name = `${t('minutes.fileName')}-${new Date().toISOString().slice(0, 10)}.${format}`;
-    const saved = await platform.saveFile(name, bytes, [format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Word', extensions: ['docx'] }]);
+    const saved = await platform.saveFile(name, bytes, [
+      format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Word', extensions: ['docx'] },
+    ]);
     setStatus(saved ? t('minutes.exported', { name: saved }) : '');
   };
 
@@ -52,7 +65,12 @@ export function MinutesScreen({ conferenceId }: { conferenceId: string }) {
       </div>
       <p className="hint">{t('minutes.intro')}</p>
       <div className="field-row">
-        <SelectField label={t('minutes.mode')} value={mode} onChange={setMode} options={MINUTES_MODES.map((m) => ({ value: m, label: t(MODE_KEYS[m]) }))} />
+        <SelectField
+          label={t('minutes.mode')}
+          value={mode}
+          onChange={setMode}
+          options={MINUTES_MODES.map((m) => ({ value: m, label: t(MODE_KEYS[m]) }))}
+        />
         <span role="status" className="status">
           {status}
         </span>

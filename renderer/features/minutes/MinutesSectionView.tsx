@@ -9,7 +9,13 @@ import { errorFor, FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 
 /** One section of the minutes: its paragraph in each language, editable, and its tables as recorded. */
-export function MinutesSectionView({ conferenceId, section }: { conferenceId: string; section: MinutesSection }) {
+export function MinutesSectionView({
+  conferenceId,
+  section,
+}: {
+  conferenceId: string;
+  section: MinutesSection;
+}) {
   const { t } = useTranslation();
   const store = useStore();
   const [texts, setTexts] = useState(() => section.paragraphs.map((p) => p.text));
@@ -21,15 +27,27 @@ export function MinutesSectionView({ conferenceId, section }: { conferenceId: st
   const dirty = texts.some((text, i) => text !== section.paragraphs[i]!.text);
   const save = (values: string[]) => {
     setSaved(false);
-    const byLanguage = (pick: (i: number) => string) => Object.fromEntries(section.paragraphs.map((p, i) => [TRILINGUAL_KEY[p.language], pick(i)]));
-    void run(() => saveMinutesParagraphAction(store, conferenceId, section.key, byLanguage((i) => values[i]!), byLanguage((i) => section.paragraphs[i]!.prefilled)));
+    const byLanguage = (pick: (i: number) => string) =>
+      Object.fromEntries(section.paragraphs.map((p, i) => [TRILINGUAL_KEY[p.language], pick(i)]));
+    void run(() =>
+      saveMinutesParagraphAction(
+        store,
+        conferenceId,
+        section.key,
+        byLanguage((i) => values[i]!),
+        byLanguage((i) => section.paragraphs[i]!.prefilled),
+      ),
+    );
   };
   const headingId = `minutes-${section.key.replace(/[^a-zA-Z0-9]/g, '-')}`;
   return (
     <section className="minutes-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{section.title}</h2>
       {section.paragraphs.map((paragraph, i) => {
-        const label = t('minutes.textOf', { section: section.title, language: LANGUAGE_NAMES[paragraph.language] });
+        const label = t('minutes.textOf', {
+          section: section.title,
+          language: LANGUAGE_NAMES[paragraph.language],
+        });
         const error = errorFor(errors, `text.${TRILINGUAL_KEY[paragraph.language]}`);
         return (
           <label key={paragraph.language} className={`field field--wide${error ? ' field--invalid' : ''}`}>
@@ -37,8 +55,17 @@ export function MinutesSectionView({ conferenceId, section }: { conferenceId: st
               {label}
               {paragraph.edited ? <span className="badge-note"> · {t('minutes.edited')}</span> : null}
             </span>
-            <textarea lang={paragraph.language} rows={Math.min(8, Math.max(2, Math.ceil(texts[i]!.length / 90)))} value={texts[i]} onChange={(e) => setTexts((all) => all.map((v, j) => (j === i ? e.target.value : v)))} />
-            {error ? <span className="field-error" role="alert">{t(error.message, error.params ?? {})}</span> : null}
+            <textarea
+              lang={paragraph.language}
+              rows={Math.min(8, Math.max(2, Math.ceil(texts[i]!.length / 90)))}
+              value={texts[i]}
+              onChange={(e) => setTexts((all) => all.map((v, j) => (j === i ? e.target.value : v)))}
+            />
+            {error ? (
+              <span className="field-error" role="alert">
+                {t(error.message, error.params ?? {})}
+              </span>
+            ) : null}
           </label>
         );
       })}
@@ -60,7 +87,11 @@ export function MinutesSectionView({ conferenceId, section }: { conferenceId: st
           </button>
         ) : null}
         {section.freeId ? (
-          <button type="button" className="button" onClick={() => void run(() => removeFreeSectionAction(store, conferenceId, section.freeId!))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void run(() => removeFreeSectionAction(store, conferenceId, section.freeId!))}
+          >
             {t('minutes.removeSection', { section: section.title })}
           </button>
         ) : null}

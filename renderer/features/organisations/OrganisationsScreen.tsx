@@ -1,7 +1,13 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ORGANISATION_CATEGORIES, ORGANISATION_STATUSES, type Organisation, type OrganisationCategory, type OrganisationStatus } from '../../../shared/domain/entities';
+import {
+  ORGANISATION_CATEGORIES,
+  ORGANISATION_STATUSES,
+  type Organisation,
+  type OrganisationCategory,
+  type OrganisationStatus,
+} from '../../../shared/domain/entities';
 import { primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
 import { liveAttendees, liveOrganisations } from '../../db/projectionPages';
@@ -19,7 +25,11 @@ export function OrganisationsScreen({ conferenceId }: { conferenceId: string }) 
   const store = useStore();
   const language = currentLanguage();
   const organisations = useLiveQuery(() => liveOrganisations(store.db, conferenceId), [conferenceId]);
-  const delegates = useLiveQuery(async () => new Map((await liveAttendees(store.db, conferenceId)).map((a) => [a.id, primaryDisplayName(a)])), [conferenceId]);
+  const delegates = useLiveQuery(
+    async () =>
+      new Map((await liveAttendees(store.db, conferenceId)).map((a) => [a.id, primaryDisplayName(a)])),
+    [conferenceId],
+  );
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<CategoryFilter>('all');
   const [status, setStatus] = useState<StatusFilter>('all');
@@ -27,11 +37,19 @@ export function OrganisationsScreen({ conferenceId }: { conferenceId: string }) 
   const deferredQuery = useDeferredValue(query);
 
   const shown = useMemo(
-    () => (organisations ?? []).filter((o) => (category === 'all' || o.category === category) && (status === 'all' || o.status === status) && matchesOrganisation(o, deferredQuery)),
+    () =>
+      (organisations ?? []).filter(
+        (o) =>
+          (category === 'all' || o.category === category) &&
+          (status === 'all' || o.status === status) &&
+          matchesOrganisation(o, deferredQuery),
+      ),
     [organisations, category, status, deferredQuery],
   );
   const members = (organisations ?? []).filter((o) => o.status === 'member');
-  const memberCounts = ORGANISATION_CATEGORIES.map((c) => [c, members.filter((o) => o.category === c).length] as const).filter(([, n]) => n > 0);
+  const memberCounts = ORGANISATION_CATEGORIES.map(
+    (c) => [c, members.filter((o) => o.category === c).length] as const,
+  ).filter(([, n]) => n > 0);
 
   return (
     <section aria-labelledby="organisations-title">
@@ -63,17 +81,26 @@ export function OrganisationsScreen({ conferenceId }: { conferenceId: string }) 
           label={t('organisations.category')}
           value={category}
           onChange={setCategory}
-          options={[{ value: 'all', label: t('common.all') }, ...ORGANISATION_CATEGORIES.map((c) => ({ value: c, label: t(`organisationCategories.${c}`) }))]}
+          options={[
+            { value: 'all', label: t('common.all') },
+            ...ORGANISATION_CATEGORIES.map((c) => ({ value: c, label: t(`organisationCategories.${c}`) })),
+          ]}
         />
         <SelectField<StatusFilter>
           label={t('organisations.status')}
           value={status}
           onChange={setStatus}
-          options={[{ value: 'all', label: t('common.all') }, ...ORGANISATION_STATUSES.map((s) => ({ value: s, label: t(`organisationStatuses.${s}`) }))]}
+          options={[
+            { value: 'all', label: t('common.all') },
+            ...ORGANISATION_STATUSES.map((s) => ({ value: s, label: t(`organisationStatuses.${s}`) })),
+          ]}
         />
       </div>
       <p role="status" className="status">
-        {t('organisations.shown', { n: formatNumber(shown.length, language), total: formatNumber(organisations?.length ?? 0, language) })}
+        {t('organisations.shown', {
+          n: formatNumber(shown.length, language),
+          total: formatNumber(organisations?.length ?? 0, language),
+        })}
       </p>
       <table className="table">
         <thead>
@@ -105,7 +132,13 @@ export function OrganisationsScreen({ conferenceId }: { conferenceId: string }) 
           ))}
         </tbody>
       </table>
-      {editing ? <OrganisationDialog conferenceId={conferenceId} current={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <OrganisationDialog
+          conferenceId={conferenceId}
+          current={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </section>
   );
 }

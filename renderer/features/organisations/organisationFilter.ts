@@ -8,5 +8,7 @@ export function foldForSearch(text: string): string {
 export function matchesOrganisation(org: Organisation, query: string): boolean {
   const q = foldForSearch(query);
   if (!q) return true;
-  return [org.code, org.name.zh, org.name.ru, org.name.en, org.region, org.country].some((field) => foldForSearch(field).includes(q));
+  return [org.code, org.name.zh, org.name.ru, org.name.en, org.region, org.country].some((field) =>
+    foldForSearch(field).includes(q),
+  );
 }

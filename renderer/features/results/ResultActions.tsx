@@ -9,7 +9,15 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
  * Sealing a closed result: the tellers type their names; a count with problems needs their note.
  * The dialog shows the outcome in words and the fingerprint that sealing will record.
  */
-export function SealDialog({ outcome, hasProblems, initialNote, fingerprint, errors, onSeal, onClose }: {
+export function SealDialog({
+  outcome,
+  hasProblems,
+  initialNote,
+  fingerprint,
+  errors,
+  onSeal,
+  onClose,
+}: {
   outcome: string;
   hasProblems: boolean;
   initialNote: string;
@@ -22,10 +30,29 @@ export function SealDialog({ outcome, hasProblems, initialNote, fingerprint, err
   const [note, setNote] = useState(initialNote);
   const [tellers, setTellers] = useState('');
   return (
-    <ConfirmDialog title={t('votes.sealTitle')} confirmLabel={t('votes.seal')} onConfirm={() => onSeal(note, tellerNames(tellers))} onClose={onClose}>
+    <ConfirmDialog
+      title={t('votes.sealTitle')}
+      confirmLabel={t('votes.seal')}
+      onConfirm={() => onSeal(note, tellerNames(tellers))}
+      onClose={onClose}
+    >
       <p className="seal-outcome">{outcome}</p>
-      <TextField label={t('votes.tellers')} value={tellers} onChange={setTellers} hint={t('votes.tellersHint')} error={errorFor(errors, 'tellers')} autoFocus />
-      {hasProblems ? <TextAreaField label={t('votes.note')} value={note} onChange={setNote} error={errorFor(errors, 'note')} /> : null}
+      <TextField
+        label={t('votes.tellers')}
+        value={tellers}
+        onChange={setTellers}
+        hint={t('votes.tellersHint')}
+        error={errorFor(errors, 'tellers')}
+        autoFocus
+      />
+      {hasProblems ? (
+        <TextAreaField
+          label={t('votes.note')}
+          value={note}
+          onChange={setNote}
+          error={errorFor(errors, 'note')}
+        />
+      ) : null}
       <p>
         {t('votes.fingerprintToBe')} <code className="fingerprint">{fingerprint(note)}</code>
       </p>
@@ -47,7 +74,15 @@ export function SealButton({ onClick }: { onClick: () => void }) {
 }
 
 /** What a sealed result offers: the announce view here or on a second screen, and the result sheet. */
-export function SealedActions({ onAnnounce, onSecondScreen, onSheet }: { onAnnounce: () => void; onSecondScreen: () => void; onSheet: () => void }) {
+export function SealedActions({
+  onAnnounce,
+  onSecondScreen,
+  onSheet,
+}: {
+  onAnnounce: () => void;
+  onSecondScreen: () => void;
+  onSheet: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="form-actions">

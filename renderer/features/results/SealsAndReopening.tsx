@@ -11,7 +11,9 @@ export interface SealsOf {
 }
 
 /** Seals and reopenings in the order they happened, most recent last. */
-export function sealTimeline(record: SealsOf): ({ kind: 'seal'; seal: SealRecord } | { kind: 'reopening'; reopening: ReopeningRecord })[] {
+export function sealTimeline(
+  record: SealsOf,
+): ({ kind: 'seal'; seal: SealRecord } | { kind: 'reopening'; reopening: ReopeningRecord })[] {
   const entries = [
     ...record.seals.map((seal) => ({ kind: 'seal' as const, seal, at: seal.at })),
     ...record.reopenings.map((reopening) => ({ kind: 'reopening' as const, reopening, at: reopening.at })),
@@ -30,7 +32,10 @@ export function SealHistory({ record }: { record: SealsOf }) {
         {record.seals.map((seal, i) => (
           <li key={seal.fingerprint + i}>
             {t('votes.sealedAt', { time: formatDateTime(seal.at, language), by: seal.by })}
-            {seal.tellers?.length ? ` ${t('votes.sealedByTellers', { names: seal.tellers.join(', ') })}` : ''} <code>{seal.fingerprint}</code>
+            {seal.tellers?.length
+              ? ` ${t('votes.sealedByTellers', { names: seal.tellers.join(', ') })}`
+              : ''}{' '}
+            <code>{seal.fingerprint}</code>
           </li>
         ))}
       </ol>
@@ -38,10 +43,19 @@ export function SealHistory({ record }: { record: SealsOf }) {
         <ol className="hint" aria-label={t('votes.timeline')}>
           {sealTimeline(record).map((entry, i) =>
             entry.kind === 'seal' ? (
-              <li key={`s${i}`}>{t('votes.timelineSeal', { time: formatDateTime(entry.seal.at, language), names: entry.seal.tellers?.join(', ') || entry.seal.by })}</li>
+              <li key={`s${i}`}>
+                {t('votes.timelineSeal', {
+                  time: formatDateTime(entry.seal.at, language),
+                  names: entry.seal.tellers?.join(', ') || entry.seal.by,
+                })}
+              </li>
             ) : (
               <li key={`r${i}`}>
-                {t('votes.reopenedBecause', { time: formatDateTime(entry.reopening.at, language), by: entry.reopening.name || entry.reopening.by, reason: entry.reopening.reason })}
+                {t('votes.reopenedBecause', {
+                  time: formatDateTime(entry.reopening.at, language),
+                  by: entry.reopening.name || entry.reopening.by,
+                  reason: entry.reopening.reason,
+                })}
               </li>
             ),
           )}

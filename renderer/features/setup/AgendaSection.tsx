@@ -20,7 +20,15 @@ export function AgendaSection({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const items = useLiveQuery(() => store.db.agendaItems.where('conferenceId').equals(conferenceId).filter((a) => !a.deletedAt).toArray(), [conferenceId]);
+  const items = useLiveQuery(
+    () =>
+      store.db.agendaItems
+        .where('conferenceId')
+        .equals(conferenceId)
+        .filter((a) => !a.deletedAt)
+        .toArray(),
+    [conferenceId],
+  );
   const [editing, setEditing] = useState<AgendaItem | 'new' | null>(null);
   const sorted = [...(items ?? [])].sort(byTimeThenOrder);
 
@@ -51,23 +59,50 @@ export function AgendaSection({ conferenceId }: { conferenceId: string }) {
                 <td>{t(`agendaTypes.${item.type}`)}</td>
                 <td>{localised(item.title, language)}</td>
                 <td>{item.speaker}</td>
-                <RowActions name={localised(item.title, language)} onEdit={() => setEditing(item)} onRemove={() => void removeRecord(store, conferenceId, 'agendaItem', item.id)} />
+                <RowActions
+                  name={localised(item.title, language)}
+                  onEdit={() => setEditing(item)}
+                  onRemove={() => void removeRecord(store, conferenceId, 'agendaItem', item.id)}
+                />
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      {editing ? <AgendaItemDialog conferenceId={conferenceId} current={editing === 'new' ? undefined : editing} nextOrder={(items?.length ?? 0) + 1} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <AgendaItemDialog
+          conferenceId={conferenceId}
+          current={editing === 'new' ? undefined : editing}
+          nextOrder={(items?.length ?? 0) + 1}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </section>
   );
 }
 
-function AgendaItemDialog({ conferenceId, current, nextOrder, onClose }: { conferenceId: string; current?: AgendaItem | undefined; nextOrder: number; onClose: () => void }) {
+function AgendaItemDialog({
+  conferenceId,
+  current,
+  nextOrder,
+  onClose,
+}: {
+  conferenceId: string;
+  current?: AgendaItem | undefined;
+  nextOrder: number;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const store = useStore();
   const [fields, setFields] = useState<AgendaItemFields>(
     current
-      ? { type: current.type, startsAt: current.startsAt, title: current.title, speaker: current.speaker, order: current.order }
+      ? {
+          type: current.type,
+          startsAt: current.startsAt,
+          title: current.title,
+          speaker: current.speaker,
+          order: current.order,
+        }
       : { type: 'speech', startsAt: '', title: { zh: '', ru: '', en: '' }, speaker: '', order: nextOrder },
   );
   const { errors, run } = useCommand(onClose);
@@ -79,11 +114,34 @@ function AgendaItemDialog({ conferenceId, current, nextOrder, onClose }: { confe
     <Dialog title={current ? t('agenda.edit') : t('agenda.add')} onClose={onClose} wide>
       <form onSubmit={submit} noValidate>
         <div className="field-row">
-          <SelectField label={t('agenda.type')} value={fields.type} options={AGENDA_ITEM_TYPES.map((v) => ({ value: v, label: t(`agendaTypes.${v}`) }))} onChange={(type) => setFields({ ...fields, type })} />
-          <TextField label={t('agenda.time')} type="datetime-local" value={fields.startsAt} error={errorFor(errors, 'startsAt')} onChange={(startsAt) => setFields({ ...fields, startsAt })} />
+          <SelectField
+            label={t('agenda.type')}
+            value={fields.type}
+            options={AGENDA_ITEM_TYPES.map((v) => ({ value: v, label: t(`agendaTypes.${v}`) }))}
+            onChange={(type) => setFields({ ...fields, type })}
+          />
+          <TextField
+            label={t('agenda.time')}
+            type="datetime-local"
+            value={fields.startsAt}
+            error={errorFor(errors, 'startsAt')}
+            onChange={(startsAt) => setFields({ ...fields, startsAt })}
+          />
         </div>
-        <TrilingualFields legend={t('agenda.itemTitle')} field="title" value={fields.title} errors={errors} onChange={(title) => setFields({ ...fields, title })} autoFocus />
-        <TextField label={t('agenda.speaker')} value={fields.speaker} error={errorFor(errors, 'speaker')} onChange={(speaker) => setFields({ ...fields, speaker })} />
+        <TrilingualFields
+          legend={t('agenda.itemTitle')}
+          field="title"
+          value={fields.title}
+          errors={errors}
+          onChange={(title) => setFields({ ...fields, title })}
+          autoFocus
+        />
+        <TextField
+          label={t('agenda.speaker')}
+          value={fields.speaker}
+          error={errorFor(errors, 'speaker')}
+          onChange={(speaker) => setFields({ ...fields, speaker })}
+        />
         <FormErrors errors={errors} shownFields={['type', 'startsAt', 'title', 'speaker']} />
         <FormActions onCancel={onClose} />
       </form>

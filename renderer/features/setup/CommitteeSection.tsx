@@ -19,7 +19,15 @@ export function CommitteeSection({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const members = useLiveQuery(() => store.db.committeeMembers.where('conferenceId').equals(conferenceId).filter((m) => !m.deletedAt).sortBy('order'), [conferenceId]);
+  const members = useLiveQuery(
+    () =>
+      store.db.committeeMembers
+        .where('conferenceId')
+        .equals(conferenceId)
+        .filter((m) => !m.deletedAt)
+        .sortBy('order'),
+    [conferenceId],
+  );
   const [editing, setEditing] = useState<CommitteeMember | 'new' | null>(null);
   return (
     <section aria-labelledby="committee-title" className="panel">
@@ -46,22 +54,47 @@ export function CommitteeSection({ conferenceId }: { conferenceId: string }) {
                 <td>{localised(m.name, language)}</td>
                 <td>{localised(m.role, language)}</td>
                 <td>{localised(m.organisation, language)}</td>
-                <RowActions name={localised(m.name, language)} onEdit={() => setEditing(m)} onRemove={() => void removeRecord(store, conferenceId, 'committeeMember', m.id)} />
+                <RowActions
+                  name={localised(m.name, language)}
+                  onEdit={() => setEditing(m)}
+                  onRemove={() => void removeRecord(store, conferenceId, 'committeeMember', m.id)}
+                />
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      {editing ? <CommitteeMemberDialog conferenceId={conferenceId} current={editing === 'new' ? undefined : editing} nextOrder={(members?.length ?? 0) + 1} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <CommitteeMemberDialog
+          conferenceId={conferenceId}
+          current={editing === 'new' ? undefined : editing}
+          nextOrder={(members?.length ?? 0) + 1}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </section>
   );
 }
 
-function CommitteeMemberDialog({ conferenceId, current, nextOrder, onClose }: { conferenceId: string; current?: CommitteeMember | undefined; nextOrder: number; onClose: () => void }) {
+function CommitteeMemberDialog({
+  conferenceId,
+  current,
+  nextOrder,
+  onClose,
+}: {
+  conferenceId: string;
+  current?: CommitteeMember | undefined;
+  nextOrder: number;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const store = useStore();
   const empty = { zh: '', ru: '', en: '' };
-  const [fields, setFields] = useState<CommitteeMemberFields>(current ? { name: current.name, role: current.role, organisation: current.organisation, order: current.order } : { name: empty, role: empty, organisation: empty, order: nextOrder });
+  const [fields, setFields] = useState<CommitteeMemberFields>(
+    current
+      ? { name: current.name, role: current.role, organisation: current.organisation, order: current.order }
+      : { name: empty, role: empty, organisation: empty, order: nextOrder },
+  );
   const { errors, run } = useCommand(onClose);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -70,9 +103,28 @@ function CommitteeMemberDialog({ conferenceId, current, nextOrder, onClose }: { 
   return (
     <Dialog title={current ? t('committee.edit') : t('committee.add')} onClose={onClose} wide>
       <form onSubmit={submit} noValidate>
-        <TrilingualFields legend={t('committee.name')} field="name" value={fields.name} errors={errors} onChange={(name) => setFields({ ...fields, name })} autoFocus />
-        <TrilingualFields legend={t('committee.role')} field="role" value={fields.role} errors={errors} onChange={(role) => setFields({ ...fields, role })} />
-        <TrilingualFields legend={t('committee.organisation')} field="organisation" value={fields.organisation} errors={errors} onChange={(organisation) => setFields({ ...fields, organisation })} />
+        <TrilingualFields
+          legend={t('committee.name')}
+          field="name"
+          value={fields.name}
+          errors={errors}
+          onChange={(name) => setFields({ ...fields, name })}
+          autoFocus
+        />
+        <TrilingualFields
+          legend={t('committee.role')}
+          field="role"
+          value={fields.role}
+          errors={errors}
+          onChange={(role) => setFields({ ...fields, role })}
+        />
+        <TrilingualFields
+          legend={t('committee.organisation')}
+          field="organisation"
+          value={fields.organisation}
+          errors={errors}
+          onChange={(organisation) => setFields({ ...fields, organisation })}
+        />
         <FormErrors errors={errors} shownFields={['name', 'role', 'organisation']} />
         <FormActions onCancel={onClose} />
       </form>

@@ -22,7 +22,14 @@ export function EventSetupScreen({ conferenceId }: { conferenceId: string }) {
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    if (conference && !fields) setFields({ name: conference.name, venue: conference.venue, startDate: conference.startDate, endDate: conference.endDate, quorum: conference.quorum ?? { kind: 'none' } });
+    if (conference && !fields)
+      setFields({
+        name: conference.name,
+        venue: conference.venue,
+        startDate: conference.startDate,
+        endDate: conference.endDate,
+        quorum: conference.quorum ?? { kind: 'none' },
+      });
   }, [conference, fields]);
 
   if (conference === undefined || !fields) return <p role="status">{t('common.loading')}</p>;

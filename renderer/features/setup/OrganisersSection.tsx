@@ -16,7 +16,15 @@ export function OrganisersSection({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const organisers = useLiveQuery(() => store.db.organisers.where('conferenceId').equals(conferenceId).filter((o) => !o.deletedAt).sortBy('order'), [conferenceId]);
+  const organisers = useLiveQuery(
+    () =>
+      store.db.organisers
+        .where('conferenceId')
+        .equals(conferenceId)
+        .filter((o) => !o.deletedAt)
+        .sortBy('order'),
+    [conferenceId],
+  );
   const [editing, setEditing] = useState<Organiser | 'new' | null>(null);
 
   return (
@@ -42,7 +50,11 @@ export function OrganisersSection({ conferenceId }: { conferenceId: string }) {
               <tr key={o.id}>
                 <td>{t(`organiserRoles.${o.role}`)}</td>
                 <td>{localised(o.name, language)}</td>
-                <RowActions name={localised(o.name, language)} onEdit={() => setEditing(o)} onRemove={() => void removeRecord(store, conferenceId, 'organiser', o.id)} />
+                <RowActions
+                  name={localised(o.name, language)}
+                  onEdit={() => setEditing(o)}
+                  onRemove={() => void removeRecord(store, conferenceId, 'organiser', o.id)}
+                />
               </tr>
             ))}
           </tbody>
@@ -60,10 +72,24 @@ export function OrganisersSection({ conferenceId }: { conferenceId: string }) {
   );
 }
 
-function OrganiserDialog({ conferenceId, current, nextOrder, onClose }: { conferenceId: string; current?: Organiser | undefined; nextOrder: number; onClose: () => void }) {
+function OrganiserDialog({
+  conferenceId,
+  current,
+  nextOrder,
+  onClose,
+}: {
+  conferenceId: string;
+  current?: Organiser | undefined;
+  nextOrder: number;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const store = useStore();
-  const [fields, setFields] = useState<OrganiserFields>(current ? { role: current.role, name: current.name, order: current.order } : { role: 'hostedBy', name: { zh: '', ru: '', en: '' }, order: nextOrder });
+  const [fields, setFields] = useState<OrganiserFields>(
+    current
+      ? { role: current.role, name: current.name, order: current.order }
+      : { role: 'hostedBy', name: { zh: '', ru: '', en: '' }, order: nextOrder },
+  );
   const { errors, run } = useCommand(onClose);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -72,8 +98,20 @@ function OrganiserDialog({ conferenceId, current, nextOrder, onClose }: { confer
   return (
     <Dialog title={current ? t('organisers.edit') : t('organisers.add')} onClose={onClose} wide>
       <form onSubmit={submit} noValidate>
-        <SelectField label={t('organisers.role')} value={fields.role} options={ORGANISER_ROLES.map((r) => ({ value: r, label: t(`organiserRoles.${r}`) }))} onChange={(role) => setFields({ ...fields, role })} />
-        <TrilingualFields legend={t('organisers.name')} field="name" value={fields.name} errors={errors} onChange={(name) => setFields({ ...fields, name })} autoFocus />
+        <SelectField
+          label={t('organisers.role')}
+          value={fields.role}
+          options={ORGANISER_ROLES.map((r) => ({ value: r, label: t(`organiserRoles.${r}`) }))}
+          onChange={(role) => setFields({ ...fields, role })}
+        />
+        <TrilingualFields
+          legend={t('organisers.name')}
+          field="name"
+          value={fields.name}
+          errors={errors}
+          onChange={(name) => setFields({ ...fields, name })}
+          autoFocus
+        />
         <FormErrors errors={errors} shownFields={['name', 'role']} />
         <FormActions onCancel={onClose} />
       </form>

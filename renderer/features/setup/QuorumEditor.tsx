@@ -12,21 +12,37 @@ const PRESETS: Record<string, QuorumSetting> = {
 };
 
 function presetOf(setting: QuorumSetting): string {
-  return Object.entries(PRESETS).find(([, p]) => JSON.stringify(p) === JSON.stringify(setting))?.[0] ?? 'custom';
+  return (
+    Object.entries(PRESETS).find(([, p]) => JSON.stringify(p) === JSON.stringify(setting))?.[0] ?? 'custom'
+  );
 }
 
 /** The assembly's quorum: a preset with its wording (以上 is ≥, 过半数 is >), or any fraction. */
-export function QuorumEditor({ value, onChange, errors }: { value: QuorumSetting; onChange: (value: QuorumSetting) => void; errors: readonly FieldError[] }) {
+export function QuorumEditor({
+  value,
+  onChange,
+  errors,
+}: {
+  value: QuorumSetting;
+  onChange: (value: QuorumSetting) => void;
+  errors: readonly FieldError[];
+}) {
   const { t } = useTranslation();
   const preset = presetOf(value);
-  const fraction = value.kind === 'fraction' ? value : { kind: 'fraction' as const, numerator: 2, denominator: 3, comparison: '>=' as const };
+  const fraction =
+    value.kind === 'fraction'
+      ? value
+      : { kind: 'fraction' as const, numerator: 2, denominator: 3, comparison: '>=' as const };
   return (
     <FieldGroup legend={t('setup.quorum')} error={errorFor(errors, 'quorum')}>
       <SelectField
         label={t('setup.quorumRule')}
         value={preset}
         onChange={(key) => onChange(key === 'custom' ? fraction : PRESETS[key]!)}
-        options={[...Object.keys(PRESETS), 'custom'].map((key) => ({ value: key, label: t(`quorumPresets.${key}`) }))}
+        options={[...Object.keys(PRESETS), 'custom'].map((key) => ({
+          value: key,
+          label: t(`quorumPresets.${key}`),
+        }))}
       />
       {preset === 'custom' ? (
         <>
@@ -39,8 +55,20 @@ export function QuorumEditor({ value, onChange, errors }: { value: QuorumSetting
               { value: '>', label: t('comparisons.moreThan') },
             ]}
           />
-          <TextField label={t('setup.quorumNumerator')} type="number" inputMode="numeric" value={String(fraction.numerator)} onChange={(v) => onChange({ ...fraction, numerator: Number(v) })} />
-          <TextField label={t('setup.quorumDenominator')} type="number" inputMode="numeric" value={String(fraction.denominator)} onChange={(v) => onChange({ ...fraction, denominator: Number(v) })} />
+          <TextField
+            label={t('setup.quorumNumerator')}
+            type="number"
+            inputMode="numeric"
+            value={String(fraction.numerator)}
+            onChange={(v) => onChange({ ...fraction, numerator: Number(v) })}
+          />
+          <TextField
+            label={t('setup.quorumDenominator')}
+            type="number"
+            inputMode="numeric"
+            value={String(fraction.denominator)}
+            onChange={(v) => onChange({ ...fraction, denominator: Number(v) })}
+          />
         </>
       ) : null}
     </FieldGroup>

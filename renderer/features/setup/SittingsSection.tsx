@@ -26,7 +26,8 @@ export function SittingsSection({ conferenceId }: { conferenceId: string }) {
   if (!conference) return null;
   const sittings = sittingsOf(conference);
   const assemblyId = assemblySittingId(conference);
-  const write = (next: readonly Sitting[], assembly = assemblyId) => saveSittingsAction(store, conferenceId, next, assembly);
+  const write = (next: readonly Sitting[], assembly = assemblyId) =>
+    saveSittingsAction(store, conferenceId, next, assembly);
   // From the list its errors show under the table; from the dialog, in the dialog.
   const save = (next: readonly Sitting[], assembly = assemblyId) => run(() => write(next, assembly));
 
@@ -67,7 +68,15 @@ export function SittingsSection({ conferenceId }: { conferenceId: string }) {
                 <RowActions
                   name={label}
                   onEdit={() => setEditing(sitting)}
-                  onRemove={sitting.id ? () => void save(sittings.filter((s) => s.id !== sitting.id), assemblyId === sitting.id ? '' : assemblyId) : undefined}
+                  onRemove={
+                    sitting.id
+                      ? () =>
+                          void save(
+                            sittings.filter((s) => s.id !== sitting.id),
+                            assemblyId === sitting.id ? '' : assemblyId,
+                          )
+                      : undefined
+                  }
                 />
               </tr>
             );
@@ -78,7 +87,13 @@ export function SittingsSection({ conferenceId }: { conferenceId: string }) {
       {editing ? (
         <SittingDialog
           current={editing === 'new' ? undefined : editing}
-          onSave={(sitting) => write(editing === 'new' ? [...sittings, sitting] : sittings.map((s) => (s.id === sitting.id ? sitting : s)))}
+          onSave={(sitting) =>
+            write(
+              editing === 'new'
+                ? [...sittings, sitting]
+                : sittings.map((s) => (s.id === sitting.id ? sitting : s)),
+            )
+          }
           onClose={() => setEditing(null)}
         />
       ) : null}
@@ -86,9 +101,19 @@ export function SittingsSection({ conferenceId }: { conferenceId: string }) {
   );
 }
 
-function SittingDialog({ current, onSave, onClose }: { current: Sitting | undefined; onSave: (sitting: Sitting) => Promise<CommandResult>; onClose: () => void }) {
+function SittingDialog({
+  current,
+  onSave,
+  onClose,
+}: {
+  current: Sitting | undefined;
+  onSave: (sitting: Sitting) => Promise<CommandResult>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
-  const [sitting, setSitting] = useState<Sitting>(current ?? { id: newId(), name: { zh: '', ru: '', en: '' }, date: '' });
+  const [sitting, setSitting] = useState<Sitting>(
+    current ?? { id: newId(), name: { zh: '', ru: '', en: '' }, date: '' },
+  );
   const { errors, run } = useCommand(onClose);
   // The command names the field in the list of sittings (sittings.2.name): the dialog shows it on its own field.
   const shown = errors.map((e) => ({ ...e, field: e.field.replace(/^sittings\.\d+\./, '') }));
@@ -99,8 +124,21 @@ function SittingDialog({ current, onSave, onClose }: { current: Sitting | undefi
   return (
     <Dialog title={current ? t('sittings.edit') : t('sittings.add')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <TrilingualFields legend={t('sittings.name')} field="name" value={sitting.name} errors={shown} onChange={(name) => setSitting({ ...sitting, name })} autoFocus />
-        <TextField label={t('sittings.date')} type="date" value={sitting.date} error={errorFor(shown, 'date')} onChange={(date) => setSitting({ ...sitting, date })} />
+        <TrilingualFields
+          legend={t('sittings.name')}
+          field="name"
+          value={sitting.name}
+          errors={shown}
+          onChange={(name) => setSitting({ ...sitting, name })}
+          autoFocus
+        />
+        <TextField
+          label={t('sittings.date')}
+          type="date"
+          value={sitting.date}
+          error={errorFor(shown, 'date')}
+          onChange={(date) => setSitting({ ...sitting, date })}
+        />
         <FormErrors errors={shown} shownFields={['name', 'date']} />
         <FormActions onCancel={onClose} />
       </form>

@@ -5,7 +5,15 @@ import { explanation, fixedT } from './voteTexts';
 import { AnnounceDialog } from '../results/AnnounceDialog';
 
 /** The result for the hall's projector: full screen, bilingual, large type. Escape closes it. */
-export function AnnounceView({ vote, result, onClose }: { vote: Vote; result: VoteResult; onClose: () => void }) {
+export function AnnounceView({
+  vote,
+  result,
+  onClose,
+}: {
+  vote: Vote;
+  result: VoteResult;
+  onClose: () => void;
+}) {
   return (
     <AnnounceDialog className={`announce--${result.outcome}`} onClose={onClose}>
       <AnnounceContent vote={vote} result={result} />
@@ -21,13 +29,25 @@ export function AnnounceContent({ vote, result }: { vote: Vote; result: VoteResu
   const seal = vote.seals[vote.seals.length - 1];
   return (
     <>
-      <p className="announce-title" lang="zh-CN">{vote.title.zh || vote.title.en}</p>
-      <p className="announce-title" lang="ru">{vote.title.ru || vote.title.en}</p>
+      <p className="announce-title" lang="zh-CN">
+        {vote.title.zh || vote.title.en}
+      </p>
+      <p className="announce-title" lang="ru">
+        {vote.title.ru || vote.title.en}
+      </p>
       <p className="announce-outcome">
-        <span lang="zh-CN">{zh(`votes.outcome_${result.outcome}`)}</span> · <span lang="ru">{ru(`votes.outcome_${result.outcome}`)}</span>
+        <span lang="zh-CN">{zh(`votes.outcome_${result.outcome}`)}</span> ·{' '}
+        <span lang="ru">{ru(`votes.outcome_${result.outcome}`)}</span>
       </p>
       <dl className="announce-figures">
-        {(['yes', 'no', ...(vote.options === 'yesNoAbstain' ? ['abstain'] : []), ...(vote.procedure === 'ballot' ? ['invalid'] : [])] as const).map((key) => (
+        {(
+          [
+            'yes',
+            'no',
+            ...(vote.options === 'yesNoAbstain' ? ['abstain'] : []),
+            ...(vote.procedure === 'ballot' ? ['invalid'] : []),
+          ] as const
+        ).map((key) => (
           <div key={key}>
             <dt>
               {zh(`votes.count_${key}`)} / {ru(`votes.count_${key}`)}
@@ -36,9 +56,15 @@ export function AnnounceContent({ vote, result }: { vote: Vote; result: VoteResu
           </div>
         ))}
       </dl>
-      <p className="announce-explanation" lang="zh-CN">{explanation(vote, result, zh)}</p>
-      <p className="announce-explanation" lang="ru">{explanation(vote, result, ru)}</p>
-      {seal ? <p className="announce-fingerprint">{t('votes.fingerprintShort', { value: seal.fingerprint })}</p> : null}
+      <p className="announce-explanation" lang="zh-CN">
+        {explanation(vote, result, zh)}
+      </p>
+      <p className="announce-explanation" lang="ru">
+        {explanation(vote, result, ru)}
+      </p>
+      {seal ? (
+        <p className="announce-fingerprint">{t('votes.fingerprintShort', { value: seal.fingerprint })}</p>
+      ) : null}
     </>
   );
 }

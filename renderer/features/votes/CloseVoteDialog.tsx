@@ -15,8 +15,13 @@ import { countKeys, countsText, draftKey, readCounts, type CountsText } from './
 export function VoteFigures({ vote, counts }: { vote: Vote; counts: VoteCounts }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const values: Record<string, number> = { ...counts, issued: vote.ballots.issued, returned: vote.ballots.returned };
-  const keys = vote.procedure === 'rollCall' ? countKeys({ ...vote, procedure: 'showOfHands' }) : countKeys(vote);
+  const values: Record<string, number> = {
+    ...counts,
+    issued: vote.ballots.issued,
+    returned: vote.ballots.returned,
+  };
+  const keys =
+    vote.procedure === 'rollCall' ? countKeys({ ...vote, procedure: 'showOfHands' }) : countKeys(vote);
   return (
     <dl className="vote-figures" aria-label={t('votes.figures')}>
       {keys.map((key) => (
@@ -34,16 +39,38 @@ export function VoteFigures({ vote, counts }: { vote: Vote; counts: VoteCounts }
  * returned while people are present, papers that do not add up, more hands than present). A field
  * that is not a whole number keeps the vote open until it is put right.
  */
-export function CloseVoteDialog({ vote, errors, onConfirm, onClose }: { vote: Vote; errors: readonly FieldError[]; onConfirm: () => void; onClose: () => void }) {
+export function CloseVoteDialog({
+  vote,
+  errors,
+  onConfirm,
+  onClose,
+}: {
+  vote: Vote;
+  errors: readonly FieldError[];
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [text] = useDraft<CountsText>(draftKey(vote), () => countsText(vote));
   const typed = vote.procedure === 'rollCall' ? null : readCounts(text, countKeys(vote));
   const unreadable = typed && 'errors' in typed ? typed.errors : [];
-  const figures = typed && 'counts' in typed ? { ...vote, counts: typed.counts, ballots: typed.ballots } : vote;
+  const figures =
+    typed && 'counts' in typed ? { ...vote, counts: typed.counts, ballots: typed.ballots } : vote;
   const result = tallyVote(voteInput(figures));
   return (
-    <ConfirmDialog title={t('votes.closeTitle')} confirmLabel={t('votes.close')} onConfirm={onConfirm} onClose={onClose} disabled={unreadable.length > 0}>
-      <p>{t('votes.closeWillRecord', { present: vote.opened?.present ?? 0, entitled: vote.opened?.entitled ?? 0 })}</p>
+    <ConfirmDialog
+      title={t('votes.closeTitle')}
+      confirmLabel={t('votes.close')}
+      onConfirm={onConfirm}
+      onClose={onClose}
+      disabled={unreadable.length > 0}
+    >
+      <p>
+        {t('votes.closeWillRecord', {
+          present: vote.opened?.present ?? 0,
+          entitled: vote.opened?.entitled ?? 0,
+        })}
+      </p>
       <VoteFigures vote={figures} counts={result.counts} />
       {unreadable.length ? (
         <ul className="form-errors" aria-label={t('votes.closeProblems')}>

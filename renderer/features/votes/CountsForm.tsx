@@ -14,17 +14,31 @@ export type CountsText = Record<CountKey, string>;
 
 /** The fields a vote's count has: papers for a ballot, abstentions where they are an answer, no invalid hands. */
 export function countKeys(vote: Pick<Vote, 'procedure' | 'options'>): CountKey[] {
-  const answers: CountKey[] = ['yes', 'no', ...(vote.options === 'yesNoAbstain' ? (['abstain'] as const) : [])];
+  const answers: CountKey[] = [
+    'yes',
+    'no',
+    ...(vote.options === 'yesNoAbstain' ? (['abstain'] as const) : []),
+  ];
   return vote.procedure === 'ballot' ? ['issued', 'returned', ...answers, 'invalid'] : answers;
 }
 
 export function countsText(vote: Pick<Vote, 'counts' | 'ballots'>): CountsText {
   const { counts, ballots } = vote;
-  return { issued: String(ballots.issued), returned: String(ballots.returned), yes: String(counts.yes), no: String(counts.no), abstain: String(counts.abstain), invalid: String(counts.invalid) };
+  return {
+    issued: String(ballots.issued),
+    returned: String(ballots.returned),
+    yes: String(counts.yes),
+    no: String(counts.no),
+    abstain: String(counts.abstain),
+    invalid: String(counts.invalid),
+  };
 }
 
 /** The typed text read as figures, or the fields that are not whole numbers from 0 to 10⁹. */
-export function readCounts(text: CountsText, keys: readonly CountKey[]): { counts: VoteCounts; ballots: VoteFields['ballots'] } | { errors: FieldError[] } {
+export function readCounts(
+  text: CountsText,
+  keys: readonly CountKey[],
+): { counts: VoteCounts; ballots: VoteFields['ballots'] } | { errors: FieldError[] } {
   const values: Record<CountKey, number> = { issued: 0, returned: 0, yes: 0, no: 0, abstain: 0, invalid: 0 };
   const errors: FieldError[] = [];
   for (const key of keys) {
@@ -33,7 +47,10 @@ export function readCounts(text: CountsText, keys: readonly CountKey[]): { count
     else errors.push({ field: key, message: parsed.message, params: { field: key } });
   }
   if (errors.length) return { errors };
-  return { counts: { yes: values.yes, no: values.no, abstain: values.abstain, invalid: values.invalid }, ballots: { issued: values.issued, returned: values.returned } };
+  return {
+    counts: { yes: values.yes, no: values.no, abstain: values.abstain, invalid: values.invalid },
+    ballots: { issued: values.issued, returned: values.returned },
+  };
 }
 
 export const draftKey = (vote: Pick<Vote, 'id'>) => `plenum.countsDraft.${vote.id}`;
@@ -53,7 +70,12 @@ export function CountsForm({ vote }: { vote: Vote }) {
     const figures = readCounts(typed, keys);
     return 'counts' in figures ? JSON.stringify([figures.counts, figures.ballots]) : null;
   };
-  const { text, setText, sending } = useRecordDraft<CountsText>(draftKey(vote), () => countsText(vote), recordJson, asJson);
+  const { text, setText, sending } = useRecordDraft<CountsText>(
+    draftKey(vote),
+    () => countsText(vote),
+    recordJson,
+    asJson,
+  );
   const { errors: saveErrors, run } = useCommand(() => undefined);
   const read = readCounts(text, keys);
   const fieldErrors = 'errors' in read ? read.errors : [];
@@ -78,7 +100,9 @@ export function CountsForm({ vote }: { vote: Vote }) {
         e.preventDefault();
         save(text);
       }}
-      noValidate aria-label={vote.status === 'closed' ? t('votes.correctForm') : t('votes.countsForm')}>
+      noValidate
+      aria-label={vote.status === 'closed' ? t('votes.correctForm') : t('votes.countsForm')}
+    >
       <div className="field-row">
         {keys.map((key) => (
           <TextField
@@ -93,7 +117,13 @@ export function CountsForm({ vote }: { vote: Vote }) {
         ))}
       </div>
       <p role="status" className="status">
-        {fieldErrors.length ? t('votes.countsNotSaved') : saved ? t('votes.countsSaved') : correcting ? t('votes.correctionPending') : t('votes.countsSaving')}
+        {fieldErrors.length
+          ? t('votes.countsNotSaved')
+          : saved
+            ? t('votes.countsSaved')
+            : correcting
+              ? t('votes.correctionPending')
+              : t('votes.countsSaving')}
       </p>
       <FormErrors errors={saveErrors} shownFields={[]} />
     </form>

@@ -15,12 +15,22 @@ import { useCommand } from '../../components/useCommand';
 export function RollCallForm({ vote }: { vote: Vote }) {
   const { t } = useTranslation();
   const store = useStore();
-  const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', vote.conferenceId), [vote.conferenceId]);
-  const organisations = useLiveQuery(() => readAllRows(store.db, 'organisation', vote.conferenceId), [vote.conferenceId]);
+  const attendees = useLiveQuery(
+    () => readAllRows(store.db, 'attendee', vote.conferenceId),
+    [vote.conferenceId],
+  );
+  const organisations = useLiveQuery(
+    () => readAllRows(store.db, 'organisation', vote.conferenceId),
+    [vote.conferenceId],
+  );
   const [query, setQuery] = useState('');
   const { errors, run } = useCommand(() => setQuery(''));
-  const index = useMemo(() => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null), [attendees, organisations]);
-  const voter = query && index ? (index.findByCode(query) ?? index.search(query, 1)[0]?.attendeeId) : undefined;
+  const index = useMemo(
+    () => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null),
+    [attendees, organisations],
+  );
+  const voter =
+    query && index ? (index.findByCode(query) ?? index.search(query, 1)[0]?.attendeeId) : undefined;
   const person = voter ? attendees?.find((a) => a.id === voter) : undefined;
   const weightOf = (id: string) => {
     if (vote.body !== 'assembly') return 1;
@@ -28,16 +38,31 @@ export function RollCallForm({ vote }: { vote: Vote }) {
     return org?.weight ?? 1;
   };
   const names = new Map((attendees ?? []).map((a) => [a.id, `${primaryDisplayName(a)} (${a.code})`]));
-  const record = (choice: Choice) => voter && void run(() => recordRollCallAction(store, vote, voter, choice, weightOf(voter)));
+  const record = (choice: Choice) =>
+    voter && void run(() => recordRollCallAction(store, vote, voter, choice, weightOf(voter)));
   return (
     <div className="roll-call">
-      <TextField label={t('votes.voter')} type="search" value={query} onChange={setQuery} hint={person ? `${primaryDisplayName(person)} · ${person.code}` : t('votes.voterHint')} />
+      <TextField
+        label={t('votes.voter')}
+        type="search"
+        value={query}
+        onChange={setQuery}
+        hint={person ? `${primaryDisplayName(person)} · ${person.code}` : t('votes.voterHint')}
+      />
       <div className="form-actions">
-        {(['yes', 'no', ...(vote.options === 'yesNoAbstain' ? (['abstain'] as const) : [])] as Choice[]).map((choice) => (
-          <button key={choice} type="button" className="button" disabled={!voter} onClick={() => record(choice)}>
-            {t(`votes.choice_${choice}`)}
-          </button>
-        ))}
+        {(['yes', 'no', ...(vote.options === 'yesNoAbstain' ? (['abstain'] as const) : [])] as Choice[]).map(
+          (choice) => (
+            <button
+              key={choice}
+              type="button"
+              className="button"
+              disabled={!voter}
+              onClick={() => record(choice)}
+            >
+              {t(`votes.choice_${choice}`)}
+            </button>
+          ),
+        )}
       </div>
       <FormErrors errors={errors} shownFields={[]} />
       <ol className="roll-call-list" aria-label={t('votes.rollCallEntries')}>

@@ -39,7 +39,11 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
   const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
   const saveSheet = async () => {
     const pdf = await renderResultSheet(resultSheetContent(vote, result, eventName), await loadFontBytes());
-    const saved = await platform.saveFile(`${t('votes.sheetFile')}-${new Date().toISOString().slice(0, 10)}.pdf`, pdf, [{ name: 'PDF', extensions: ['pdf'] }]);
+    const saved = await platform.saveFile(
+      `${t('votes.sheetFile')}-${new Date().toISOString().slice(0, 10)}.pdf`,
+      pdf,
+      [{ name: 'PDF', extensions: ['pdf'] }],
+    );
     if (saved) void platform.openInViewer(saved).catch(() => undefined);
   };
   const title = localised(vote.title, language);
@@ -54,12 +58,29 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
         {t(`votes.procedure_${vote.procedure}`)} · {t(`votes.body_${vote.body}`)} · {ruleText(vote, fixed)}
         {vote.documentName ? ` · ${vote.documentName}` : ''}
       </p>
-      {vote.opened ? <p>{t('votes.openedWith', { entitled: vote.opened.entitled, present: vote.opened.present, required: result.quorum.required ?? '—', time: formatDateTime(vote.opened.at, language) })}</p> : null}
-      {vote.opened && !result.quorum.met ? <p className="form-errors" role="alert">{t('votes.notQuorateWarning')}</p> : null}
+      {vote.opened ? (
+        <p>
+          {t('votes.openedWith', {
+            entitled: vote.opened.entitled,
+            present: vote.opened.present,
+            required: result.quorum.required ?? '—',
+            time: formatDateTime(vote.opened.at, language),
+          })}
+        </p>
+      ) : null}
+      {vote.opened && !result.quorum.met ? (
+        <p className="form-errors" role="alert">
+          {t('votes.notQuorateWarning')}
+        </p>
+      ) : null}
 
       {vote.status === 'draft' ? (
         <div className="form-actions">
-          <button type="button" className="button button--primary" onClick={() => void run(() => openVoteAction(store, vote))}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void run(() => openVoteAction(store, vote))}
+          >
             {t('votes.open')}
           </button>
           <button type="button" className="button" onClick={() => setEditing(true)}>
@@ -67,11 +88,17 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
           </button>
         </div>
       ) : null}
-      {editing ? <NewVoteDialog conferenceId={vote.conferenceId} current={vote} onClose={() => setEditing(false)} /> : null}
+      {editing ? (
+        <NewVoteDialog conferenceId={vote.conferenceId} current={vote} onClose={() => setEditing(false)} />
+      ) : null}
 
       {vote.status === 'open' || vote.status === 'counting' ? (
         <>
-          {vote.procedure === 'rollCall' ? <RollCallForm key={vote.version} vote={vote} /> : <CountsForm vote={vote} />}
+          {vote.procedure === 'rollCall' ? (
+            <RollCallForm key={vote.version} vote={vote} />
+          ) : (
+            <CountsForm vote={vote} />
+          )}
           <div className="form-actions">
             <button type="button" className="button button--primary" onClick={() => setAsking('close')}>
               {t('votes.close')}
@@ -114,7 +141,12 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
 
       {vote.status === 'closed' ? <SealButton onClick={() => setAsking('seal')} /> : null}
       {asking === 'close' && (vote.status === 'open' || vote.status === 'counting') ? (
-        <CloseVoteDialog vote={vote} errors={errors} onClose={() => setAsking(null)} onConfirm={() => void run(() => closeVoteAction(store, vote))} />
+        <CloseVoteDialog
+          vote={vote}
+          errors={errors}
+          onClose={() => setAsking(null)}
+          onConfirm={() => void run(() => closeVoteAction(store, vote))}
+        />
       ) : null}
       {asking === 'seal' && vote.status === 'closed' ? (
         <SealDialog
@@ -132,8 +164,18 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
 
       {vote.status === 'sealed' ? (
         <>
-          <SealedActions onAnnounce={() => setAnnouncing(true)} onSecondScreen={() => void platform.openSecondWindow(routePath({ screen: 'announce', conferenceId: vote.conferenceId, voteId: vote.id }))} onSheet={() => void saveSheet()} />
-          <ReopenForm onReopen={(reason, name) => void run(() => reopenVoteAction(store, vote, reason, name))} />
+          <SealedActions
+            onAnnounce={() => setAnnouncing(true)}
+            onSecondScreen={() =>
+              void platform.openSecondWindow(
+                routePath({ screen: 'announce', conferenceId: vote.conferenceId, voteId: vote.id }),
+              )
+            }
+            onSheet={() => void saveSheet()}
+          />
+          <ReopenForm
+            onReopen={(reason, name) => void run(() => reopenVoteAction(store, vote, reason, name))}
+          />
         </>
       ) : null}
       {asking ? null : <FormErrors errors={errors} shownFields={[]} />}

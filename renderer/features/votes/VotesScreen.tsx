@@ -15,16 +15,36 @@ export function VotesScreen({ conferenceId }: { conferenceId: string }) {
   const store = useStore();
   const language = currentLanguage();
   const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
-  const votes = useLiveQuery(() => store.db.votes.where('conferenceId').equals(conferenceId).sortBy('createdAt'), [conferenceId]);
+  const votes = useLiveQuery(
+    () => store.db.votes.where('conferenceId').equals(conferenceId).sortBy('createdAt'),
+    [conferenceId],
+  );
   const [creating, setCreating] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = votes?.find((v) => v.id === selectedId) ?? votes?.[votes.length - 1];
-  const items = votes?.map((v) => ({ id: v.id, label: localised(v.title, language), hint: `${t(`votes.status_${v.status}`)}${v.status === 'sealed' ? ` · ${t(`votes.outcome_${resultOf(v).outcome}`)}` : ''}` }));
+  const items = votes?.map((v) => ({
+    id: v.id,
+    label: localised(v.title, language),
+    hint: `${t(`votes.status_${v.status}`)}${v.status === 'sealed' ? ` · ${t(`votes.outcome_${resultOf(v).outcome}`)}` : ''}`,
+  }));
   return (
-    <ListWithPanel title={t('votes.title')} newLabel={t('votes.new')} onNew={() => setCreating(true)} empty={t('votes.empty')} listLabel={t('votes.list')} items={items} selectedId={selected?.id} onSelect={setSelectedId}>
+    <ListWithPanel
+      title={t('votes.title')}
+      newLabel={t('votes.new')}
+      onNew={() => setCreating(true)}
+      empty={t('votes.empty')}
+      listLabel={t('votes.list')}
+      items={items}
+      selectedId={selected?.id}
+      onSelect={setSelectedId}
+    >
       {selected ? (
         <ErrorBoundary resetKey={selected.id}>
-          <VotePanel key={selected.id} vote={selected} eventName={conference ? localised(conference.name, language) : ''} />
+          <VotePanel
+            key={selected.id}
+            vote={selected}
+            eventName={conference ? localised(conference.name, language) : ''}
+          />
         </ErrorBoundary>
       ) : null}
       {creating ? (
