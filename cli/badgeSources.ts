@@ -6,8 +6,8 @@ import { nameScript, splitChineseName, splitCyrillicName, splitLatinName } from 
 import { readListFile } from '../shared/import/readListFile';
 import { detectHeaderRow, suggestMapping } from '../shared/import/headers';
 import { previewAttendeeImport } from '../shared/import/attendeeImport';
-import { zhCN } from '../renderer/app/locales/zh-CN';
-import { ru } from '../renderer/app/locales/ru';
+import { zhCN } from '../shared/locales/zh-CN';
+import { ru } from '../shared/locales/ru';
 
 const meta = { conferenceId: 'cli', version: '', createdAt: '', updatedAt: '', deletedAt: null };
 

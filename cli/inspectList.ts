@@ -1,9 +1,14 @@
 import { readListFile } from '../shared/import/readListFile';
-import { detectHeaderRow, suggestMapping, type ImportTarget } from '../shared/import/headers';
+import {
+  detectHeaderRow,
+  suggestMapping,
+  type ImportField,
+  type ImportTarget,
+} from '../shared/import/headers';
 import { previewAttendeeImport } from '../shared/import/attendeeImport';
 import { previewOrganisationImport } from '../shared/import/organisationImport';
 import { columnLetter, type RowProblem } from '../shared/import/importRows';
-import { FileReadError } from '../shared/import/sheet';
+import { FileReadError, type FileProblem } from '../shared/import/sheet';
 import { BLANK_ORGANISATION } from '../shared/domain/blanks';
 import type { Organisation } from '../shared/domain/entities';
 
@@ -22,7 +27,7 @@ export interface InspectReport {
   sheet: string;
   headerRow: number;
   headerRecognised: boolean;
-  mapping: { column: string; header: string; field: string | null }[];
+  mapping: { column: string; header: string; field: ImportField | null }[];
   rows: number;
   importable: number;
   skipped: { sheetRow: number; reason: string }[];
@@ -31,7 +36,7 @@ export interface InspectReport {
 }
 
 export type InspectResult =
-  { ok: true; report: InspectReport } | { ok: false; problem: string; detail: string };
+  { ok: true; report: InspectReport } | { ok: false; problem: FileProblem | 'noSuchSheet'; detail: string };
 
 async function memberRegister(members: { bytes: Uint8Array; name: string }): Promise<Organisation[]> {
   const file = await readListFile(members.bytes, members.name);

@@ -50,12 +50,10 @@ test('closing the page in the middle of a 20,000-row import leaves the event bef
     await page.waitForTimeout(delay);
     page = await reopen(context, page, hash);
     const count = await shownAttendees(page);
-    test
-      .info()
-      .annotations.push({
-        type: 'outcome',
-        description: `closed ${delay} ms into the commit: ${count} attendees`,
-      });
+    test.info().annotations.push({
+      type: 'outcome',
+      description: `closed ${delay} ms into the commit: ${count} attendees`,
+    });
     expect([0, 20_000], `closed ${delay} ms into the commit`).toContain(count);
     await page.getByRole('link', { name: 'Import & export' }).click();
     // The import's record and its rows go together.

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { zhCN } from '../renderer/app/locales/zh-CN';
-import { ru } from '../renderer/app/locales/ru';
+import { zhCN } from '../shared/locales/zh-CN';
+import { ru } from '../shared/locales/ru';
 import { chooseLanguage, demoDelegates, expectNoRawKeys, loadDemo, scanBadge } from './helpers';
 
 /** A UI string with its placeholders filled, as i18next does. */

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { en } from '../renderer/app/locales/en';
+import { en } from '../shared/locales/en';
 import { planDemoConference } from '../shared/demo/demoConference';
 import type { AttendeeFields, OrganisationFields } from '../shared/domain/entities';
 import { badgePayload } from '../shared/checkin/badgePayload';

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { zhCN } from '../renderer/app/locales/zh-CN';
-import { ru } from '../renderer/app/locales/ru';
+import { zhCN } from '../shared/locales/zh-CN';
+import { ru } from '../shared/locales/ru';
 import { checkInFirst, chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
 import { enterPaper, openCouncilElection } from './assembly';
 
@@ -14,11 +14,9 @@ async function openCharterVote(page: Page, title: string) {
   await page.getByRole('button', { name: 'New vote' }).click();
   const dialog = page.getByRole('dialog', { name: 'New vote' });
   await dialog.getByLabel('Motion (Chinese)', { exact: true }).fill(title);
-  await dialog
-    .getByRole('combobox', { name: 'Preset rule' })
-    .selectOption({
-      label: 'Chinese model charter: charter adoption or amendment (三分之二以上 of those present, ≥ ⅔)',
-    });
+  await dialog.getByRole('combobox', { name: 'Preset rule' }).selectOption({
+    label: 'Chinese model charter: charter adoption or amendment (三分之二以上 of those present, ≥ ⅔)',
+  });
   await dialog.getByRole('combobox', { name: 'Procedure' }).selectOption({ label: 'Secret paper ballot' });
   await dialog.getByRole('button', { name: 'Create the vote' }).click();
   await expect(dialog).toBeHidden();

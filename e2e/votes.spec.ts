@@ -21,11 +21,9 @@ test('the charter vote: model-charter preset, open with quorum, paper ballot cou
   const dialog = page.getByRole('dialog', { name: 'New vote' });
   await dialog.getByLabel('Motion (Chinese)', { exact: true }).fill('审议并表决联盟章程');
   await dialog.getByLabel('Motion (Russian)', { exact: true }).fill('Голосование по уставу альянса');
-  await dialog
-    .getByRole('combobox', { name: 'Preset rule' })
-    .selectOption({
-      label: 'Chinese model charter: charter adoption or amendment (三分之二以上 of those present, ≥ ⅔)',
-    });
+  await dialog.getByRole('combobox', { name: 'Preset rule' }).selectOption({
+    label: 'Chinese model charter: charter adoption or amendment (三分之二以上 of those present, ≥ ⅔)',
+  });
   await dialog.getByRole('combobox', { name: 'Procedure' }).selectOption({ label: 'Secret paper ballot' });
   await dialog.getByRole('button', { name: 'Create the vote' }).click();
   await expect(dialog).toBeHidden();

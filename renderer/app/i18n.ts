@@ -1,18 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en';
-import { ru } from './locales/ru';
-import { zhCN } from './locales/zh-CN';
+import { I18N_OPTIONS, isLanguage, type Language } from '../../shared/locales';
 
-export const LANGUAGES = ['zh-CN', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '中文', ru: 'Русский', en: 'English' };
+export { LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language } from '../../shared/locales';
 
 const STORAGE_KEY = 'plenum.language';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
 
 function initialLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY);
@@ -25,13 +17,7 @@ function initialLanguage(): Language {
 
 export async function initI18n(): Promise<typeof i18next> {
   const lng = initialLanguage();
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, ru: { translation: ru }, 'zh-CN': { translation: zhCN } },
-    lng,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next.use(initReactI18next).init({ ...I18N_OPTIONS, lng });
   document.documentElement.lang = lng;
   return i18next;
 }

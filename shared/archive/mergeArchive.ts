@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import type { AnyEntity, BallotEntry, BallotIssue, Conflict } from '../domain/entities';
 import type { CommandResult } from '../domain/commands';
 import type { Commit, DomainEvent, PlannedEvent } from '../domain/events';
@@ -8,8 +9,8 @@ import { newId } from '../domain/ids';
 export interface ConflictFields {
   /** The vote or election it concerns: sealing waits until it is resolved. */
   recordId: string;
-  subject: { key: string; params: Record<string, string | number> };
-  choices: { key: string; params: Record<string, string | number>; events: PlannedEvent[] }[];
+  subject: { key: MessageKey; params: Record<string, string | number> };
+  choices: { key: MessageKey; params: Record<string, string | number>; events: PlannedEvent[] }[];
   resolvedWith: number | null;
 }
 
@@ -22,7 +23,9 @@ export interface MergePlan {
 }
 
 /** Fields that two laptops must not set differently for the same record without someone deciding. */
-const WATCHED: Record<string, string[]> = {
+type WatchedKind = 'vote' | 'election' | 'ballotEntry';
+
+const WATCHED: Partial<Record<string, string[]>> = {
   vote: ['counts', 'ballots', 'note'],
   election: ['totals'],
   ballotEntry: ['marks', 'spoilt', 'weight'],
@@ -105,7 +108,7 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
       conflicts.push({
         recordId: recordOf(row, kind),
         subject: {
-          key: `archive.conflict_${kind}`,
+          key: `archive.conflict_${kind as WatchedKind}`,
           params: { field, paper: (row as BallotEntry | undefined)?.paper ?? '' },
         },
         choices: [
@@ -134,7 +137,7 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
   const duplicates = <T extends AnyEntity>(
     kind: string,
     key: (row: T) => string,
-    subject: string,
+    subject: MessageKey,
     params: (row: T) => Record<string, string | number>,
   ) => {
     const groups = new Map<string, T[]>();

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import type { Attendance, AttendanceFields, Attendee, CheckInMethod } from '../domain/entities';
 import type { CommandResult } from '../domain/commands';
 import type { PlannedEvent } from '../domain/events';
@@ -47,7 +48,7 @@ function write(
   return { ok: true, entityId: attendee.id, events: [event] };
 }
 
-function refuse(message: string, params?: Record<string, string | number>): CommandResult {
+function refuse(message: MessageKey, params?: Record<string, string | number>): CommandResult {
   return { ok: false, errors: [{ field: 'form', message, ...(params ? { params } : {}) }] };
 }
 

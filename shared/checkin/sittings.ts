@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import { z } from 'zod';
 import type { Attendance, Conference, Trilingual } from '../domain/entities';
 import type { CommandResult } from '../domain/commands';
@@ -103,6 +104,6 @@ export function saveSittings(
   };
 }
 
-function refuse(field: string, message: string, params?: Record<string, number>): CommandResult {
+function refuse(field: string, message: MessageKey, params?: Record<string, number>): CommandResult {
   return { ok: false, errors: [{ field, message, ...(params ? { params } : {}) }] };
 }

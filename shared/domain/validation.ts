@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import { z } from 'zod';
 import {
   AGENDA_ITEM_TYPES,
@@ -11,7 +12,7 @@ import {
 /** A problem with one field of a form or a row; `message` is a UI string key. */
 export interface FieldError {
   field: string;
-  message: string;
+  message: MessageKey;
   params?: Record<string, string | number>;
 }
 
@@ -130,7 +131,9 @@ export function parseFields<T>(
     // Our schemas give UI string keys (errors.x, badges.y); zod's own messages are English sentences.
     errors.push({
       field,
-      message: /^[a-z][A-Za-z]*\.[A-Za-z_]+$/.test(issue.message) ? issue.message : 'errors.invalidValue',
+      message: /^[a-z][A-Za-z]*\.[A-Za-z_]+$/.test(issue.message)
+        ? (issue.message as MessageKey)
+        : 'errors.invalidValue',
     });
   }
   return { ok: false, errors };

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import type { BallotMethod, ElectionPost } from './electionTypes';
 
 /** One stored mark per candidate: 0 none, 1 yes (or marked), 2 no, 3 abstain, 4 more than one box. */
@@ -5,7 +6,7 @@ export type Mark = '0' | '1' | '2' | '3' | '4';
 
 export type ParsedMarks =
   | { ok: true; marks: string }
-  | { ok: false; error: { message: string; params: Record<string, string | number> } };
+  | { ok: false; error: { message: MessageKey; params: Record<string, string | number> } };
 
 /**
  * What a teller types for one post, made into the stored form. For yes/no methods: one digit per
@@ -86,6 +87,6 @@ export function markKinds(method: BallotMethod): MarkKind[] {
 }
 
 /** The key of a box's heading: a mark-up-to-k paper has one box, "mark"; yes/no papers have for, against, abstain. */
-export function boxKey(method: BallotMethod, kind: MarkKind): string {
+export function boxKey(method: BallotMethod, kind: MarkKind): MessageKey {
   return `elections.box_${method === 'markUpTo' ? 'mark' : kind}`;
 }

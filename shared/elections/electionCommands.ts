@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import type { FieldError } from '../domain/validation';
 import { isCount, isWeight } from '../rules/numbers';
 import type { BallotEntry, BallotIssue, Election, ElectorateSnapshot } from '../domain/entities';
@@ -10,7 +11,11 @@ import { electionFingerprint, electionResultOf } from './electionResult';
 import type { Voter } from './electionElectorate';
 import { checkElectionSetup } from './electionSetup';
 
-function refuse(message: string, params?: Record<string, string | number>, field = 'form'): CommandResult {
+function refuse(
+  message: MessageKey,
+  params?: Record<string, string | number>,
+  field = 'form',
+): CommandResult {
   return { ok: false, errors: [{ field, message, ...(params ? { params } : {}) }] };
 }
 

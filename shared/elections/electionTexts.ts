@@ -11,8 +11,8 @@ import { boxKey, markKinds } from './ballotMarks';
  * What the election's documents and screens say, in words: pure, given a translation function, so
  * that the app, the command line and the minutes say the same.
  */
-export type T = (key: string, params?: Record<string, string | number>) => string;
-export type Language = 'zh-CN' | 'ru' | 'en';
+import type { Translate as T, Language, MessageKey } from '../locales';
+export type { T, Language };
 
 const FRACTIONS: Record<string, string> = { '1/2': '½', '2/3': '⅔', '3/4': '¾', '1/3': '⅓' };
 
@@ -104,7 +104,7 @@ export function postExplanation(
       : t('elections.explainRequired', {
           rule: seatRuleText(post, t),
           base: result.base,
-          required: result.seats.required,
+          count: result.seats.required,
         }),
   );
   const tie = result.seats.tie;
@@ -126,7 +126,7 @@ export function postExplanation(
   return lines;
 }
 
-const both = (key: string, zh: T, ru: T, params?: Record<string, string | number>) =>
+const both = (key: MessageKey, zh: T, ru: T, params?: Record<string, string | number>) =>
   `${zh(key, params)} / ${ru(key, params)}`;
 
 export function electionHeading(election: Pick<Election, 'title' | 'round'>, zh: T, ru: T): string[] {

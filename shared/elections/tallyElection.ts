@@ -21,6 +21,8 @@ export const ELECTION_PROBLEMS = [
   'returnedOverIssued',
   'presentOverEntitled',
 ] as const;
+export type ElectionProblem = (typeof ELECTION_PROBLEMS)[number];
+type Problem = TallyProblem<ElectionProblem>;
 
 export type PostInput = Pick<
   ElectionPost,
@@ -74,7 +76,7 @@ export interface ElectionResult {
   issued: number;
   returned: number;
   posts: PostResult[];
-  problems: TallyProblem[];
+  problems: TallyProblem<ElectionProblem>[];
   /** Double entry: the papers the two tellers entered differently. */
   differences: number[];
 }
@@ -101,7 +103,7 @@ function emptyCount(post: PostInput): PostCount {
   };
 }
 
-function countPapers(posts: PostInput[], papers: PaperInput[], problems: TallyProblem[]): PostCount[] {
+function countPapers(posts: PostInput[], papers: PaperInput[], problems: Problem[]): PostCount[] {
   const counts = posts.map(emptyCount);
   for (const paper of papers) {
     const given = paper.weight ?? 1;
@@ -129,7 +131,7 @@ function countPapers(posts: PostInput[], papers: PaperInput[], problems: TallyPr
   return counts;
 }
 
-function countTotals(input: ElectionInput, totals: ElectionTotals, problems: TallyProblem[]): PostCount[] {
+function countTotals(input: ElectionInput, totals: ElectionTotals, problems: Problem[]): PostCount[] {
   if (!isCount(totals.returned)) problems.push({ code: 'notACount', params: { field: 'returned' } });
   return input.posts.map((post, p) => {
     const entered = totals.posts[post.id];
@@ -161,7 +163,7 @@ function countTotals(input: ElectionInput, totals: ElectionTotals, problems: Tal
 }
 
 /** Totals that no set of valid papers could give are reported, whichever way they were counted. */
-function checkPost(post: PostInput, p: number, count: PostCount, problems: TallyProblem[]): void {
+function checkPost(post: PostInput, p: number, count: PostCount, problems: Problem[]): void {
   const valid = toNumber(count.valid);
   let marks = 0;
   count.votes.forEach((v, c) => {
@@ -210,7 +212,7 @@ function baseOf(post: PostInput, count: PostCount, returned: Fraction, input: El
  * the quorum checked on the opening snapshot, then the seats of each post filled by its rule.
  */
 export function tallyElection(input: ElectionInput): ElectionResult {
-  const problems: TallyProblem[] = [];
+  const problems: Problem[] = [];
   const everyPaper = input.papers ?? [];
   const differences = input.doubleEntry ? compareTellers(everyPaper) : [];
   if (differences.length)

@@ -4,8 +4,9 @@ import { chineseDisplayName, cyrillicDisplayName } from '../names/latinName';
 import type { Table } from './spreadsheet';
 import { columnHeader, type ExportColumnId, type ExportLanguage } from './columnNames';
 
-/** Translates a UI key; the exports are written in the UI language. */
-export type Translate = (key: string) => string;
+/** The exports are written in the UI language. */
+export type { Translate } from '../locales';
+import type { Translate } from '../locales';
 
 export interface ExportLabels {
   t: Translate;

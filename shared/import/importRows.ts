@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import type { ColumnMapping, ImportField } from './headers';
 import { isTotalsLabel, unprotectCsvText } from './cellValues';
 
@@ -12,8 +13,7 @@ export interface RowProblem {
   /** The column's index, or -1 for the row as a whole or a constant. */
   columnIndex: number;
   field: string;
-  /** A UI string key. */
-  message: string;
+  message: MessageKey;
   params?: Record<string, string | number>;
   severity: 'error' | 'warning';
 }
@@ -78,7 +78,7 @@ export class MappedRow {
 
   problem(
     field: ImportField | 'name' | 'row',
-    message: string,
+    message: MessageKey,
     severity: RowProblem['severity'],
     params?: RowProblem['params'],
   ): RowProblem {

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import type { Attendee, Organisation, OrganisationFields } from '../domain/entities';
 import { BLANK_ORGANISATION } from '../domain/blanks';
 import * as commands from '../domain/commands';
@@ -155,7 +156,7 @@ export function planOrganisationImport(
   const events: PlannedEvent[] = [];
   const errors: {
     field: string;
-    message: string;
+    message: MessageKey;
     params?: Record<string, string | number>;
     sheetRow: number;
   }[] = [];

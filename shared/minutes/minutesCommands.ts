@@ -1,3 +1,4 @@
+import type { FieldError } from '../domain/validation';
 import type { Minutes } from '../domain/entities';
 import type { CommandResult } from '../domain/commands';
 import { changedFields } from '../domain/commands';
@@ -21,9 +22,9 @@ export function saveCommitteeMember(
     role: trimmed(fields.role),
     organisation: trimmed(fields.organisation),
   };
-  const errors = [
-    ...(hasText(value.name) ? [] : [{ field: 'name', message: 'committee.nameRequired' }]),
-    ...(hasText(value.role) ? [] : [{ field: 'role', message: 'committee.roleRequired' }]),
+  const errors: FieldError[] = [
+    ...(hasText(value.name) ? [] : [{ field: 'name', message: 'committee.nameRequired' as const }]),
+    ...(hasText(value.role) ? [] : [{ field: 'role', message: 'committee.roleRequired' as const }]),
   ];
   if (errors.length) return { ok: false, errors };
   if (!current) {
@@ -127,9 +128,9 @@ export function addFreeSection(
   section: Omit<FreeSection, 'id'>,
 ): CommandResult {
   const value = { ...section, title: trimmed(section.title), text: trimmed(section.text) };
-  const errors = [
-    ...(hasText(value.title) ? [] : [{ field: 'title', message: 'minutes.sectionTitleRequired' }]),
-    ...(hasText(value.text) ? [] : [{ field: 'text', message: 'minutes.sectionTextRequired' }]),
+  const errors: FieldError[] = [
+    ...(hasText(value.title) ? [] : [{ field: 'title', message: 'minutes.sectionTitleRequired' as const }]),
+    ...(hasText(value.text) ? [] : [{ field: 'text', message: 'minutes.sectionTextRequired' as const }]),
   ];
   if (errors.length) return { ok: false, errors };
   const base = current ?? EMPTY;

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import type { Language } from '../elections/electionTexts';
 import { inLanguage, type MinutesRecord, type Translators } from './minutesRecord';
 import { minutesSections, type MinutesSection } from './minutesSections';
@@ -20,7 +21,7 @@ export function languagesOf(mode: MinutesMode): Language[] {
 
 export function minutesDocument(record: MinutesRecord, mode: MinutesMode, t: Translators): MinutesDocument {
   const languages = languagesOf(mode);
-  const label = (key: string) => [...new Set(languages.map((l) => t[l](key)))].join(' / ');
+  const label = (key: MessageKey) => [...new Set(languages.map((l) => t[l](key)))].join(' / ');
   const eventName = [...new Set(languages.map((l) => inLanguage(record.conference.name, l)))];
   return {
     languages,

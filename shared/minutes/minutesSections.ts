@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import {
   ATTENDEE_CATEGORIES,
   ORGANISATION_CATEGORIES,
@@ -50,16 +51,16 @@ export function minutesSections(
   languages: Language[],
   t: Translators,
 ): MinutesSection[] {
-  const label = (key: string, params?: Params) =>
+  const label = (key: MessageKey, params?: Params) =>
     [...new Set(languages.map((l) => t[l](key, params)))].join(' / ');
-  const cellLabel = (key: string, params?: Params) =>
+  const cellLabel = (key: MessageKey, params?: Params) =>
     [...new Set(languages.map((l) => t[l](key, params)))].join('\n');
   const name = (text: Trilingual) => [...new Set(languages.map((l) => inLanguage(text, l)))].join('\n');
   const own = (key: string, language: Language) =>
     record.minutes?.paragraphs[key]?.[TRILINGUAL_KEY[language]];
   const section = (
     key: string,
-    titleKey: string | Trilingual,
+    titleKey: MessageKey | Trilingual,
     prefill: (language: Language) => string,
     tables: MinutesTable[] = [],
     freeId: string | null = null,
@@ -305,11 +306,11 @@ export function councilElections(elections: readonly Election[]): Election[] {
 
 type SectionFactory = (
   key: string,
-  title: string | Trilingual,
+  title: MessageKey | Trilingual,
   prefill: (language: Language) => string,
   tables?: MinutesTable[],
 ) => MinutesSection;
-type Label = (key: string, params?: Params) => string;
+type Label = (key: MessageKey, params?: Params) => string;
 
 function attendanceSection(
   record: MinutesRecord,

@@ -1,9 +1,11 @@
+import type { MessageKey } from '../locales';
+import type { Translate } from '../locales';
 import type { VoteResult, VoteRule } from './tally';
 import { thresholdOf, type Base } from './majority';
 
 /** A sentence key and its parameters: the UI and the command line say it in zh, ru or en. */
 export interface Explanation {
-  key: string;
+  key: MessageKey;
   params: Record<string, string | number>;
 }
 
@@ -13,11 +15,7 @@ const FRACTIONS: Record<string, string> = { '1/2': '½', '2/3': '⅔', '3/4': '�
  * Why the vote came out as it did, in one sentence: "Adopted: 118 of 131 present voted yes; at
  * least ⅔ of those present (88) was required." The base and threshold are themselves keys.
  */
-export function explainVote(
-  result: VoteResult,
-  base: Base,
-  translate: (key: string, params?: Record<string, string | number>) => string,
-): string {
+export function explainVote(result: VoteResult, base: Base, translate: Translate): string {
   const { counts } = result;
   if (result.outcome === 'inconsistent') return translate('votes.explainInconsistent');
   if (result.outcome === 'notQuorate')
@@ -48,10 +46,7 @@ export function explainVote(
 }
 
 /** The rule in one line: "majority: at least 2/3 of those present; quorum: at least 2/3". */
-export function ruleSummary(
-  rule: VoteRule,
-  translate: (key: string, params?: Record<string, string | number>) => string,
-): string {
+export function ruleSummary(rule: VoteRule, translate: Translate): string {
   const threshold = thresholdOf(rule.majority);
   const majority = threshold
     ? translate(threshold.comparison === '>=' ? 'votes.thresholdAtLeast' : 'votes.thresholdMoreThan', {

@@ -27,8 +27,28 @@ export interface VoteInput {
   rollCall?: { voterId: string; choice: Choice; weight?: number }[];
 }
 
-export interface TallyProblem {
-  code: string;
+/** What can stop a vote's count from being sealed; each has its sentence under `votes.problem_<code>`. */
+export const VOTE_PROBLEMS = [
+  'notACount',
+  'votedTwice',
+  'badWeight',
+  'badElectorate',
+  'badQuorumRule',
+  'noPapersReturned',
+  'noHandsCounted',
+  'noVotesRecorded',
+  'presentOverEntitled',
+  'noAbstentions',
+  'returnedOverIssued',
+  'issuedOverPresent',
+  'papersDoNotAddUp',
+  'noInvalidHands',
+  'moreVotesThanPresent',
+] as const;
+export type VoteProblem = (typeof VOTE_PROBLEMS)[number];
+
+export interface TallyProblem<Code extends string = VoteProblem> {
+  code: Code;
   params?: Record<string, string | number>;
 }
 

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import type { CountCorrection, ElectorateSnapshot, Vote, VoteFields } from '../domain/entities';
 import type { FieldError } from '../domain/validation';
 import { isCount, isWeight } from '../rules/numbers';
@@ -8,7 +9,7 @@ import { tallyVote, type VoteInput, type VoteResult, type Choice } from '../rule
 import { canonicalJson, sha256Hex } from './fingerprint';
 import type { VoteCounts } from '../rules/majority';
 
-function refuse(message: string, params?: Record<string, string | number>): CommandResult {
+function refuse(message: MessageKey, params?: Record<string, string | number>): CommandResult {
   return { ok: false, errors: [{ field: 'form', message, ...(params ? { params } : {}) }] };
 }
 

@@ -150,7 +150,7 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
                     checked={mode === value}
                     onChange={() => setMode(value)}
                   />
-                  {t(`badges.select_${value}`)}
+                  {t(`badges.select_${value === 'one' ? 'person' : value}`)}
                 </label>
               ))}
             </fieldset>

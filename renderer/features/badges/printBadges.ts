@@ -3,8 +3,8 @@ import type { BadgeContent } from '../../../shared/documents/badgeLayout';
 import type { BadgeTemplate } from '../../../shared/documents/badgeTemplates';
 import type { AppServices } from '../../app/AppContext';
 import { recordBadgePrints } from '../../db/badgeActions';
-import { zhCN } from '../../app/locales/zh-CN';
-import { ru } from '../../app/locales/ru';
+import { zhCN } from '../../../shared/locales/zh-CN';
+import { ru } from '../../../shared/locales/ru';
 import { renderInWorker } from './renderInWorker';
 
 /** The role band names the category in Chinese and Russian whatever the screen's language. */

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../app/i18n';
-import { formatNumber } from '../../app/format';
 import { useMarkWhenPainted } from '../../app/timing';
 import type { Outcome } from './useDesk';
 
@@ -33,7 +32,7 @@ export function DeskOutcome({
   const text = outcome
     ? t(outcome.key, params ?? {})
     : ready
-      ? t('checkin.ready', { n: formatNumber(size, language) })
+      ? t('checkin.ready', { count: size })
       : t('common.loading');
   return (
     <div

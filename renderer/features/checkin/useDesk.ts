@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../../shared/locales';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type {
@@ -23,7 +24,7 @@ import { useDeskSettings } from './deskSettings';
 /** What the desk last said, kept as a key and its values so that it follows a change of language. */
 export interface Outcome {
   kind: 'ok' | 'warning' | 'error';
-  key: string;
+  key: MessageKey;
   params: Record<string, string | number>;
   seq: number;
 }
@@ -122,7 +123,7 @@ export function useDesk(conferenceId: string) {
 
   const selectedId = shownId ?? hits[active]?.attendeeId ?? null;
 
-  function announce(kind: Outcome['kind'], key: string, params: Record<string, string | number> = {}) {
+  function announce(kind: Outcome['kind'], key: MessageKey, params: Record<string, string | number> = {}) {
     setOutcome((previous) => ({ kind, key, params, seq: (previous?.seq ?? 0) + 1 }));
     playConfirmation(kind === 'ok' ? 'ok' : 'warning');
   }
@@ -132,7 +133,7 @@ export function useDesk(conferenceId: string) {
     return person ? primaryDisplayName(person) : id;
   };
 
-  const report = (result: CommandResult, name: string, success: string) => {
+  const report = (result: CommandResult, name: string, success: MessageKey) => {
     if (result.ok) return announce('ok', success, { name });
     const error = result.errors[0]!;
     announce(error.message === 'checkin.already' ? 'warning' : 'error', error.message, {

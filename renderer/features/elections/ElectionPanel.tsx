@@ -1,3 +1,4 @@
+import type { Translate } from '../../../shared/locales';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -79,7 +80,7 @@ export function ElectionPanel({
   const [tab, setTab] = useState<Tab>('issue');
   const [editing, setEditing] = useState(false);
   const [announcing, setAnnouncing] = useState(false);
-  const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const fixed: Translate = (key, params) => t(key, params ?? {});
   if (!papers || !issues) return <p role="status">{t('common.loading')}</p>;
   const live = papers.filter((p) => !p.deletedAt);
   const result = electionResultOf(election, live, issues.length);

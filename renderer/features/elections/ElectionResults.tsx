@@ -1,3 +1,4 @@
+import type { Translate } from '../../../shared/locales';
 import { useTranslation } from 'react-i18next';
 import { markKinds } from '../../../shared/elections/ballotMarks';
 import { CandidateTableHead } from './CandidateTableHead';
@@ -12,7 +13,7 @@ import { candidateLabel, candidateStatus, postExplanation } from '../../../share
 export function ElectionResults({ election, result }: { election: Election; result: ElectionResult }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const fixed: Translate = (key, params) => t(key, params ?? {});
   // The benchmark measures from Enter on a paper to the first frame showing it in the totals.
   useMarkWhenPainted(`ballot:totals-${result.returned}`, true);
   return (

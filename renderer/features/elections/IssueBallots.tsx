@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../../shared/locales';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -15,7 +16,7 @@ import { resolveScan, scanText, type Scan } from '../../components/scanner/scanD
 import { LateValue, OrderedQueue } from '../../components/scanner/orderedQueue';
 
 /** What the desk last said, kept as a key so that it follows a change of language. */
-type Banner = { kind: 'ok' | 'error'; key: string; params: Record<string, string | number> };
+type Banner = { kind: 'ok' | 'error'; key: MessageKey; params: Record<string, string | number> };
 
 /** The ballot desk: a badge scan or a search hands a ballot to an entitled, present voter, once per round. */
 export function IssueBallots({ election, issues }: { election: Election; issues: readonly BallotIssue[] }) {

@@ -117,8 +117,8 @@ export function PostFields({
           value={majority}
           error={errorFor(errors, at('rule'))}
           onChange={(key) => setRule(key)}
-          options={Object.keys(MAJORITIES).map((m) => ({
-            value: m as MajorityKey,
+          options={(Object.keys(MAJORITIES) as MajorityKey[]).map((m) => ({
+            value: m,
             label: t(`elections.majority_${m}`),
           }))}
         />

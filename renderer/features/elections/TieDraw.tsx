@@ -1,3 +1,4 @@
+import type { Translate } from '../../../shared/locales';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Election } from '../../../shared/domain/entities';
@@ -19,7 +20,7 @@ export function TieDraw({ election, post, tie }: { election: Election; post: Ele
   const [winners, setWinners] = useState<string[]>([]);
   const [drawnBy, setDrawnBy] = useState('');
   const { errors, run } = useCommand(() => undefined);
-  const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const fixed: Translate = (key, params) => t(key, params ?? {});
   const title = localised(post.title, language);
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -69,7 +69,7 @@ export function EventsScreen() {
             disabled={busy !== null}
             onClick={() => void loadDemo(LARGE_TEST_ATTENDEES)}
           >
-            {t('events.loadLarge', { n: LARGE_TEST_ATTENDEES.toLocaleString(language) })}
+            {t('events.loadLarge', { count: LARGE_TEST_ATTENDEES })}
           </button>
           <button type="button" className="button" disabled={busy !== null} onClick={() => void restore()}>
             {t('archive.restore')}
@@ -103,7 +103,7 @@ export function EventsScreen() {
           ))}
         </ul>
       ) : null}
-      <p className="hint">{t('events.largeHint', { n: LARGE_TEST_ATTENDEES.toLocaleString(language) })}</p>
+      <p className="hint">{t('events.largeHint', { count: LARGE_TEST_ATTENDEES })}</p>
       {creating ? <NewEventDialog onClose={() => setCreating(false)} /> : null}
     </section>
   );

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../../shared/locales';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -14,7 +15,7 @@ import { fixedT } from '../votes/voteTexts';
 import { MinutesSectionView } from './MinutesSectionView';
 import { FreeSectionForm } from './FreeSectionForm';
 
-const MODE_KEYS: Record<MinutesMode, string> = {
+const MODE_KEYS: Record<MinutesMode, MessageKey> = {
   'zh+ru': 'minutes.mode_parallel',
   'zh-CN': 'minutes.mode_zh',
   ru: 'minutes.mode_ru',

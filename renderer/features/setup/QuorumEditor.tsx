@@ -3,17 +3,19 @@ import type { QuorumSetting } from '../../../shared/rules/quorum';
 import type { FieldError } from '../../../shared/domain/validation';
 import { errorFor, FieldGroup, SelectField, TextField } from '../../components/fields';
 
-const PRESETS: Record<string, QuorumSetting> = {
+const PRESETS = {
   none: { kind: 'none' },
   gtHalf: { kind: 'fraction', numerator: 1, denominator: 2, comparison: '>' },
   geHalf: { kind: 'fraction', numerator: 1, denominator: 2, comparison: '>=' },
   geTwoThirds: { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>=' },
   gtTwoThirds: { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>' },
-};
+} satisfies Record<string, QuorumSetting>;
+type PresetKey = keyof typeof PRESETS;
 
-function presetOf(setting: QuorumSetting): string {
+function presetOf(setting: QuorumSetting): PresetKey | 'custom' {
   return (
-    Object.entries(PRESETS).find(([, p]) => JSON.stringify(p) === JSON.stringify(setting))?.[0] ?? 'custom'
+    (Object.entries(PRESETS).find(([, p]) => JSON.stringify(p) === JSON.stringify(setting))?.[0] as
+      PresetKey | undefined) ?? 'custom'
   );
 }
 
@@ -38,8 +40,8 @@ export function QuorumEditor({
       <SelectField
         label={t('setup.quorumRule')}
         value={preset}
-        onChange={(key) => onChange(key === 'custom' ? fraction : PRESETS[key]!)}
-        options={[...Object.keys(PRESETS), 'custom'].map((key) => ({
+        onChange={(key) => onChange(key === 'custom' ? fraction : PRESETS[key as PresetKey])}
+        options={[...(Object.keys(PRESETS) as PresetKey[]), 'custom' as const].map((key) => ({
           value: key,
           label: t(`quorumPresets.${key}`),
         }))}

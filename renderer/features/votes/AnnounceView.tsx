@@ -44,8 +44,8 @@ export function AnnounceContent({ vote, result }: { vote: Vote; result: VoteResu
           [
             'yes',
             'no',
-            ...(vote.options === 'yesNoAbstain' ? ['abstain'] : []),
-            ...(vote.procedure === 'ballot' ? ['invalid'] : []),
+            ...(vote.options === 'yesNoAbstain' ? (['abstain'] as const) : []),
+            ...(vote.procedure === 'ballot' ? (['invalid'] as const) : []),
           ] as const
         ).map((key) => (
           <div key={key}>

@@ -9,7 +9,7 @@ import { formatNumber } from '../../app/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormErrors } from '../../components/fields';
 import { useDraft } from '../../components/useDraft';
-import { countKeys, countsText, draftKey, readCounts, type CountsText } from './CountsForm';
+import { countKeys, countsText, draftKey, readCounts, type CountKey, type CountsText } from './CountsForm';
 
 /** The figures of a count as a small table: the answers the vote has, papers for a ballot. */
 export function VoteFigures({ vote, counts }: { vote: Vote; counts: VoteCounts }) {
@@ -75,7 +75,9 @@ export function CloseVoteDialog({
       {unreadable.length ? (
         <ul className="form-errors" aria-label={t('votes.closeProblems')}>
           {unreadable.map((e) => (
-            <li key={e.field}>{t('votes.fieldNotACount', { field: t(`votes.count_${e.field}`) })}</li>
+            <li key={e.field}>
+              {t('votes.fieldNotACount', { field: t(`votes.count_${e.field as CountKey}`) })}
+            </li>
           ))}
         </ul>
       ) : result.problems.length ? (

@@ -181,7 +181,10 @@ export function NewVoteDialog({
               : setFields((f) => ({ ...f, preset, rule: RULE_PRESETS[preset as RulePreset] }))
           }
           options={[
-            ...Object.keys(RULE_PRESETS).map((p) => ({ value: p, label: t(`votePresets.${p}`) })),
+            ...(Object.keys(RULE_PRESETS) as RulePreset[]).map((p) => ({
+              value: p,
+              label: t(`votePresets.${p}`),
+            })),
             { value: 'custom', label: t('votePresets.custom') },
           ]}
         />

@@ -1,3 +1,4 @@
+import type { Translate } from '../../../shared/locales';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vote } from '../../../shared/domain/entities';
@@ -36,7 +37,7 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
   const counted = result.counts.yes + result.counts.no + result.counts.abstain + result.counts.invalid > 0;
   // Before any count is entered there is no verdict to show, red or otherwise.
   const pending = !counted && (vote.status === 'open' || vote.status === 'counting');
-  const fixed = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+  const fixed: Translate = (key, params) => t(key, params ?? {});
   const saveSheet = async () => {
     const pdf = await renderResultSheet(resultSheetContent(vote, result, eventName), await loadFontBytes());
     const saved = await platform.saveFile(

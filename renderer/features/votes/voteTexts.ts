@@ -4,7 +4,7 @@ import type { VoteResult } from '../../../shared/rules/tally';
 import { explainVote, ruleSummary } from '../../../shared/rules/explain';
 import type { ResultSheetContent } from '../../../shared/documents/resultSheet';
 
-type T = (key: string, params?: Record<string, string | number>) => string;
+import type { MessageKey, Translate as T } from '../../../shared/locales';
 
 /** Strings in a fixed language, whatever the screen's: the sheet and the hall get Chinese and Russian. */
 export function fixedT(language: 'zh-CN' | 'ru' | 'en'): T {
@@ -22,11 +22,11 @@ export function explanation(vote: Vote, result: VoteResult, t: T): string {
   return explainVote(result, vote.rule.base, t);
 }
 
-const both = (key: string, zh: T, ru: T, params?: Record<string, string | number>) =>
+const both = (key: MessageKey, zh: T, ru: T, params?: Record<string, string | number>) =>
   `${zh(key, params)} / ${ru(key, params)}`;
 
 /** The figures a vote has: invalid papers only for a ballot, abstentions only where they are an answer. */
-function figuresKey(vote: Pick<Vote, 'procedure' | 'options'>): string {
+function figuresKey(vote: Pick<Vote, 'procedure' | 'options'>): MessageKey {
   if (vote.procedure === 'ballot') return 'votes.figuresValue';
   return vote.options === 'yesNoAbstain' ? 'votes.figuresValueHands' : 'votes.figuresValueYesNo';
 }

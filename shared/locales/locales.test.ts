@@ -17,9 +17,25 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const languages = { en: flatten(en), ru: flatten(ru), 'zh-CN': flatten(zhCN) };
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** A language's strings by key, the plural forms of a key gathered under the key itself. */
+function byKey(strings: Map<string, string>): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [key, text] of strings) {
+    const form = PLURAL.exec(key)?.[1] ?? '';
+    const base = form ? key.slice(0, -form.length - 1) : key;
+    out.set(base, (out.get(base) ?? new Map()).set(form, text));
+  }
+  return out;
+}
+
+const strings = { en: flatten(en), ru: flatten(ru), 'zh-CN': flatten(zhCN) };
+const languages = { en: byKey(strings.en), ru: byKey(strings.ru), 'zh-CN': byKey(strings['zh-CN']) };
 const namespaces = Object.keys(en).join('|');
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((m) => m[1]))].sort();
+const placeholdersOf = (forms: Map<string, string>) => placeholders([...forms.values()].join(' '));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -32,22 +48,54 @@ function sourceFiles(dir: string): string[] {
 describe('UI strings', () => {
   it('exist in every language, with the same keys and no empty text', () => {
     const keys = [...languages.en.keys()].sort();
-    for (const [language, strings] of Object.entries(languages)) {
-      expect([...strings.keys()].sort(), language).toEqual(keys);
-      for (const [key, text] of strings) expect(text.trim(), `${language} ${key}`).not.toBe('');
+    for (const [language, table] of Object.entries(languages)) {
+      expect([...table.keys()].sort(), language).toEqual(keys);
+      for (const [key, text] of strings[language as keyof typeof strings])
+        expect(text.trim(), `${language} ${key}`).not.toBe('');
     }
   });
 
+  it('give a counted string exactly the plural forms of each language, with the count in each', () => {
+    for (const [language, table] of Object.entries(languages)) {
+      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      for (const [key, forms] of table) {
+        if (forms.has('')) continue;
+        expect([...forms.keys()].sort(), `${language} ${key}`).toEqual([...categories].sort());
+        for (const text of forms.values())
+          expect(placeholders(text), `${language} ${key}`).toContain('count');
+      }
+    }
+  });
+
+  it('say a count as each language does', async () => {
+    const { translatorFor } = await import('./index');
+    const ru = translatorFor('ru');
+    const said = [1, 2, 5, 21, 1000].map((count) =>
+      ru('elections.explainRequired', { rule: '', base: '', count }),
+    );
+    expect(said.map((s) => s.split(': ')[1])).toEqual([
+      '1 голос.',
+      '2 голоса.',
+      '5 голосов.',
+      '21 голос.',
+      '1000 голосов.',
+    ]);
+    expect(translatorFor('en')('checkin.ready', { count: 1 })).toMatch(/1 person /);
+    expect(translatorFor('zh-CN')('checkin.ready', { count: 20000 })).toContain('20,000 人');
+  });
+
   it('use the same placeholders in every language', () => {
-    for (const [key, text] of languages.en) {
-      expect(placeholders(languages.ru.get(key)!), `ru ${key}`).toEqual(placeholders(text));
-      expect(placeholders(languages['zh-CN'].get(key)!), `zh-CN ${key}`).toEqual(placeholders(text));
+    for (const [key, forms] of languages.en) {
+      expect(placeholdersOf(languages.ru.get(key)!), `ru ${key}`).toEqual(placeholdersOf(forms));
+      expect(placeholdersOf(languages['zh-CN'].get(key)!), `zh-CN ${key}`).toEqual(placeholdersOf(forms));
     }
   });
 
   it('cover every key the code asks for', () => {
     const root = path.resolve(__dirname, '../..');
-    const files = [...sourceFiles(root), ...sourceFiles(path.resolve(root, '../shared'))];
+    const files = ['renderer', 'shared', 'cli', 'electron'].flatMap((dir) =>
+      sourceFiles(path.join(root, dir)),
+    );
     const missing: string[] = [];
     let found = 0;
     for (const file of files) {
@@ -67,7 +115,7 @@ describe('UI strings', () => {
   });
 
   it('name every field that a record history can show', async () => {
-    const schemas = await import('../../../shared/domain/validation');
+    const schemas = await import('../domain/validation');
     const all = [
       schemas.conferenceFieldsSchema,
       schemas.organiserFieldsSchema,
@@ -81,7 +129,7 @@ describe('UI strings', () => {
   });
 
   it('name every enumerated value the screens show', async () => {
-    const entities = await import('../../../shared/domain/entities');
+    const entities = await import('../domain/entities');
     const groups: [string, readonly string[]][] = [
       ['organiserRoles', entities.ORGANISER_ROLES],
       ['agendaTypes', entities.AGENDA_ITEM_TYPES],
@@ -92,25 +140,27 @@ describe('UI strings', () => {
     for (const [namespace, values] of groups)
       for (const value of values)
         expect(languages.en.has(`${namespace}.${value}`), `${namespace}.${value}`).toBe(true);
-    const { FILE_PROBLEMS } = await import('../../../shared/import/sheet');
+    const { FILE_PROBLEMS } = await import('../import/sheet');
     for (const problem of FILE_PROBLEMS)
       expect(languages.en.has(`import.problem_${problem}`), problem).toBe(true);
-    const { ATTENDEE_IMPORT_FIELDS, ORGANISATION_IMPORT_FIELDS } =
-      await import('../../../shared/import/headers');
+    const { ATTENDEE_IMPORT_FIELDS, ORGANISATION_IMPORT_FIELDS } = await import('../import/headers');
     for (const field of [...ATTENDEE_IMPORT_FIELDS, ...ORGANISATION_IMPORT_FIELDS])
       expect(languages.en.has(`importFields.${field}`), field).toBe(true);
     for (const gender of entities.GENDERS)
       if (gender) expect(languages.en.has(`genders.${gender}`), gender).toBe(true);
-    const { RULE_PRESETS } = await import('../../../shared/rules/presets');
+    const { RULE_PRESETS } = await import('../rules/presets');
     for (const preset of Object.keys(RULE_PRESETS))
       expect(languages.en.has(`votePresets.${preset}`), preset).toBe(true);
-    const { BADGE_PRESET_IDS } = await import('../../../shared/documents/badgeTemplates');
+    const { BADGE_PRESET_IDS } = await import('../documents/badgeTemplates');
     for (const preset of BADGE_PRESET_IDS)
       expect(languages.en.has(`badgePresets.${preset}`), preset).toBe(true);
     for (const status of entities.VOTE_STATUSES)
       expect(languages.en.has(`votes.status_${status}`), status).toBe(true);
-    const elections = await import('../../../shared/elections/electionTypes');
-    const { ELECTION_PROBLEMS } = await import('../../../shared/elections/tallyElection');
+    const { VOTE_PROBLEMS } = await import('../rules/tally');
+    for (const problem of VOTE_PROBLEMS)
+      expect(languages.en.has(`votes.problem_${problem}`), problem).toBe(true);
+    const elections = await import('../elections/electionTypes');
+    const { ELECTION_PROBLEMS } = await import('../elections/tallyElection');
     const electionGroups: [string, readonly string[]][] = [
       ['method_', elections.BALLOT_METHODS],
       ['base_', elections.ELECTION_BASES],
