@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isAllowedNavigation,
-  isTrustedSender,
+  backupRequestSchema,
   openFileRequestSchema,
   openInViewerSchema,
   saveFileRequestSchema,
   secondWindowPathSchema,
   showInFolderSchema,
-} from './ipcValidation';
+} from '../shared/ipc';
+import { isAllowedNavigation, isTrustedSender } from './ipcValidation';
 import { buildMenuTemplate } from './menu';
 import { menuLanguageFor, MENU_LANGUAGES, MENU_STRINGS } from './menuStrings';
 
@@ -92,8 +92,7 @@ describe('application menu', () => {
     }
   });
 
-  it('takes a backup only as a zip of an event', async () => {
-    const { backupRequestSchema } = await import('./ipcValidation');
+  it('takes a backup only as a zip of an event', () => {
     const zip = new Uint8Array([0x50, 0x4b, 3, 4]);
     expect(
       backupRequestSchema.safeParse({

@@ -1,29 +1,19 @@
-import {
-  app,
-  BrowserWindow,
-  dialog,
-  ipcMain,
-  Menu,
-  protocol,
-  session,
-  shell,
-  type IpcMainInvokeEvent,
-} from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { createSecureWindow, hardenSession } from './windowSecurity';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { APP_HOST, APP_SCHEME, IPC_CHANNELS, type AppInfo, type MenuCommand } from '../shared/ipc';
-import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './protocolPath';
 import {
-  backupPathSchema,
-  backupRequestSchema,
-  isTrustedSender,
-  openFileRequestSchema,
-  openInViewerSchema,
-  saveFileRequestSchema,
-  secondWindowPathSchema,
-  showInFolderSchema,
-} from './ipcValidation';
+  APP_HOST,
+  APP_SCHEME,
+  type AppInfo,
+  type MenuCommand,
+  type OpenedFile,
+  type OpenFileRequest,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../shared/ipc';
+import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './protocolPath';
+import { registerHandlers, sendEvent, type IpcHandlers } from './ipcRegistry';
 import { BackupFolders } from './backups';
 import { loadOrCreateDeviceId } from './deviceId';
 import { buildMenuTemplate } from './menu';
@@ -49,7 +39,7 @@ function sendMenuCommand(command: MenuCommand): void {
     menuLanguage = command.language as MenuLanguage;
     installMenu();
   }
-  mainWindow?.webContents.send(IPC_CHANNELS.menuCommand, command);
+  if (mainWindow) sendEvent(mainWindow.webContents, 'menuCommand', command);
 }
 
 function installMenu(): void {
@@ -77,119 +67,83 @@ function serveRenderer(): void {
   });
 }
 
-function guard<A extends unknown[], R>(handler: (...args: A) => R) {
-  return (event: IpcMainInvokeEvent, ...args: A): R => {
-    if (!isTrustedSender(event.senderFrame?.url)) throw new Error('IPC refused: untrusted sender');
-    return handler(...args);
+function appInfo(): AppInfo {
+  return {
+    name: app.getName(),
+    version: app.getVersion(),
+    platform: process.platform,
+    electron: process.versions.electron ?? '',
+    chrome: process.versions.chrome ?? '',
   };
 }
 
-function registerIpc(deviceId: string, backups: BackupFolders): void {
-  ipcMain.handle(
-    IPC_CHANNELS.appInfo,
-    guard((): AppInfo => ({
-      name: app.getName(),
-      version: app.getVersion(),
-      platform: process.platform,
-      electron: process.versions.electron ?? '',
-      chrome: process.versions.chrome ?? '',
-    })),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.deviceId,
-    guard(() => deviceId),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.saveFile,
-    guard(async (raw: unknown) => {
-      const request = saveFileRequestSchema.parse(raw);
-      const choice = await dialog.showSaveDialog(mainWindow!, {
-        defaultPath: request.suggestedName,
-        filters: request.filters,
-      });
-      if (choice.canceled || !choice.filePath) return { path: null };
-      await fs.writeFile(choice.filePath, request.bytes);
-      return { path: choice.filePath };
-    }),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.openFile,
-    guard(async (raw: unknown) => {
-      const request = openFileRequestSchema.parse(raw);
-      const choice = await dialog.showOpenDialog(mainWindow!, {
-        properties: ['openFile'],
-        filters: request.filters,
-      });
-      const filePath = choice.filePaths[0];
-      if (choice.canceled || !filePath) return null;
-      return {
-        name: path.basename(filePath),
-        path: filePath,
-        bytes: new Uint8Array(await fs.readFile(filePath)),
-      };
-    }),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.showInFolder,
-    guard((raw: unknown) => {
-      shell.showItemInFolder(showInFolderSchema.parse(raw));
-    }),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.openInViewer,
-    guard(async (raw: unknown) => {
-      const error = await shell.openPath(openInViewerSchema.parse(raw));
-      if (error) throw new Error(error);
-    }),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.openSecondWindow,
-    guard((raw: unknown) => openSecondWindow(secondWindowPathSchema.parse(raw))),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.writeBackup,
-    guard(async (raw: unknown) => {
-      const request = backupRequestSchema.parse(raw);
-      return backups.write(request.conferenceId, request.bytes);
-    }),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.listBackups,
-    guard(() => backups.list()),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.readBackup,
-    guard(async (raw: unknown) => {
-      const file = backupPathSchema.parse(raw);
-      if (!(await backups.isBackup(file))) throw new Error('not a backup of this app');
-      return new Uint8Array(await fs.readFile(file));
-    }),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.chooseBackupFolder,
-    guard(async () => {
-      const choice = await dialog.showOpenDialog(mainWindow!, {
-        properties: ['openDirectory', 'createDirectory'],
-      });
-      const folder = choice.filePaths[0];
-      if (choice.canceled || !folder) return null;
-      await backups.setSecond(folder);
-      return folder;
-    }),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.setMenuLanguage,
-    guard((raw: unknown) => {
-      if (
-        typeof raw === 'string' &&
-        (MENU_LANGUAGES as readonly string[]).includes(raw) &&
-        raw !== menuLanguage
-      ) {
-        menuLanguage = raw as MenuLanguage;
-        installMenu();
-      }
-    }),
-  );
+async function saveChosenFile(request: SaveFileRequest): Promise<SaveFileResult> {
+  const choice = await dialog.showSaveDialog(mainWindow!, {
+    defaultPath: request.suggestedName,
+    filters: request.filters,
+  });
+  if (choice.canceled || !choice.filePath) return { path: null };
+  await fs.writeFile(choice.filePath, request.bytes);
+  return { path: choice.filePath };
+}
+
+async function readChosenFile(request: OpenFileRequest): Promise<OpenedFile | null> {
+  const choice = await dialog.showOpenDialog(mainWindow!, {
+    properties: ['openFile'],
+    filters: request.filters,
+  });
+  const filePath = choice.filePaths[0];
+  if (choice.canceled || !filePath) return null;
+  return {
+    name: path.basename(filePath),
+    path: filePath,
+    bytes: new Uint8Array(await fs.readFile(filePath)),
+  };
+}
+
+async function chooseBackupFolder(backups: BackupFolders): Promise<string | null> {
+  const choice = await dialog.showOpenDialog(mainWindow!, {
+    properties: ['openDirectory', 'createDirectory'],
+  });
+  const folder = choice.filePaths[0];
+  if (choice.canceled || !folder) return null;
+  await backups.setSecond(folder);
+  return folder;
+}
+
+async function readBackup(backups: BackupFolders, file: string): Promise<Uint8Array> {
+  if (!(await backups.isBackup(file))) throw new Error('not a backup of this app');
+  return new Uint8Array(await fs.readFile(file));
+}
+
+async function openInViewer(file: string): Promise<void> {
+  const error = await shell.openPath(file);
+  if (error) throw new Error(error);
+}
+
+function setMenuLanguage(language: string): void {
+  if ((MENU_LANGUAGES as readonly string[]).includes(language) && language !== menuLanguage) {
+    menuLanguage = language as MenuLanguage;
+    installMenu();
+  }
+}
+
+/** The main process's side of every contract method; the registry checks sender, arguments and result. */
+function ipcHandlers(deviceId: string, backups: BackupFolders): IpcHandlers {
+  return {
+    appInfo,
+    deviceId: () => deviceId,
+    saveFile: saveChosenFile,
+    openFile: readChosenFile,
+    showInFolder: (file) => shell.showItemInFolder(file),
+    openInViewer,
+    openSecondWindow,
+    setMenuLanguage,
+    writeBackup: (request) => backups.write(request.conferenceId, request.bytes),
+    listBackups: () => backups.list(),
+    readBackup: (file) => readBackup(backups, file),
+    chooseBackupFolder: () => chooseBackupFolder(backups),
+  };
 }
 
 const PRELOAD = path.join(__dirname, 'preload.cjs');
@@ -230,7 +184,8 @@ if (!app.requestSingleInstanceLock()) {
     menuLanguage = menuLanguageFor(app.getLocale());
     hardenSession(session.defaultSession);
     serveRenderer();
-    registerIpc(loadOrCreateDeviceId(app.getPath('userData')), new BackupFolders(app.getPath('userData')));
+    const userData = app.getPath('userData');
+    registerHandlers(ipcMain, ipcHandlers(loadOrCreateDeviceId(userData), new BackupFolders(userData)));
     installMenu();
     createWindow();
     app.on('activate', () => {

@@ -1,26 +1,27 @@
 import type { PlenumApi } from '../../shared/ipc';
 import type { Platform } from './platform';
 
+/** The desktop host: `window.plenum`, with the few methods the UI uses in its own shape adapted. */
 export function electronPlatform(api: PlenumApi): Platform {
+  const {
+    appInfo,
+    saveFile,
+    openFile,
+    writeBackup,
+    listBackups,
+    readBackup,
+    chooseBackupFolder,
+    ...passedThrough
+  } = api;
   return {
+    ...passedThrough,
     kind: 'electron',
-    deviceId: () => api.deviceId(),
     saveFile: async (suggestedName, bytes, filters) =>
-      (await api.saveFile({ suggestedName, bytes, filters })).path,
+      (await saveFile({ suggestedName, bytes, filters })).path,
     openFile: async (filters) => {
-      const file = await api.openFile({ filters });
+      const file = await openFile({ filters });
       return file ? { name: file.name, bytes: file.bytes } : null;
     },
-    showInFolder: (path) => api.showInFolder(path),
-    openInViewer: (path) => api.openInViewer(path),
-    setMenuLanguage: (language) => api.setMenuLanguage(language),
-    openSecondWindow: (hashPath) => api.openSecondWindow(hashPath),
-    backups: {
-      write: (request) => api.writeBackup(request),
-      list: () => api.listBackups(),
-      read: (path) => api.readBackup(path),
-      chooseFolder: () => api.chooseBackupFolder(),
-    },
-    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    backups: { write: writeBackup, list: listBackups, read: readBackup, chooseFolder: chooseBackupFolder },
   };
 }

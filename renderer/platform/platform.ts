@@ -1,25 +1,27 @@
-import type { BackupFile, BackupRequest, FileFilter } from '../../shared/ipc';
+import type { BackupFile, BackupRequest, FileFilter, PlenumApi } from '../../shared/ipc';
 
 export interface PickedFile {
   name: string;
   bytes: Uint8Array;
 }
 
+/** Contract methods the UI reaches in a shape of its own (below), or not at all (`appInfo`). */
+type AdaptedMethods =
+  'appInfo' | 'saveFile' | 'openFile' | 'writeBackup' | 'listBackups' | 'readBackup' | 'chooseBackupFolder';
+
+/**
+ * Every other method of the IPC contract reaches the UI as it is, so a new one needs no code
+ * here: the desktop passes it through and the browser must give its own fallback.
+ */
+type PassedThrough = Omit<PlenumApi, AdaptedMethods>;
+
 /** What the UI needs from its host: the desktop app (Electron) or a browser. */
-export interface Platform {
+export interface Platform extends PassedThrough {
   kind: 'electron' | 'web';
-  deviceId(): Promise<string>;
   /** Saves bytes as a file the user chooses (desktop) or downloads them (web). Returns the path or name, null if cancelled. */
   saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<string | null>;
   /** Lets the user pick a file; null if cancelled. */
   openFile(filters: FileFilter[]): Promise<PickedFile | null>;
-  /** Shows a saved file in its folder (desktop); nothing to do on the web. */
-  showInFolder(path: string): Promise<void>;
-  /** Opens a saved document in the system viewer (desktop); on the web the download is the viewer. */
-  openInViewer(path: string): Promise<void>;
-  setMenuLanguage(language: string): Promise<void>;
-  /** A second window on one screen of the app (desktop: a new window; web: a new tab). */
-  openSecondWindow(hashPath: string): Promise<void>;
   /** Automatic backups to folders: the desktop app only (null in a browser). */
   backups: {
     write(request: BackupRequest): Promise<BackupFile[]>;
@@ -27,5 +29,4 @@ export interface Platform {
     read(path: string): Promise<Uint8Array>;
     chooseFolder(): Promise<string | null>;
   } | null;
-  onMenuCommand(listener: (command: import('../../shared/ipc').MenuCommand) => void): () => void;
 }

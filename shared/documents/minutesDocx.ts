@@ -24,18 +24,16 @@ const MARGIN = 1020;
 
 /** Lines of a cell or a paragraph: "\n" in the text starts a new line. */
 function runs(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
-  return text
-    .split('\n')
-    .map(
-      (line, i) =>
-        new TextRun({
-          text: line,
-          break: i > 0 ? 1 : 0,
-          font: FONT,
-          bold: options.bold ?? false,
-          size: options.size ?? 20,
-        }),
-    );
+  return text.split('\n').map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        break: i > 0 ? 1 : 0,
+        font: FONT,
+        bold: options.bold ?? false,
+        size: options.size ?? 20,
+      }),
+  );
 }
 
 function table(minutesTable: MinutesTable): Table {
