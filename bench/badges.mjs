@@ -22,7 +22,9 @@ await build({
   entryNames: '[name]',
   logLevel: 'warning',
   banner: {
-    js: "import { createRequire as plenumCreateRequire } from 'node:module'; const require = plenumCreateRequire(import.meta.url);",
+    js:
+      "import { createRequire as plenumCreateRequire } from 'node:module'; " +
+      'const require = plenumCreateRequire(import.meta.url);',
   },
 });
 
@@ -33,7 +35,7 @@ function measure(command, args) {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   } catch (error) {
-    throw new Error(`${command} failed: ${error}`);
+    throw new Error(`${command} failed: ${error}`, { cause: error });
   }
   const [seconds, kb] = readFileSync('.cache/bench/time.txt', 'utf8')
     .trim()
@@ -91,9 +93,9 @@ const python = execFileSync(
   ['-c', 'import reportlab, sys; print(reportlab.Version, sys.version.split()[0])'],
   { encoding: 'utf8' },
 ).trim();
-console.log(
-  `\n## Badges, four 90 × 130 mm per A4 with QR codes — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, Node ${process.versions.node}, ReportLab ${python}`,
-);
+const date = new Date().toISOString().slice(0, 10);
+const machine = `${os.cpus().length} × ${cpu}, Node ${process.versions.node}, ReportLab ${python}`;
+console.log(`\n## Badges, four 90 × 130 mm per A4 with QR codes — ${date}, ${machine}`);
 console.log(
   `\nBest of ${RUNS} runs; whole process (start to PDF written), peak resident memory from GNU time.\n`,
 );
@@ -102,7 +104,9 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(
-    `| ${r.n} | ${(r.ours.ms / 1000).toFixed(2)} s | ${(r.peer.ms / 1000).toFixed(2)} s | ${(r.ours.ms / r.peer.ms).toFixed(2)} | ${r.ours.mb.toFixed(0)} MB | ${r.peer.mb.toFixed(0)} MB | ${(r.ourBytes / 1024).toFixed(0)} KB | ${(r.peerBytes / 1024).toFixed(0)} KB |`,
-  );
+  const times = `${(r.ours.ms / 1000).toFixed(2)} s | ${(r.peer.ms / 1000).toFixed(2)} s`;
+  const ratio = (r.ours.ms / r.peer.ms).toFixed(2);
+  const memory = `${r.ours.mb.toFixed(0)} MB | ${r.peer.mb.toFixed(0)} MB`;
+  const sizes = `${(r.ourBytes / 1024).toFixed(0)} KB | ${(r.peerBytes / 1024).toFixed(0)} KB`;
+  console.log(`| ${r.n} | ${times} | ${ratio} | ${memory} | ${sizes} |`);
 }

@@ -62,9 +62,11 @@ stop();
 const sorted = [...shown].sort((a, b) => a - b);
 const f = (x) => x.toFixed(2);
 console.log(`\n## The check-in desk with 20,000 attendees — ${machine}`);
-console.log(
-  `\n${node.attendees} attendees; ${node.queries} queries typed a character at a time (${node.keystrokes} keystrokes): hanzi names, pinyin with spaces, initials, Cyrillic fragments, Latin spellings of Russian names, codes. Found the person: ${node.found} of ${node.queries} in Node, ${chromium.found} in Chromium.\n`,
-);
+const typed = `${node.queries} queries typed a character at a time (${node.keystrokes} keystrokes)`;
+const kinds =
+  'hanzi names, pinyin with spaces, initials, Cyrillic fragments, Latin spellings of Russian names, codes';
+const found = `Found the person: ${node.found} of ${node.queries} in Node, ${chromium.found} in Chromium.`;
+console.log(`\n${node.attendees} attendees; ${typed}: ${kinds}. ${found}\n`);
 console.log('| figure | Node | Chromium | target |');
 console.log('|---|---|---|---|');
 console.log(`| build the search index | ${ms(node.indexMs)} ms | ${ms(chromium.indexMs)} ms | < 500 ms |`);
@@ -72,8 +74,9 @@ console.log(`| keystroke p50 | ${f(node.p50)} ms | ${f(chromium.p50)} ms | — |
 console.log(`| keystroke p95 | ${f(node.p95)} ms | ${f(chromium.p95)} ms | < 5 ms |`);
 console.log(`| keystroke p99 | ${f(node.p99)} ms | ${f(chromium.p99)} ms | — |`);
 console.log(`| keystroke max | ${f(node.max)} ms | ${f(chromium.max)} ms | — |`);
+const shownTimes = `${ms(median(shown))} ms / ${ms(sorted.at(-1))} ms`;
 console.log(
-  `| Enter → check-in shown (in the app, 30 check-ins: median / worst) | | ${ms(median(shown))} ms / ${ms(sorted.at(-1))} ms | < 50 ms |`,
+  `| Enter → check-in shown (in the app, 30 check-ins: median / worst) | | ${shownTimes} | < 50 ms |`,
 );
 console.log(`\n(${os.cpus().length} cores)`);
 process.exit(0);

@@ -88,13 +88,12 @@ console.log('| figure | value | target |');
 console.log('|---|---|---|');
 console.log(`| read the workbook (exceljs, in a worker) | ${ms(m('read'))} ms | — |`);
 console.log(`| read + map + validate (file chosen → preview on screen) | ${ms(m('preview'))} ms | — |`);
-console.log(
-  `| commit (one transaction: 20,000 attendees and 19,615 new organisations, ≈40,000 events in one commit) | ${ms(m('commit'))} ms | — |`,
-);
+const commitFigure =
+  'commit (one transaction: 20,000 attendees and 19,615 new organisations, ≈40,000 events in one commit)';
+console.log(`| ${commitFigure} | ${ms(m('commit'))} ms | — |`);
 console.log(`| whole import | ${ms(m('total'))} ms | < 3000 ms |`);
-console.log(
-  `| export attendees to Excel (click → file ready) | ${ms(median(excel.map((e) => e.ms)))} ms, ${(excel[0].bytes / 1024).toFixed(0)} KB | < 2000 ms |`,
-);
+const excelFigure = `${ms(median(excel.map((e) => e.ms)))} ms, ${(excel[0].bytes / 1024).toFixed(0)} KB`;
+console.log(`| export attendees to Excel (click → file ready) | ${excelFigure} | < 2000 ms |`);
 console.log(
   `| export attendees to CSV | ${ms(median(csv.map((e) => e.ms)))} ms, ${(csv[0].bytes / 1024).toFixed(0)} KB | — |`,
 );

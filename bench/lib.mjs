@@ -13,14 +13,18 @@ export async function serveApp(port) {
   const stop = () => {
     try {
       process.kill(-server.pid);
-    } catch {}
+    } catch {
+      // already stopped
+    }
   };
   process.on('exit', stop);
   const base = `http://localhost:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(base)).ok) break;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return { base, stop };
@@ -65,7 +69,9 @@ export const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
 export const ms = (x) => x.toFixed(0);
 
 export function machineLine(browser) {
-  return `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mb(os.totalmem())} MB, Node ${process.versions.node}, Chromium ${browser.version()}`;
+  const date = new Date().toISOString().slice(0, 10);
+  const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`;
+  return `${date}, ${cpu}, ${mb(os.totalmem())} MB, Node ${process.versions.node}, Chromium ${browser.version()}`;
 }
 
 /** The latest User Timing mark of that name in the page (ms since navigation start), waiting for it. */

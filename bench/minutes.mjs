@@ -16,7 +16,9 @@ await build({
   outfile: `${OUT}/minutesBench.mjs`,
   logLevel: 'warning',
   banner: {
-    js: "import { createRequire as plenumCreateRequire } from 'node:module'; const require = plenumCreateRequire(import.meta.url);",
+    js:
+      "import { createRequire as plenumCreateRequire } from 'node:module'; " +
+      'const require = plenumCreateRequire(import.meta.url);',
   },
 });
 const RUNS = 5;
@@ -30,18 +32,16 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const f = (key) =>
   `${median(rows.map((r) => r[key])).toFixed(0)} ms / ${Math.max(...rows.map((r) => r[key])).toFixed(0)} ms`;
 const total = rows.map((r) => r.build + r.pdf + r.docx);
-console.log(
-  `\n## Minutes — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.versions.node}`,
-);
-console.log(
-  `\n${sections} sections, ${pages} A4 pages (${(pdfBytes / 1024).toFixed(0)} KB PDF, ${(docxBytes / 1024).toFixed(0)} KB .docx); median / worst of ${RUNS} runs.\n`,
-);
+const date = new Date().toISOString().slice(0, 10);
+const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`;
+console.log(`\n## Minutes — ${date}, ${cpu}, Node ${process.versions.node}`);
+const sizes = `${(pdfBytes / 1024).toFixed(0)} KB PDF, ${(docxBytes / 1024).toFixed(0)} KB .docx`;
+console.log(`\n${sections} sections, ${pages} A4 pages (${sizes}); median / worst of ${RUNS} runs.\n`);
 console.log('| figure | measured | target |');
 console.log('|---|---|---|');
 console.log(`| minutes assembled from the record | ${f('build')} | — |`);
 console.log(`| PDF drawn (fonts embedded as subsets) | ${f('pdf')} | — |`);
 console.log(`| .docx written | ${f('docx')} | — |`);
-console.log(
-  `| minutes generated: record → PDF and .docx | ${median(total).toFixed(0)} ms / ${Math.max(...total).toFixed(0)} ms | < 1 s |`,
-);
+const totalTimes = `${median(total).toFixed(0)} ms / ${Math.max(...total).toFixed(0)} ms`;
+console.log(`| minutes generated: record → PDF and .docx | ${totalTimes} | < 1 s |`);
 console.log(`| results workbook (.xlsx) | ${f('workbook')} | — |`);

@@ -79,8 +79,9 @@ console.log(`\n## Opening an event with 20,000 attendees — ${machine}`);
 console.log(`\nList: ${total}. Runs: ${RUNS}.\n`);
 console.log('| figure | median | worst | target |');
 console.log('|---|---|---|---|');
+const coldTimes = `${ms(median(cold))} ms | ${ms(max(cold))} ms`;
 console.log(
-  `| open the event's attendee list, fresh page load to rows on screen | ${ms(median(cold))} ms | ${ms(max(cold))} ms | < 1000 ms |`,
+  `| open the event's attendee list, fresh page load to rows on screen | ${coldTimes} | < 1000 ms |`,
 );
 console.log(
   `| switch to the attendee list inside the app | ${ms(median(warm))} ms | ${ms(max(warm))} ms | < 1000 ms |`,

@@ -316,6 +316,32 @@ describe('plenum tally for an election', () => {
     ]);
   });
 
+  it('counts an approval ballot: any number of marks, the most marks take the seats', async () => {
+    const approval = {
+      quorum: { kind: 'none' },
+      electorate: { entitled: 4, present: 4 },
+      issued: 4,
+      posts: [
+        {
+          id: 'audit',
+          title: '监事',
+          seats: 2,
+          method: 'approval',
+          rule: { kind: 'relative' },
+          tieRule: 'lots',
+          candidates: ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase() })),
+        },
+      ],
+      papers: ['111', '110', '010', '110'].map((marks, i) => ({ paper: i + 1, marks: { audit: marks } })),
+    };
+    const { code, out } = await run(['tally', 'election.json'], files(approval));
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.posts[0]).toMatchObject({ valid: 4, overMarked: 0, elected: ['b', 'a'] });
+    expect(result.posts[0].candidates.map((c: { yes: number }) => c.yes)).toEqual([3, 4, 1]);
+    expect(result.posts[0].explanation).toContain('The candidates marked on the most papers take the seats.');
+  });
+
   it('reports an over-marked paper, more papers than ballots, and a malformed file by field', async () => {
     const over = await run(
       ['tally', 'election.json'],
@@ -456,7 +482,10 @@ describe('the documented examples', () => {
       (await run(['tally', 'officers-election.json'], read('officers-election.json'))).out,
     );
     expect(election.posts[1].explanation.join(' ')).toBe(
-      '副理事长: 1 of 2 seats filled. A candidate needed more than ½ of the ballots cast (9): 5 votes. Tie for the last 1 seat(s): 司马堃; Ковалевский Андрей have 5 votes each. A runoff round among them decides.',
+      '副理事长: 1 of 2 seats filled. ' +
+        'A candidate needed more than ½ of the ballots cast (9): 5 votes. ' +
+        'Tie for the last 1 seat(s): 司马堃; Ковалевский Андрей have 5 votes each. ' +
+        'A runoff round among them decides.',
     );
   });
 });

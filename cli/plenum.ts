@@ -11,8 +11,10 @@ import {
 } from '../shared/documents/badgeTemplates';
 import { FileReadError } from '../shared/import/sheet';
 
+const INSPECT_OPTIONS =
+  '[--target attendees|organisations] [--sheet NAME] [--members MEMBERS.xlsx] [--json] [--lang en|ru|zh-CN]';
 const USAGE = `Usage:
-  plenum inspect FILE [--target attendees|organisations] [--sheet NAME] [--members MEMBERS.xlsx] [--json] [--lang en|ru|zh-CN]
+  plenum inspect FILE ${INSPECT_OPTIONS}
   plenum tally VOTE.json|ELECTION.json [--lang en|ru|zh-CN]
   plenum badges FILE --out BADGES.pdf [--template ${BADGE_PRESET_IDS.join('|')}] [--event "name zh|name ru"]
 
@@ -47,28 +49,31 @@ function option(args: string[], name: string): string | undefined {
 }
 
 function humanReport(report: InspectReport, t: ReturnType<typeof translator>): string {
+  const headerNote = report.headerRecognised ? '' : ' (no known header found; first filled row taken)';
+  const notRecords = report.skipped.length
+    ? `, not records: ${report.skipped.map((s) => `${s.sheetRow} (${s.reason})`).join(', ')}`
+    : '';
   const lines = [
     `${report.file}: ${report.kind}${report.encoding ? ` (${report.encoding})` : ''}`,
     `sheets: ${report.sheets.map((s) => `${s.name}${s.hidden ? ' [hidden]' : ''} (${s.rows})`).join(', ')}`,
-    `sheet: ${report.sheet}, header row ${report.headerRow}${report.headerRecognised ? '' : ' (no known header found; first filled row taken)'}`,
+    `sheet: ${report.sheet}, header row ${report.headerRow}${headerNote}`,
     'columns:',
-    ...report.mapping.map(
-      (m) =>
-        `  ${m.column.padEnd(3)} ${m.header || '—'} → ${m.field ? t(`importFields.${m.field}`) : t('import.ignoreColumn')}`,
-    ),
-    `rows: ${report.rows}, importable as they are: ${report.importable}${report.skipped.length ? `, not records: ${report.skipped.map((s) => `${s.sheetRow} (${s.reason})`).join(', ')}` : ''}`,
+    ...report.mapping.map((m) => {
+      const field = m.field ? t(`importFields.${m.field}`) : t('import.ignoreColumn');
+      return `  ${m.column.padEnd(3)} ${m.header || '—'} → ${field}`;
+    }),
+    `rows: ${report.rows}, importable as they are: ${report.importable}${notRecords}`,
   ];
   if (report.problems.length) {
     lines.push(`problems (${report.problems.length}):`);
-    for (const p of report.problems)
-      lines.push(
-        `  ${t('import.rowNumber', { row: p.sheetRow })}${p.column ? `, ${p.column}` : ''} [${p.severity}]: ${t(p.message, p.params)}`,
-      );
+    for (const p of report.problems) {
+      const where = `${t('import.rowNumber', { row: p.sheetRow })}${p.column ? `, ${p.column}` : ''}`;
+      lines.push(`  ${where} [${p.severity}]: ${t(p.message, p.params)}`);
+    }
   } else lines.push('problems: none');
-  if (report.unknownOrganisations.length)
-    lines.push(
-      `organisations not in the member list (${report.unknownOrganisations.length}): ${report.unknownOrganisations.join(', ')}`,
-    );
+  const unknownOrgs = report.unknownOrganisations;
+  if (unknownOrgs.length)
+    lines.push(`organisations not in the member list (${unknownOrgs.length}): ${unknownOrgs.join(', ')}`);
   return lines.join('\n');
 }
 
@@ -103,9 +108,13 @@ async function badgesCommand(
       ? badgesFromJson(JSON.parse(new TextDecoder().decode(bytes)), eventName)
       : await badgesFromList(bytes, path.basename(file), eventName);
   } catch (error) {
-    io.err(
-      `${file}: ${error instanceof FileReadError ? translator('en')(`import.problem_${error.problem}`) : error instanceof Error ? error.message : String(error)}`,
-    );
+    const reason =
+      error instanceof FileReadError
+        ? translator('en')(`import.problem_${error.problem}`)
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    io.err(`${file}: ${reason}`);
     return 2;
   }
   const pdf = await renderBadgesPdf(badges, { ...DEFAULT_TEMPLATE, preset }, nodeFontBytes());

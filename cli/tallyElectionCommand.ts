@@ -1,6 +1,7 @@
 import { electionInputSchema } from '../shared/elections/electionInputSchema';
 import { tallyElection } from '../shared/elections/tallyElection';
-import { candidateStatus, postExplanation } from '../shared/elections/electionTexts';
+import { postExplanation } from '../shared/elections/electionTexts';
+import { postResultTable } from '../shared/elections/resultTable';
 import type { Candidate, ElectionPost } from '../shared/elections/electionTypes';
 import { translator, type CliLanguage } from './translate';
 
@@ -11,7 +12,10 @@ interface Out {
 
 const same = (text: string) => ({ zh: text, ru: text, en: text });
 
-/** `plenum tally ELECTION.json`: who is elected, the ties, the unfilled seats and why, as JSON. Exit 1 when the count does not add up. */
+/**
+ * `plenum tally ELECTION.json`: who is elected, the ties, the unfilled seats and why, as JSON.
+ * Exit 1 when the count does not add up.
+ */
 export function tallyElectionJson(json: unknown, file: string, language: CliLanguage, io: Out): number {
   const parsed = electionInputSchema.safeParse(json);
   if (!parsed.success) {
@@ -29,10 +33,12 @@ export function tallyElectionJson(json: unknown, file: string, language: CliLang
     const tie = result.posts.find((p) => p.postId === lot.postId)?.seats.tie;
     const fits =
       tie && lot.winnerIds.length === tie.seats && lot.winnerIds.every((id) => tie.candidateIds.includes(id));
+    const winners = lot.winnerIds.join(', ');
+    const seats = tie?.seats ?? 0;
     return fits || result.outcome !== 'decided'
       ? []
       : [
-          `${file}: lots.${i}.winnerIds: ${lot.winnerIds.join(', ')} are not the ${tie?.seats ?? 0} seat(s) of a tie in post "${lot.postId}"`,
+          `${file}: lots.${i}.winnerIds: ${winners} are not the ${seats} seat(s) of a tie in post "${lot.postId}"`,
         ];
   });
   if (notTied.length) {
@@ -55,6 +61,7 @@ export function tallyElectionJson(json: unknown, file: string, language: CliLang
       title: same(post.title ?? post.id),
       candidates,
     };
+    const table = postResultTable(asPost, r, result.outcome);
     return {
       id: post.id,
       valid: r.valid,
@@ -66,7 +73,7 @@ export function tallyElectionJson(json: unknown, file: string, language: CliLang
       candidates: r.candidates.map((c, j) => ({
         ...c,
         name: post.candidates[j]!.name ?? c.id,
-        status: result.outcome === 'decided' ? candidateStatus(r, c.id) : 'notElected',
+        status: table.rows[j]!.status,
       })),
       elected: r.seats.elected,
       tie: r.seats.tie,

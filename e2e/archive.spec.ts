@@ -39,95 +39,98 @@ async function recount(page: Page, yes: number) {
   await closeVote(page);
 }
 
-test('the archive: export, restore as a new event, merge twice, a conflict from another laptop, damaged and edited archives refused', async ({
-  page,
-  browser,
-}) => {
-  test.setTimeout(300_000);
-  await loadDemo(page);
-  await checkInFirst(page, 216);
-  await runCharterVote(page, 135, 121);
-  const sealed = await charterFingerprint(page);
-  const archive = await exportArchive(page);
-  const original = new URL(page.url()).hash.split('/')[2]!;
+test(
+  'the archive: export, restore as a new event, merge twice, a conflict from another laptop, ' +
+    'damaged and edited archives refused',
+  async ({ page, browser }) => {
+    test.setTimeout(300_000);
+    await loadDemo(page);
+    await checkInFirst(page, 216);
+    await runCharterVote(page, 135, 121);
+    const sealed = await charterFingerprint(page);
+    const archive = await exportArchive(page);
+    const original = new URL(page.url()).hash.split('/')[2]!;
 
-  // Restored beside the original: the same counts and results, the seal verifies.
-  await restore(page, archive);
-  await expect(page.getByRole('heading', { name: 'Event setup' })).toBeVisible();
-  const copy = new URL(page.url()).hash.split('/')[2]!;
-  expect(copy).not.toBe(original);
-  await page.getByRole('link', { name: 'Check-in' }).click();
-  await expect(
-    page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd'),
-  ).toHaveText(/^216 of 216/);
-  await expect(
-    page.locator('.figures > div').filter({ hasText: 'Voting delegates present' }).locator('dd'),
-  ).toHaveText(/^135 of 153/);
-  expect(await charterFingerprint(page)).toBe(sealed);
-  await expect(page.getByRole('status').filter({ hasText: 'Adopted' })).toContainText(
-    'Adopted: 121 of 135 present voted yes',
-  );
-  await page.goto('/');
-  await expect(page.getByRole('list', { name: 'Events on this computer' }).getByRole('listitem')).toHaveCount(
-    2,
-  );
+    // Restored beside the original: the same counts and results, the seal verifies.
+    await restore(page, archive);
+    await expect(page.getByRole('heading', { name: 'Event setup' })).toBeVisible();
+    const copy = new URL(page.url()).hash.split('/')[2]!;
+    expect(copy).not.toBe(original);
+    await page.getByRole('link', { name: 'Check-in' }).click();
+    await expect(
+      page.locator('.figures > div').filter({ hasText: 'Attendees present' }).locator('dd'),
+    ).toHaveText(/^216 of 216/);
+    await expect(
+      page.locator('.figures > div').filter({ hasText: 'Voting delegates present' }).locator('dd'),
+    ).toHaveText(/^135 of 153/);
+    expect(await charterFingerprint(page)).toBe(sealed);
+    await expect(page.getByRole('status').filter({ hasText: 'Adopted' })).toContainText(
+      'Adopted: 121 of 135 present voted yes',
+    );
+    await page.goto('/');
+    await expect(
+      page.getByRole('list', { name: 'Events on this computer' }).getByRole('listitem'),
+    ).toHaveCount(2);
 
-  // The same archive merged into the original: nothing changes.
-  await page.goto(`/#/events/${original}/archive`);
-  await pick(page, 'Merge another laptop’s archive into this event…', archive);
-  await expect(page.getByRole('status').filter({ hasText: 'Nothing new' })).toBeVisible();
+    // The same archive merged into the original: nothing changes.
+    await page.goto(`/#/events/${original}/archive`);
+    await pick(page, 'Merge another laptop’s archive into this event…', archive);
+    await expect(page.getByRole('status').filter({ hasText: 'Nothing new' })).toBeVisible();
 
-  // The spare laptop (another browser profile) restores the archive as it is, and recounts.
-  const spare = await (await browser.newContext()).newPage();
-  await restore(spare, archive);
-  await expect(spare).toHaveURL(new RegExp(original));
-  await recount(spare, 120);
-  const theirs = await exportArchive(spare);
-  await spare.context().close();
+    // The spare laptop (another browser profile) restores the archive as it is, and recounts.
+    const spare = await (await browser.newContext()).newPage();
+    await restore(spare, archive);
+    await expect(spare).toHaveURL(new RegExp(original));
+    await recount(spare, 120);
+    const theirs = await exportArchive(spare);
+    await spare.context().close();
 
-  // This laptop recounts differently; merging the spare's archive shows the conflict and blocks the seal.
-  await page.goto(`/#/events/${original}/votes`);
-  await recount(page, 119);
-  await page.getByRole('link', { name: 'Archive', exact: true }).click();
-  await pick(page, 'Merge another laptop’s archive into this event…', theirs);
-  await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toContainText('1 conflicts to decide');
-  const conflicts = page.getByRole('list', { name: 'Conflicts to decide' });
-  await expect(conflicts).toContainText('the vote’s “counts” was entered differently on the two laptops');
-  await page.getByRole('link', { name: 'Votes' }).click();
-  await sealResult(page);
-  await expect(page.getByRole('alert')).toContainText(
-    '1 conflicts from a merged archive concern this result',
-  );
-  await page
-    .getByRole('dialog', { name: 'Seal the result?' })
-    .getByRole('button', { name: 'Cancel' })
-    .click();
-  await page.getByRole('link', { name: 'Archive', exact: true }).click();
-  await conflicts.getByRole('button', { name: /^Keep the archive’s: .*"yes":120/ }).click();
-  await expect(conflicts).toContainText('Decided: Keep the archive’s');
-  await page.getByRole('link', { name: 'Votes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Adopted' })).toContainText(
-    'Adopted: 120 of 135 present voted yes',
-  );
-  await sealResult(page);
-  await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(2);
+    // This laptop recounts differently; merging the spare's archive shows the conflict and blocks the seal.
+    await page.goto(`/#/events/${original}/votes`);
+    await recount(page, 119);
+    await page.getByRole('link', { name: 'Archive', exact: true }).click();
+    await pick(page, 'Merge another laptop’s archive into this event…', theirs);
+    await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toContainText(
+      '1 conflicts to decide',
+    );
+    const conflicts = page.getByRole('list', { name: 'Conflicts to decide' });
+    await expect(conflicts).toContainText('the vote’s “counts” was entered differently on the two laptops');
+    await page.getByRole('link', { name: 'Votes' }).click();
+    await sealResult(page);
+    await expect(page.getByRole('alert')).toContainText(
+      '1 conflicts from a merged archive concern this result',
+    );
+    await page
+      .getByRole('dialog', { name: 'Seal the result?' })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+    await page.getByRole('link', { name: 'Archive', exact: true }).click();
+    await conflicts.getByRole('button', { name: /^Keep the archive’s: .*"yes":120/ }).click();
+    await expect(conflicts).toContainText('Decided: Keep the archive’s');
+    await page.getByRole('link', { name: 'Votes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Adopted' })).toContainText(
+      'Adopted: 120 of 135 present voted yes',
+    );
+    await sealResult(page);
+    await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(2);
 
-  // A truncated archive, and one whose vote was edited (checksums recomputed): refused, nothing changes.
-  await restore(page, archive.subarray(0, archive.length - 500));
-  await expect(page.getByRole('alert')).toHaveText(
-    'This is not an archive, or it is damaged or cut short: nothing was changed.',
-  );
-  const files = unzipSync(archive);
-  files['log.jsonl'] = strToU8(strFromU8(files['log.jsonl']!).replaceAll('"yes":121', '"yes":131'));
-  const manifest = JSON.parse(strFromU8(files['manifest.json']!));
-  manifest.files[0].sha256 = createHash('sha256').update(files['log.jsonl']!).digest('hex');
-  manifest.files[0].bytes = files['log.jsonl']!.length;
-  files['manifest.json'] = strToU8(JSON.stringify(manifest));
-  await restore(page, Buffer.from(zipSync(files)));
-  await expect(page.getByRole('alert')).toHaveText(
-    'The result of “审议并表决联盟章程” no longer matches its seal: the archive was edited. Nothing was changed.',
-  );
-  await expect(page.getByRole('list', { name: 'Events on this computer' }).getByRole('listitem')).toHaveCount(
-    2,
-  );
-});
+    // A truncated archive, and one whose vote was edited (checksums recomputed): refused, nothing changes.
+    await restore(page, archive.subarray(0, archive.length - 500));
+    await expect(page.getByRole('alert')).toHaveText(
+      'This is not an archive, or it is damaged or cut short: nothing was changed.',
+    );
+    const files = unzipSync(archive);
+    files['log.jsonl'] = strToU8(strFromU8(files['log.jsonl']!).replaceAll('"yes":121', '"yes":131'));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+    manifest.files[0].sha256 = createHash('sha256').update(files['log.jsonl']!).digest('hex');
+    manifest.files[0].bytes = files['log.jsonl']!.length;
+    files['manifest.json'] = strToU8(JSON.stringify(manifest));
+    await restore(page, Buffer.from(zipSync(files)));
+    await expect(page.getByRole('alert')).toHaveText(
+      'The result of “审议并表决联盟章程” no longer matches its seal: the archive was edited. Nothing was changed.',
+    );
+    await expect(
+      page.getByRole('list', { name: 'Events on this computer' }).getByRole('listitem'),
+    ).toHaveCount(2);
+  },
+);

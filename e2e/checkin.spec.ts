@@ -15,50 +15,52 @@ const figure = (page: Page, name: string) =>
 
 const scan = scanBadge;
 
-test('find people by hanzi, pinyin initials, a Cyrillic fragment and a Latin spelling; check in with Enter; undo', async ({
-  page,
-}) => {
-  await openDesk(page);
-  await expect(figure(page, 'Attendees present')).toHaveText(/^0 of 2\d\d$/);
+test(
+  'find people by hanzi, pinyin initials, a Cyrillic fragment and a Latin spelling; ' +
+    'check in with Enter; undo',
+  async ({ page }) => {
+    await openDesk(page);
+    await expect(figure(page, 'Attendees present')).toHaveText(/^0 of 2\d\d$/);
 
-  await search(page).fill('永生');
-  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText(
-    '赵永生',
-  );
-  await search(page).fill('zys');
-  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText(
-    '赵永生',
-  );
-  await search(page).fill('Ковалев');
-  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText(
-    '科瓦列夫斯基·安德烈',
-  );
-  await search(page).fill('Kovalevsky');
-  await expect(page.getByRole('listbox', { name: 'People found' }).getByRole('option').first()).toContainText(
-    'Ковалевский Андрей',
-  );
-  await expect(page.getByRole('region', { name: '科瓦列夫斯基·安德烈' })).toContainText(
-    'Voting delegate of the organisation',
-  );
-  await expect(page.getByRole('region', { name: '科瓦列夫斯基·安德烈' })).toContainText('not printed yet');
+    await search(page).fill('永生');
+    await expect(
+      page.getByRole('listbox', { name: 'People found' }).getByRole('option').first(),
+    ).toContainText('赵永生');
+    await search(page).fill('zys');
+    await expect(
+      page.getByRole('listbox', { name: 'People found' }).getByRole('option').first(),
+    ).toContainText('赵永生');
+    await search(page).fill('Ковалев');
+    await expect(
+      page.getByRole('listbox', { name: 'People found' }).getByRole('option').first(),
+    ).toContainText('科瓦列夫斯基·安德烈');
+    await search(page).fill('Kovalevsky');
+    await expect(
+      page.getByRole('listbox', { name: 'People found' }).getByRole('option').first(),
+    ).toContainText('Ковалевский Андрей');
+    await expect(page.getByRole('region', { name: '科瓦列夫斯基·安德烈' })).toContainText(
+      'Voting delegate of the organisation',
+    );
+    await expect(page.getByRole('region', { name: '科瓦列夫斯基·安德烈' })).toContainText('not printed yet');
 
-  await search(page).press('Enter');
-  await expect(banner(page)).toHaveText('✓ 科瓦列夫斯基·安德烈 checked in.');
-  await expect(figure(page, 'Attendees present')).toHaveText(/^1 of 2\d\d$/);
-  await expect(figure(page, 'Voting delegates present')).toHaveText('1 of 153');
-  await expect(figure(page, 'Member organisations represented')).toHaveText('1 of 153');
+    await search(page).press('Enter');
+    await expect(banner(page)).toHaveText('✓ 科瓦列夫斯基·安德烈 checked in.');
+    await expect(figure(page, 'Attendees present')).toHaveText(/^1 of 2\d\d$/);
+    await expect(figure(page, 'Voting delegates present')).toHaveText('1 of 153');
+    await expect(figure(page, 'Member organisations represented')).toHaveText('1 of 153');
 
-  // A second Enter on the same person warns and counts nothing twice.
-  await search(page).fill('kovalevskiy andrei');
-  await search(page).press('Enter');
-  await expect(banner(page)).toContainText('科瓦列夫斯基·安德烈 was already checked in at');
-  await expect(figure(page, 'Attendees present')).toHaveText(/^1 of 2\d\d$/);
+    // A second Enter on the same person warns and counts nothing twice.
+    await search(page).fill('kovalevskiy andrei');
+    await search(page).press('Enter');
+    await expect(banner(page)).toContainText('科瓦列夫斯基·安德烈 was already checked in at');
+    await expect(figure(page, 'Attendees present')).toHaveText(/^1 of 2\d\d$/);
 
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(banner(page)).toHaveText('✓ 科瓦列夫斯基·安德烈: undone.');
-  await expect(figure(page, 'Attendees present')).toHaveText(/^0 of 2\d\d$/);
-  await expectNoRawKeys(page);
-});
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(banner(page)).toHaveText('✓ 科瓦列夫斯基·安德烈: undone.');
+    await expect(figure(page, 'Attendees present')).toHaveText(/^0 of 2\d\d$/);
+    await expectNoRawKeys(page);
+  },
+);
 
 test('a badge scan checks in from any focused state; an unknown code gets a clear message', async ({
   page,

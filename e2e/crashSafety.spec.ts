@@ -24,46 +24,47 @@ async function shownAttendees(page: Page): Promise<number> {
   return Number(/^([\d,]+) of/.exec(text)![1]!.replace(/,/g, ''));
 }
 
-test('closing the page in the middle of a 20,000-row import leaves the event before or after it, never half-way', async ({
-  page,
-  context,
-}) => {
-  test.skip(!existsSync(LIST), 'the 20,000-row list is in ../shared/fixtures');
-  test.setTimeout(300_000);
-  for (const delay of [50, 400]) {
-    await page.goto('/');
-    await page.getByRole('button', { name: 'New event' }).click();
-    await page.getByLabel('Event name (English)').fill(`Lid closed ${delay}`);
-    await page.getByRole('button', { name: 'Create event' }).click();
-    await page.getByRole('link', { name: 'Import & export' }).click();
-    const hash = new URL(page.url()).hash;
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Choose a file…' }).click();
-    await (await chooser).setFiles(LIST);
-    await page.getByText(/^20,000 rows read/).waitFor({ timeout: 120_000 });
-    await page.getByRole('button', { name: /^Import 20,000 attendees$/ }).click();
-    await page.waitForFunction(
-      () => performance.getEntriesByName('plenum:import:commit-start').length > 0,
-      undefined,
-      { polling: 5 },
-    );
-    await page.waitForTimeout(delay);
-    page = await reopen(context, page, hash);
-    const count = await shownAttendees(page);
-    test.info().annotations.push({
-      type: 'outcome',
-      description: `closed ${delay} ms into the commit: ${count} attendees`,
-    });
-    expect([0, 20_000], `closed ${delay} ms into the commit`).toContain(count);
-    await page.getByRole('link', { name: 'Import & export' }).click();
-    // The import's record and its rows go together.
-    if (count === 0) await expect(page.getByRole('button', { name: /^Undo the import of/ })).toHaveCount(0);
-    else
-      await expect(
-        page.getByRole('button', { name: 'Undo the import of attendees-20000.xlsx' }),
-      ).toBeVisible();
-  }
-});
+test(
+  'closing the page in the middle of a 20,000-row import ' +
+    'leaves the event before or after it, never half-way',
+  async ({ page, context }) => {
+    test.skip(!existsSync(LIST), 'the 20,000-row list is in ../shared/fixtures');
+    test.setTimeout(300_000);
+    for (const delay of [50, 400]) {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'New event' }).click();
+      await page.getByLabel('Event name (English)').fill(`Lid closed ${delay}`);
+      await page.getByRole('button', { name: 'Create event' }).click();
+      await page.getByRole('link', { name: 'Import & export' }).click();
+      const hash = new URL(page.url()).hash;
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Choose a file…' }).click();
+      await (await chooser).setFiles(LIST);
+      await page.getByText(/^20,000 rows read/).waitFor({ timeout: 120_000 });
+      await page.getByRole('button', { name: /^Import 20,000 attendees$/ }).click();
+      await page.waitForFunction(
+        () => performance.getEntriesByName('plenum:import:commit-start').length > 0,
+        undefined,
+        { polling: 5 },
+      );
+      await page.waitForTimeout(delay);
+      page = await reopen(context, page, hash);
+      const count = await shownAttendees(page);
+      test.info().annotations.push({
+        type: 'outcome',
+        description: `closed ${delay} ms into the commit: ${count} attendees`,
+      });
+      expect([0, 20_000], `closed ${delay} ms into the commit`).toContain(count);
+      await page.getByRole('link', { name: 'Import & export' }).click();
+      // The import's record and its rows go together.
+      if (count === 0) await expect(page.getByRole('button', { name: /^Undo the import of/ })).toHaveCount(0);
+      else
+        await expect(
+          page.getByRole('button', { name: 'Undo the import of attendees-20000.xlsx' }),
+        ).toBeVisible();
+    }
+  },
+);
 
 test('closing the page as a ballot paper is entered leaves the count with or without it, and its totals agree', async ({
   page,

@@ -21,18 +21,20 @@ test.describe('with both cores busy', () => {
   });
 
   for (let round = 1; round <= 5; round++) {
-    test(`every one of 216 badges scanned in a row is counted, and every delegate’s ballot is issued by scan (run ${round} of 5)`, async ({
-      page,
-    }) => {
-      test.setTimeout(240_000);
-      await loadDemo(page);
-      await checkInFirst(page, 216);
-      await expect(present(page)).toHaveText(/^216 of 216$/, { timeout: 60_000 });
+    test(
+      'every one of 216 badges scanned in a row is counted, ' +
+        `and every delegate’s ballot is issued by scan (run ${round} of 5)`,
+      async ({ page }) => {
+        test.setTimeout(240_000);
+        await loadDemo(page);
+        await checkInFirst(page, 216);
+        await expect(present(page)).toHaveText(/^216 of 216$/, { timeout: 60_000 });
 
-      const delegates = demoDelegates();
-      await openCouncilElection(page);
-      for (const delegate of delegates) await scanBadge(page, delegate.code);
-      await expect(page.getByText(`Ballots issued: ${delegates.length};`)).toBeVisible({ timeout: 60_000 });
-    });
+        const delegates = demoDelegates();
+        await openCouncilElection(page);
+        for (const delegate of delegates) await scanBadge(page, delegate.code);
+        await expect(page.getByText(`Ballots issued: ${delegates.length};`)).toBeVisible({ timeout: 60_000 });
+      },
+    );
   }
 });

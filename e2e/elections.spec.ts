@@ -36,7 +36,8 @@ test('elections: the council by the assembly, then the officers by the council w
   await expect(dialog).toBeHidden();
   await expect(
     page.getByText(
-      '9 seats, 9 candidates; yes / no / abstain per candidate; elected with more than ½ of the ballots cast; a tie goes to a runoff round.',
+      '9 seats, 9 candidates; yes / no / abstain per candidate; ' +
+        'elected with more than ½ of the ballots cast; a tie goes to a runoff round.',
     ),
   ).toBeVisible();
 

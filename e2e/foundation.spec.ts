@@ -1,68 +1,74 @@
 import { expect, test } from '@playwright/test';
 import { chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
 
-test('in Russian: create an event, an organisation and an attendee whose Latin name appears by itself; all kept after a reload', async ({
-  page,
-}) => {
-  await page.goto('/');
-  await chooseLanguage(page, 'Русский');
-  await expect(page.getByRole('heading', { name: 'Мероприятия' })).toBeVisible();
-  await expectNoRawKeys(page);
+test(
+  'in Russian: create an event, an organisation and an attendee whose Latin name appears by itself; ' +
+    'all kept after a reload',
+  async ({ page }) => {
+    await page.goto('/');
+    await chooseLanguage(page, 'Русский');
+    await expect(page.getByRole('heading', { name: 'Мероприятия' })).toBeVisible();
+    await expectNoRawKeys(page);
 
-  await page.getByRole('button', { name: 'Новое мероприятие' }).click();
-  const newEvent = page.getByRole('dialog', { name: 'Новое мероприятие' });
-  await newEvent.getByLabel('Название мероприятия (по-русски)').fill('Учредительное собрание альянса');
-  await newEvent.getByLabel('Название мероприятия (по-китайски)').fill('联盟成立大会');
-  await newEvent.getByLabel('Первый день').fill('2026-12-10');
-  await newEvent.getByLabel('Последний день').fill('2026-12-11');
-  await expectNoRawKeys(page);
-  await newEvent.getByRole('button', { name: 'Создать мероприятие' }).click();
-  await expect(page.getByRole('heading', { name: 'Настройка мероприятия' })).toBeVisible();
-  await expectNoRawKeys(page);
+    await page.getByRole('button', { name: 'Новое мероприятие' }).click();
+    const newEvent = page.getByRole('dialog', { name: 'Новое мероприятие' });
+    await newEvent.getByLabel('Название мероприятия (по-русски)').fill('Учредительное собрание альянса');
+    await newEvent.getByLabel('Название мероприятия (по-китайски)').fill('联盟成立大会');
+    await newEvent.getByLabel('Первый день').fill('2026-12-10');
+    await newEvent.getByLabel('Последний день').fill('2026-12-11');
+    await expectNoRawKeys(page);
+    await newEvent.getByRole('button', { name: 'Создать мероприятие' }).click();
+    await expect(page.getByRole('heading', { name: 'Настройка мероприятия' })).toBeVisible();
+    await expectNoRawKeys(page);
 
-  await page.getByRole('link', { name: 'Организации' }).click();
-  await page.getByRole('button', { name: 'Добавить организацию' }).click();
-  const orgDialog = page.getByRole('dialog', { name: 'Добавить организацию' });
-  await orgDialog.getByLabel('Код').fill('M001');
-  await orgDialog.getByLabel('Название (по-русски)').fill('Тихоокеанский государственный университет');
-  await orgDialog.getByLabel('Категория').selectOption({ label: 'Российское учебное заведение' });
-  await expectNoRawKeys(page);
-  await orgDialog.getByRole('button', { name: 'Сохранить' }).click();
-  await expect(orgDialog).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Тихоокеанский государственный университет' })).toBeVisible();
+    await page.getByRole('link', { name: 'Организации' }).click();
+    await page.getByRole('button', { name: 'Добавить организацию' }).click();
+    const orgDialog = page.getByRole('dialog', { name: 'Добавить организацию' });
+    await orgDialog.getByLabel('Код').fill('M001');
+    await orgDialog.getByLabel('Название (по-русски)').fill('Тихоокеанский государственный университет');
+    await orgDialog.getByLabel('Категория').selectOption({ label: 'Российское учебное заведение' });
+    await expectNoRawKeys(page);
+    await orgDialog.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(orgDialog).toBeHidden();
+    await expect(
+      page.getByRole('button', { name: 'Тихоокеанский государственный университет' }),
+    ).toBeVisible();
 
-  await page.getByRole('link', { name: 'Участники' }).click();
-  await page.getByRole('button', { name: 'Добавить участника' }).click();
-  const person = page.getByRole('dialog', { name: 'Добавить участника' });
-  await person.getByLabel('Фамилия', { exact: true }).fill('Ковалевский');
-  await person.getByLabel('Имя', { exact: true }).fill('Андрей');
-  await expect(person.getByLabel('Фамилия (лат.)')).toHaveValue('Kovalevskii');
-  await expect(person.getByLabel('Имя (лат.)')).toHaveValue('Andrei');
-  await person
-    .getByLabel('Организация')
-    .selectOption({ label: 'M001 · Тихоокеанский государственный университет' });
-  await person.getByLabel('Должность').fill('проректор');
-  await expectNoRawKeys(page);
-  await person.getByRole('button', { name: 'Сохранить' }).click();
-  await expect(person).toBeHidden();
-  const row = page.getByRole('row', { name: /Ковалевский Андрей/ });
-  await expect(row).toContainText('Kovalevskii Andrei');
-  await expect(row).toContainText('A00001');
+    await page.getByRole('link', { name: 'Участники' }).click();
+    await page.getByRole('button', { name: 'Добавить участника' }).click();
+    const person = page.getByRole('dialog', { name: 'Добавить участника' });
+    await person.getByLabel('Фамилия', { exact: true }).fill('Ковалевский');
+    await person.getByLabel('Имя', { exact: true }).fill('Андрей');
+    await expect(person.getByLabel('Фамилия (лат.)')).toHaveValue('Kovalevskii');
+    await expect(person.getByLabel('Имя (лат.)')).toHaveValue('Andrei');
+    await person
+      .getByLabel('Организация')
+      .selectOption({ label: 'M001 · Тихоокеанский государственный университет' });
+    await person.getByLabel('Должность').fill('проректор');
+    await expectNoRawKeys(page);
+    await person.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(person).toBeHidden();
+    const row = page.getByRole('row', { name: /Ковалевский Андрей/ });
+    await expect(row).toContainText('Kovalevskii Andrei');
+    await expect(row).toContainText('A00001');
 
-  await page.reload();
-  await expect(page.getByRole('heading', { name: 'Участники' })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Ковалевский Андрей/ })).toContainText(
-    'Тихоокеанский государственный университет',
-  );
-  await page.getByRole('link', { name: 'Организации' }).click();
-  await expect(page.getByRole('button', { name: 'Тихоокеанский государственный университет' })).toBeVisible();
-  await page.getByRole('link', { name: 'Настройка' }).click();
-  await expect(page.getByLabel('Название мероприятия (по-русски)')).toHaveValue(
-    'Учредительное собрание альянса',
-  );
-  await expect(page.getByLabel('Первый день')).toHaveValue('2026-12-10');
-  await expectNoRawKeys(page);
-});
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Участники' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Ковалевский Андрей/ })).toContainText(
+      'Тихоокеанский государственный университет',
+    );
+    await page.getByRole('link', { name: 'Организации' }).click();
+    await expect(
+      page.getByRole('button', { name: 'Тихоокеанский государственный университет' }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Настройка' }).click();
+    await expect(page.getByLabel('Название мероприятия (по-русски)')).toHaveValue(
+      'Учредительное собрание альянса',
+    );
+    await expect(page.getByLabel('Первый день')).toHaveValue('2026-12-10');
+    await expectNoRawKeys(page);
+  },
+);
 
 test('the demo event has 153 member organisations with the reference split by category', async ({ page }) => {
   await loadDemo(page);

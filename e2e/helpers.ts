@@ -52,7 +52,10 @@ export interface DemoDelegate {
   nameZh: string;
 }
 
-/** The demo event's voting delegates, by organisation code: the demo is generated deterministically, codes and names included. */
+/**
+ * The demo event's voting delegates, by organisation code: the demo is generated deterministically,
+ * codes and names included.
+ */
 export function demoDelegates(): DemoDelegate[] {
   const { events } = planDemoConference();
   const orgs = new Map<string, string>();

@@ -18,7 +18,8 @@ describe('backup rotation', () => {
     const files = Array.from({ length: 120 }, (_, i) => at(i * 5));
     const doomed = filesToDelete(files, { keepLatest: 3, keepHourly: 4 });
     const kept = files.filter((f) => !doomed.includes(f)).sort();
-    // The 3 newest (9:45, 9:50, 9:55 past 8:00), and the newest of the 4 latest hours (one of them already among the 3).
+    // The 3 newest (9:45, 9:50, 9:55 past 8:00), and the newest of the 4 latest hours
+    // (one of them already among the 3).
     expect(kept).toEqual(
       [
         at(6 * 60 + 55),

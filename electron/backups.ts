@@ -59,7 +59,7 @@ export class BackupFolders {
   async list(): Promise<BackupFile[]> {
     const files: BackupFile[] = [];
     for (const folder of await this.all()) {
-      let names: string[] = [];
+      let names: string[];
       try {
         names = await fs.readdir(folder);
       } catch {

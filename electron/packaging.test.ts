@@ -10,15 +10,19 @@ const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), '
 > & { files: string[]; extraResources: { from: string; to: string }[]; asar: boolean };
 
 describe('the packaging configuration', () => {
-  it('builds Windows (NSIS and portable), macOS (dmg) and Linux (AppImage and deb), each with its icon in build/', () => {
-    expect(config.win!.target).toEqual(['nsis', 'portable']);
-    expect(config.mac!.target).toBe('dmg');
-    expect(config.linux!.target).toEqual(['AppImage', 'deb']);
-    for (const icon of [config.win!.icon, config.mac!.icon, 'build/icon.png'])
-      expect(existsSync(path.join(root, String(icon))), String(icon)).toBe(true);
-    for (const size of [16, 32, 48, 64, 128, 256, 512])
-      expect(existsSync(path.join(root, String(config.linux!.icon), `${size}x${size}.png`))).toBe(true);
-  });
+  it(
+    'builds Windows (NSIS and portable), macOS (dmg) and Linux (AppImage and deb), ' +
+      'each with its icon in build/',
+    () => {
+      expect(config.win!.target).toEqual(['nsis', 'portable']);
+      expect(config.mac!.target).toBe('dmg');
+      expect(config.linux!.target).toEqual(['AppImage', 'deb']);
+      for (const icon of [config.win!.icon, config.mac!.icon, 'build/icon.png'])
+        expect(existsSync(path.join(root, String(icon))), String(icon)).toBe(true);
+      for (const size of [16, 32, 48, 64, 128, 256, 512])
+        expect(existsSync(path.join(root, String(config.linux!.icon), `${size}x${size}.png`))).toBe(true);
+    },
+  );
 
   it('packs the bundles only — no node_modules, no source maps — in an asar, with the fonts’ licence', () => {
     expect(config.files).toEqual(['dist/**', 'dist-electron/**', 'package.json', '!**/*.map']);
@@ -27,13 +31,17 @@ describe('the packaging configuration', () => {
     expect(existsSync(path.join(root, 'build/fonts/OFL.txt'))).toBe(true);
   });
 
-  it('keeps the renderer’s libraries in devDependencies (Vite bundles them), and no runtime dependency unbundled', () => {
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-      dependencies?: Record<string, string>;
-      devDependencies: Record<string, string>;
-    };
-    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
-    for (const lib of ['react', 'dexie', 'exceljs', 'pdf-lib', 'docx', 'fflate', 'i18next'])
-      expect(pkg.devDependencies[lib], lib).toMatch(/^\d+\.\d+\.\d+$/);
-  });
+  it(
+    'keeps the renderer’s libraries in devDependencies (Vite bundles them), ' +
+      'and no runtime dependency unbundled',
+    () => {
+      const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+        devDependencies: Record<string, string>;
+      };
+      expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
+      for (const lib of ['react', 'dexie', 'exceljs', 'pdf-lib', 'docx', 'fflate', 'i18next'])
+        expect(pkg.devDependencies[lib], lib).toMatch(/^\d+\.\d+\.\d+$/);
+    },
+  );
 });

@@ -14,7 +14,7 @@ function indexSource(language, exportName) {
     .map((file) => file.slice(0, -'.json'.length))
     .sort();
   const imports = namespaces.map(
-    (namespace) => `import ${identifier(namespace)} from './${namespace}.json';`,
+    (namespace) => `import ${identifier(namespace)} from './${namespace}.json' with { type: 'json' };`,
   );
   const members = namespaces.map((namespace) =>
     identifier(namespace) === namespace ? `  ${namespace},` : `  ${namespace}: ${identifier(namespace)},`,

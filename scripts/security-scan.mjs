@@ -47,7 +47,7 @@ writeFileSync(
     2,
   ),
 );
-console.log(
-  `Electronegativity (Electron ${electron}, ${result.globalChecks} global and ${result.atomicChecks} atomic checks): ${findings.length} findings, ${high.length} of high severity; ${result.errors.length} files it could not parse.`,
-);
+const checks = `${result.globalChecks} global and ${result.atomicChecks} atomic checks`;
+const problems = `${high.length} of high severity; ${result.errors.length} files it could not parse`;
+console.log(`Electronegativity (Electron ${electron}, ${checks}): ${findings.length} findings, ${problems}.`);
 process.exit(high.length || result.errors.length ? 1 : 0);

@@ -1,5 +1,6 @@
-// `npm test`: type checks, the Electron security scan, unit tests (Vitest) and end-to-end tests (Playwright in Chromium),
-// then one closing line with the totals of every suite: `N passed, N failed`.
+// `npm test`: type checks, the lint (ESLint with the layering rules, and Prettier's check), the Electron security
+// scan, unit tests (Vitest) and end-to-end tests (Playwright in Chromium), then one closing line with the totals of
+// every suite: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -31,6 +32,10 @@ for (const project of [
   if (run('npx', ['tsc', '-p', project]) === 0) passed++;
   else failed++;
 }
+
+// The lint (`npm run lint`: ESLint with --max-warnings 0, then prettier --check): one check, failed by any finding.
+if (run('npm', ['run', 'lint']) === 0) passed++;
+else failed++;
 
 // The static Electron security scan: no finding of high severity.
 if (run('node', ['scripts/security-scan.mjs']) === 0) passed++;

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from './AppContext';
+import { useConference, useLatestClock } from '../db/hooks';
 import {
   changeLanguage,
   currentLanguage,
@@ -45,21 +45,19 @@ const EVENT_SCREENS = [
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const { store, platform } = useServices();
+  const { platform } = useServices();
   const route = useRoute();
   const [aboutOpen, setAboutOpen] = useState(false);
   const language = currentLanguage();
   const conferenceId = route.screen === 'events' ? null : route.conferenceId;
-  const conference = useLiveQuery(
-    () => (conferenceId ? store.db.conferences.get(conferenceId) : undefined),
-    [conferenceId],
-  );
+  const conference = useConference(conferenceId);
 
   useAutomaticBackups(conferenceId);
   // In a browser nothing is backed up by itself: remind the staff to export while changes are not in an archive.
-  const unexported = useLiveQuery(
-    async () => (conferenceId && !platform.backups ? changedSinceExport(store, conferenceId) : false),
-    [conferenceId, platform],
+  const latestClock = useLatestClock(conferenceId && !platform.backups ? conferenceId : null);
+  const unexported = useMemo(
+    () => (conferenceId && latestClock !== undefined ? changedSinceExport(conferenceId, latestClock) : false),
+    [conferenceId, latestClock],
   );
 
   useEffect(() => {

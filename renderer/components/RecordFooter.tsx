@@ -1,4 +1,4 @@
-import { HistoryButton } from '../features/history/HistoryButton';
+import { HistoryButton } from './HistoryButton';
 
 /** The buttons an existing record's form ends with: its history, and removing it. */
 export function RecordFooter({

@@ -17,16 +17,18 @@ export function useRecordDraft<T>(
   const [text, setText, clear] = useDraft<T>(key, fromRecord);
   const sent = useRef<string[]>([]);
   const previous = useRef(recordJson);
+  // Only a change of the record runs this (the typing and the callers' functions are read as they are then).
   useEffect(() => {
     if (recordJson === previous.current) return;
     previous.current = recordJson;
     const own = sent.current.indexOf(recordJson);
     if (own >= 0) sent.current.splice(0, own + 1);
     else if (typedJson(text) !== recordJson) setText(fromRecord());
-  }, [recordJson]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [recordJson]);
+  // Once the record holds what is typed; `typedJson` and `clear` need not be stable.
   useEffect(() => {
     if (typedJson(text) === recordJson) clear();
-  }, [text, recordJson]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [text, recordJson]);
   return {
     text,
     setText,

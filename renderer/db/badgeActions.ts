@@ -1,5 +1,7 @@
 import type { CommandResult } from '../../shared/domain/commands';
 import { recordPrints } from '../../shared/badges/badgePrints';
+import { saveBadgeTemplate } from '../../shared/badges/badgeTemplateCommand';
+import type { BadgeTemplate } from '../../shared/documents/badgeTemplates';
 import type { EventStore } from './eventStore';
 import { readAllRows } from './projectionPages';
 
@@ -13,5 +15,19 @@ export function recordBadgePrints(
   return store.run(async () => {
     const previous = new Map((await readAllRows(store.db, 'badgePrint', conferenceId)).map((p) => [p.id, p]));
     return recordPrints(conferenceId, attendeeIds, previous, preset, new Date().toISOString());
+  });
+}
+
+/** Saves the event's badge template (an event when it changed). */
+export function saveBadgeTemplateAction(
+  store: EventStore,
+  conferenceId: string,
+  template: BadgeTemplate,
+): Promise<CommandResult> {
+  return store.run(async () => {
+    const current = await store.db.conferences.get(conferenceId);
+    return current
+      ? saveBadgeTemplate(current, template)
+      : { ok: false, errors: [{ field: 'form', message: 'errors.recordMissing' }] };
   });
 }

@@ -22,7 +22,7 @@ export interface LaidText {
 }
 
 const CLOSING = /^[，。、；：？！）」』》〉】,.;:!?)\]%…’”»]+$/;
-const OPENING = /^[（「『《〈【(\[“‘«]+$/;
+const OPENING = /^[（「『《〈【([“‘«]+$/;
 const ABSOLUTE_MIN_SIZE = 3;
 
 const segmenters = new Map<string, Intl.Segmenter>();

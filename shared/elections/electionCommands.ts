@@ -1,4 +1,3 @@
-import type { MessageKey } from '../locales';
 import type { FieldError } from '../domain/validation';
 import { isCount, isWeight } from '../rules/numbers';
 import type { BallotEntry, BallotIssue, Election, ElectorateSnapshot } from '../domain/entities';
@@ -10,14 +9,17 @@ import type { BallotEntryFields, ElectionFields, ElectionTotals } from './electi
 import { electionFingerprint, electionResultOf } from './electionResult';
 import type { Voter } from './electionElectorate';
 import { checkElectionSetup } from './electionSetup';
-
-function refuse(
-  message: MessageKey,
-  params?: Record<string, string | number>,
-  field = 'form',
-): CommandResult {
-  return { ok: false, errors: [{ field, message, ...(params ? { params } : {}) }] };
-}
+import {
+  allows,
+  closeRecord,
+  fingerprintToBe,
+  openRecord,
+  outOfOrder,
+  refuse,
+  reopenRecord,
+  sealRecord,
+  type LifecycleKind,
+} from '../results/lifecycle';
 
 function event<K extends 'election' | 'ballotIssue' | 'ballotEntry'>(
   conferenceId: string,
@@ -39,9 +41,33 @@ function update(election: Election, patch: Partial<ElectionFields>): CommandResu
   };
 }
 
-const counting = (e: Election) => e.status === 'open' || e.status === 'counting';
-/** Papers and totals can still be put right after the close, until the seal. */
-const correcting = (e: Election) => counting(e) || e.status === 'closed';
+/** The papers and the number of ballots issued: what an election's result depends on besides itself. */
+interface Counted {
+  papers: readonly BallotEntry[];
+  issued: number;
+}
+
+const ELECTION_LIFECYCLE: LifecycleKind<Election, Counted> = {
+  codes: {
+    notDraft: 'elections.notDraft',
+    notCounting: 'elections.notCounting',
+    notClosed: 'elections.notClosed',
+    notSealed: 'elections.notSealed',
+    problemsBlockSeal: 'elections.problemsBlockSeal',
+    reasonRequired: 'elections.reasonRequired',
+  },
+  problems: (election, { papers, issued }) => electionResultOf(election, papers, issued).problems.length,
+  fingerprint: (election, { papers, issued }) => electionFingerprint(election, papers, issued),
+  update,
+  openCheck: (_, snapshot) => (snapshot.entitled === 0 ? 'elections.noElectorate' : null),
+  sealCheck: (election, { papers, issued }) =>
+    electionResultOf(election, papers, issued).posts.some((p) => p.seats.tie?.resolution === 'pending')
+      ? 'elections.drawPending'
+      : null,
+};
+
+const counting = (e: Election) => allows(e.status, 'count');
+const correcting = (e: Election) => allows(e.status, 'correct');
 
 export function createElection(
   conferenceId: string,
@@ -59,16 +85,15 @@ export function createElection(
 
 /** The posts, candidates, body and rules change until the round opens. */
 export function editElectionSetup(election: Election, patch: Partial<ElectionFields>): CommandResult {
-  if (election.status !== 'draft') return refuse('elections.notDraft');
+  const refused = outOfOrder(ELECTION_LIFECYCLE, election, 'edit');
+  if (refused) return refused;
   const errors = checkElectionSetup({ ...election, ...patch });
   if (errors.length) return { ok: false, errors };
   return update(election, patch);
 }
 
 export function openElection(election: Election, snapshot: ElectorateSnapshot): CommandResult {
-  if (election.status !== 'draft') return refuse('elections.notDraft');
-  if (snapshot.entitled === 0) return refuse('elections.noElectorate');
-  return update(election, { status: 'open', opened: snapshot });
+  return openRecord(ELECTION_LIFECYCLE, election, snapshot);
 }
 
 export interface IssueContext {
@@ -211,8 +236,7 @@ export function recordElectionTotals(
 }
 
 export function closeElection(election: Election, snapshot: ElectorateSnapshot): CommandResult {
-  if (!counting(election)) return refuse('elections.notCounting');
-  return update(election, { status: 'closed', closed: snapshot });
+  return closeRecord(ELECTION_LIFECYCLE, election, snapshot);
 }
 
 /** A drawing of lots, for a post whose rule says so and whose last seat is tied: who drew, and who won. */
@@ -225,7 +249,8 @@ export function recordLots(
   papers: readonly BallotEntry[],
   issued: number,
 ): CommandResult {
-  if (election.status !== 'closed') return refuse('elections.notClosed');
+  const refused = outOfOrder(ELECTION_LIFECYCLE, election, 'seal');
+  if (refused) return refused;
   if (!drawnBy.trim()) return refuse('elections.drawnByRequired', {}, 'drawnBy');
   const result = electionResultOf(
     { ...election, lots: election.lots.filter((l) => l.postId !== postId) },
@@ -256,26 +281,12 @@ export function sealElection(
   issued: number,
   openConflicts = 0,
 ): CommandResult {
-  if (election.status !== 'closed') return refuse('elections.notClosed');
-  if (openConflicts > 0) return refuse('archive.conflictsBlockSeal', { n: openConflicts });
-  const names = tellers.map((name) => name.trim()).filter(Boolean);
-  if (names.length === 0) return refuse('votes.tellersRequired', {}, 'tellers');
-  if (names.length > 10 || names.some((name) => name.length > 100))
-    return refuse('errors.tooLong', {}, 'tellers');
-  const problems = electionResultOf(election, papers, issued).problems.length;
-  const withNote = { ...election, note: problems ? note.trim() : '' };
-  const result = electionResultOf(withNote, papers, issued);
-  if (result.problems.length && !withNote.note)
-    return refuse('elections.problemsBlockSeal', { n: result.problems.length }, 'note');
-  if (result.posts.some((p) => p.seats.tie?.resolution === 'pending')) return refuse('elections.drawPending');
-  return update(election, {
-    status: 'sealed',
-    note: withNote.note,
-    seals: [
-      ...election.seals,
-      { fingerprint: electionFingerprint(withNote, papers, issued), at, by, tellers: names },
-    ],
-  });
+  return sealRecord(
+    ELECTION_LIFECYCLE,
+    election,
+    { papers, issued },
+    { note, tellers, by, at, openConflicts },
+  );
 }
 
 /** What sealing now would record, for the tellers to see first. */
@@ -285,8 +296,7 @@ export function electionFingerprintToBe(
   papers: readonly BallotEntry[],
   issued: number,
 ): string {
-  const problems = electionResultOf(election, papers, issued).problems.length;
-  return electionFingerprint({ ...election, note: problems ? note.trim() : '' }, papers, issued);
+  return fingerprintToBe(ELECTION_LIFECYCLE, election, { papers, issued }, note);
 }
 
 export function reopenElection(
@@ -296,13 +306,7 @@ export function reopenElection(
   by: string,
   at: string,
 ): CommandResult {
-  if (election.status !== 'sealed') return refuse('elections.notSealed');
-  if (!reason.trim()) return refuse('elections.reasonRequired', {}, 'reason');
-  if (!name.trim()) return refuse('votes.reopenerRequired', {}, 'name');
-  return update(election, {
-    status: 'counting',
-    reopenings: [...election.reopenings, { reason: reason.trim(), at, by, name: name.trim() }],
-  });
+  return reopenRecord(ELECTION_LIFECYCLE, election, { reason, name, by, at });
 }
 
 /**
@@ -317,7 +321,8 @@ export function createNextRound(
   papers: readonly BallotEntry[],
   issued: number,
 ): CommandResult {
-  if (election.status !== 'sealed') return refuse('elections.notSealed');
+  const refused = outOfOrder(ELECTION_LIFECYCLE, election, 'reopen');
+  if (refused) return refused;
   const post = election.posts.find((p) => p.id === postId);
   const seats = electionResultOf(election, papers, issued).posts.find((p) => p.postId === postId)?.seats;
   if (!post || !seats) return refuse('elections.noSuchPost');

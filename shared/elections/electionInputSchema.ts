@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BALLOT_METHODS, ELECTION_BASES, TIE_RULES } from './electionTypes';
 import { isWeight, MAX_COUNT } from '../rules/numbers';
+import { methodOf } from './methods';
 
 const count = z
   .number()
@@ -96,12 +97,16 @@ export const electionInputSchema = z
         if (ids.has(c.id)) issue(['posts', p, 'candidates', i, 'id'], `candidate id "${c.id}" is used twice`);
         ids.add(c.id);
       });
-      if (post.minMarks > post.maxMarks)
+      const method = methodOf(post);
+      const { max } = method.limits(post);
+      if (post.minMarks > max)
         issue(
           ['posts', p, 'minMarks'],
-          `minMarks (${post.minMarks}) is more than maxMarks (${post.maxMarks})`,
+          `minMarks (${post.minMarks}) is more than ${method.maxMarksEditable ? `maxMarks (${max})` : `the ${max} candidates`}`,
         );
-      if (post.maxMarks > post.candidates.length)
+      if (!method.seatRules.includes(post.rule.kind))
+        issue(['posts', p, 'rule'], `rule "${post.rule.kind}" does not go with method "${post.method}"`);
+      if (method.maxMarksEditable && post.maxMarks > post.candidates.length)
         issue(
           ['posts', p, 'maxMarks'],
           `maxMarks (${post.maxMarks}) is more than the ${post.candidates.length} candidates`,

@@ -2,6 +2,7 @@ import type { Attendee, Organisation } from '../domain/entities';
 import type { FieldError } from '../domain/validation';
 import { newId } from '../domain/ids';
 import type { Candidate, ElectionFields, ElectionPost } from './electionTypes';
+import { isBallotMethod, methodOf } from './methods';
 
 export function blankPost(): ElectionPost {
   return {
@@ -71,15 +72,13 @@ export function checkElectionSetup(fields: ElectionFields): FieldError[] {
       errors.push({ field: at('seats'), message: 'elections.seatsInvalid', params });
     if (post.candidates.length === 0)
       errors.push({ field: at('candidates'), message: 'elections.candidatesRequired', params });
-    const limit = post.candidates.length;
-    if (!whole(post.maxMarks) || post.maxMarks < 1 || (limit > 0 && post.maxMarks > limit))
-      errors.push({
-        field: at('maxMarks'),
-        message: 'elections.maxMarksInvalid',
-        params: { ...params, n: limit },
-      });
-    if (!whole(post.minMarks) || post.minMarks < 0 || post.minMarks > post.maxMarks)
-      errors.push({ field: at('minMarks'), message: 'elections.minMarksInvalid', params });
+    if (!isBallotMethod(post.method)) {
+      errors.push({ field: at('method'), message: 'elections.methodInvalid', params });
+      return;
+    }
+    errors.push(...limitErrors(post, at, params));
+    if (!methodOf(post).seatRules.includes(post.rule.kind))
+      errors.push({ field: at('rule'), message: 'elections.ruleNotForMethod', params });
     if (
       post.rule.kind === 'majority' &&
       (!whole(post.rule.numerator) ||
@@ -90,6 +89,30 @@ export function checkElectionSetup(fields: ElectionFields): FieldError[] {
       errors.push({ field: at('rule'), message: 'elections.ruleInvalid', params });
     }
   });
+  return errors;
+}
+
+/** The most and fewest marks: the most only where the method lets the setup choose it. */
+function limitErrors(
+  post: ElectionPost,
+  at: (name: string) => string,
+  params: { post: number },
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const method = methodOf(post);
+  const limit = post.candidates.length;
+  if (
+    method.maxMarksEditable &&
+    (!whole(post.maxMarks) || post.maxMarks < 1 || (limit > 0 && post.maxMarks > limit))
+  )
+    errors.push({
+      field: at('maxMarks'),
+      message: 'elections.maxMarksInvalid',
+      params: { ...params, n: limit },
+    });
+  const { max } = method.limits(post);
+  if (!whole(post.minMarks) || post.minMarks < 0 || post.minMarks > max)
+    errors.push({ field: at('minMarks'), message: 'elections.minMarksInvalid', params });
   return errors;
 }
 

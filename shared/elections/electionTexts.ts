@@ -5,7 +5,8 @@ import type { BallotPaperContent } from '../documents/ballotPaper';
 import type { ResultSheetContent } from '../documents/resultSheet';
 import type { Cell } from '../documents/flowDocument';
 import { inLanguage } from '../minutes/minutesRecord';
-import { boxKey, markKinds } from './ballotMarks';
+import { methodOf } from './methods';
+import { candidateStatus, resultTables } from './resultTable';
 
 /**
  * What the election's documents and screens say, in words: pure, given a translation function, so
@@ -46,33 +47,10 @@ export function seatRuleText(post: Pick<ElectionPost, 'rule'>, t: T): string {
 }
 
 export function instructionText(post: ElectionPost, t: T): string {
-  const limit = t(post.method === 'markUpTo' ? 'elections.instructMark' : 'elections.instructYes', {
-    k: post.maxMarks,
-  });
-  const minimum = post.minMarks > 0 ? ` ${t('elections.instructMin', { m: post.minMarks })}` : '';
-  const how =
-    post.method === 'yesNoAbstain'
-      ? t('elections.instructYesNoAbstain')
-      : post.method === 'yesNo'
-        ? t('elections.instructYesNo')
-        : '';
-  return [how, limit + minimum].filter(Boolean).join(' ');
+  return methodOf(post).instruction(post, t);
 }
 
-type CandidateStatus = 'elected' | 'electedByLots' | 'tied' | 'notElected';
-
-export function candidateStatus(post: PostResult, candidateId: string): CandidateStatus {
-  const tie = post.seats.tie;
-  if (
-    tie?.resolution === 'lots' &&
-    tie.candidateIds.includes(candidateId) &&
-    post.seats.elected.includes(candidateId)
-  )
-    return 'electedByLots';
-  if (post.seats.elected.includes(candidateId)) return 'elected';
-  if (tie && tie.candidateIds.includes(candidateId)) return 'tied';
-  return 'notElected';
-}
+export { candidateStatus };
 
 /** Why the seats of a post went as they did: the rule, the tie and how it is resolved, the unfilled seats. */
 export function postExplanation(
@@ -100,7 +78,7 @@ export function postExplanation(
   ];
   lines.push(
     result.seats.required === null
-      ? t('elections.explainRelative')
+      ? t(methodOf(post).texts.explainRelative)
       : t('elections.explainRequired', {
           rule: seatRuleText(post, t),
           base: result.base,
@@ -143,8 +121,9 @@ export function ballotPaperContent(election: Election, eventName: string, zh: T,
     pageLabel: `${zh('elections.pageLabel')} · ${ru('elections.pageLabel')}`,
     serialLabel: 'No.',
     posts: election.posts.map((post) => {
-      const boxes = markKinds(post.method).map((kind) => boxKey(post.method, kind));
-      const boxWidth = post.method === 'markUpTo' ? 0.14 : 0.1;
+      const method = methodOf(post);
+      const boxes = method.figures.map((figure) => method.figureKey(figure));
+      const boxWidth = method.boxWidth;
       const textWidth = (1 - 0.06 - boxWidth * boxes.length) / 2;
       return {
         title: `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en} · ${both('elections.seatsValue', zh, ru, { n: post.seats })}`,
@@ -263,37 +242,32 @@ export function electionSheetContent(
       value: `${r.at.slice(0, 16).replace('T', ' ')} · ${r.name ?? r.by}: ${r.reason}`,
     })),
   ];
-  const tables = election.posts.map((post, i) => {
-    const r = result.posts[i]!;
-    const marks = markKinds(post.method);
+  const tables = resultTables(election.posts, result).map(({ post, figureKeys, rows }) => {
     const markWidth = 0.09;
-    const nameWidth = (1 - 0.05 - markWidth * marks.length - 0.14) / 2;
+    const nameWidth = (1 - 0.05 - markWidth * figureKeys.length - 0.14) / 2;
     return {
       title: `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en} · ${both('elections.seatsValue', zh, ru, { n: post.seats })}`,
       columns: [
         { header: '№', width: 0.05, align: 'center' as const },
         { header: zh('elections.candidate'), width: nameWidth },
         { header: ru('elections.candidate'), width: nameWidth },
-        ...marks.map((m) => ({
-          header: `${zh(boxKey(post.method, m))}\n${ru(boxKey(post.method, m))}`,
+        ...figureKeys.map((key) => ({
+          header: `${zh(key)}\n${ru(key)}`,
           width: markWidth,
           align: 'right' as const,
         })),
         { header: `${zh('elections.status')}\n${ru('elections.status')}`, width: 0.14 },
       ],
-      rows: post.candidates.map((c, j): Cell[] => {
-        const votes = r.candidates[j]!;
-        const status = candidateStatus(r, c.id);
-        return [
-          String(j + 1),
-          candidateCell(c, 'zh-CN', zh),
-          candidateCell(c, 'ru', ru),
-          ...marks.map((m) => String(votes[m])),
-          status === 'notElected' ? '' : both(`elections.status_${status}`, zh, ru),
-        ];
-      }),
+      rows: rows.map((row): Cell[] => [
+        String(row.number),
+        candidateCell(row.candidate, 'zh-CN', zh),
+        candidateCell(row.candidate, 'ru', ru),
+        ...row.figures.map(String),
+        row.status === 'notElected' ? '' : both(`elections.status_${row.status}`, zh, ru),
+      ]),
     };
   });
+
   const explanations = election.posts.flatMap((post, i) => [
     postExplanation(post, result.posts[i]!, election, result.outcome, 'zh-CN', zh).join(' '),
     postExplanation(post, result.posts[i]!, election, result.outcome, 'ru', ru).join(' '),

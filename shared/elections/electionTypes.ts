@@ -2,12 +2,10 @@ import type { ReopeningRecord, SealRecord } from '../domain/entities';
 import type { Trilingual, ElectorateSnapshot, VoteStatus } from '../domain/entities';
 import type { Comparison, QuorumSetting } from '../rules/quorum';
 
-/**
- * How a ballot paper asks about each candidate: yes / no / abstain per candidate, yes / no per
- * candidate, or a mark for up to k of the n candidates.
- */
-export const BALLOT_METHODS = ['yesNoAbstain', 'yesNo', 'markUpTo'] as const;
-export type BallotMethod = (typeof BALLOT_METHODS)[number];
+import type { BallotMethodId } from './methods';
+
+/** How a ballot paper asks about each candidate: one module each in ./methods. */
+export { BALLOT_METHODS, type BallotMethodId } from './methods';
 
 /** What 100 % is for a post: the papers returned, the valid papers for the post, those present, those entitled. */
 export const ELECTION_BASES = ['cast', 'valid', 'present', 'entitled'] as const;
@@ -40,8 +38,8 @@ export interface ElectionPost {
   title: Trilingual;
   seats: number;
   candidates: Candidate[];
-  method: BallotMethod;
-  /** The most yes marks (yes/no methods) or marks (mark up to k) a valid paper may carry. */
+  method: BallotMethodId;
+  /** The most yes marks (yes/no methods) or marks (mark up to k) a valid paper may carry, if the method has it set. */
   maxMarks: number;
   minMarks: number;
   rule: SeatRule;

@@ -2,6 +2,7 @@ import { add, fraction, fromDecimal, toNumber, type Fraction } from '../rules/fr
 import { isCount, isWeight, weightFraction } from '../rules/numbers';
 import { evaluateQuorum, type QuorumSetting, type QuorumState } from '../rules/quorum';
 import type { TallyProblem } from '../rules/tally';
+import { methodOf } from './methods';
 import { judgePaper } from './ballotMarks';
 import type { ElectionPost, ElectionTotals } from './electionTypes';
 import { allocateSeats, type SeatOutcome } from './seats';
@@ -165,6 +166,8 @@ function countTotals(input: ElectionInput, totals: ElectionTotals, problems: Pro
 /** Totals that no set of valid papers could give are reported, whichever way they were counted. */
 function checkPost(post: PostInput, p: number, count: PostCount, problems: Problem[]): void {
   const valid = toNumber(count.valid);
+  const method = methodOf(post);
+  const figures: readonly string[] = method.figures;
   let marks = 0;
   count.votes.forEach((v, c) => {
     const [yes, no, abstain] = [toNumber(v.yes), toNumber(v.no), toNumber(v.abstain)];
@@ -174,13 +177,13 @@ function checkPost(post: PostInput, p: number, count: PostCount, problems: Probl
         code: 'candidateOverValid',
         params: { post: p + 1, candidate: c + 1, marks: yes + no + abstain, valid },
       });
-    if (post.method !== 'yesNoAbstain' && abstain > 0)
+    if (!figures.includes('abstain') && abstain > 0)
       problems.push({ code: 'noAbstentions', params: { post: p + 1, candidate: c + 1 } });
-    if (post.method === 'markUpTo' && no > 0)
+    if (!figures.includes('no') && no > 0)
       problems.push({ code: 'noNoOnMarkBallot', params: { post: p + 1, candidate: c + 1 } });
   });
-  if (marks > valid * post.maxMarks + 1e-9)
-    problems.push({ code: 'marksOverLimit', params: { post: p + 1, marks, limit: valid * post.maxMarks } });
+  const limit = valid * method.limits(post).max;
+  if (marks > limit + 1e-9) problems.push({ code: 'marksOverLimit', params: { post: p + 1, marks, limit } });
 }
 
 /** Teller 1 and teller 2 entered the same papers: the numbers of the papers where they differ. */

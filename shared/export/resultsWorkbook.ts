@@ -4,13 +4,14 @@ import { explainVote, ruleSummary } from '../rules/explain';
 import { electionResultOf } from '../elections/electionResult';
 import {
   candidateLabel,
-  candidateStatus,
   postExplanation,
   seatRuleText,
   type Language,
   type T,
 } from '../elections/electionTexts';
 import { inLanguage } from '../minutes/minutesRecord';
+import { figureHeader, figuresOf } from '../elections/methods';
+import { resultTables } from '../elections/resultTable';
 import { chineseDisplayName, cyrillicDisplayName } from '../names/latinName';
 import type { Table } from './spreadsheet';
 
@@ -79,21 +80,19 @@ export function resultsTables(
     const issued = record.issues.filter((x) => x.electionId === election.id && !x.deletedAt).length;
     const result = electionResultOf(election, papers, issued);
     const rows: (string | number)[][] = [];
-    election.posts.forEach((post, p) => {
-      const r = result.posts[p]!;
-      post.candidates.forEach((c, j) => {
-        const status = result.outcome === 'decided' ? candidateStatus(r, c.id) : 'notElected';
+    const figures = figuresOf(election.posts);
+    for (const table of resultTables(election.posts, result)) {
+      for (const row of table.rows)
         rows.push([
-          inLanguage(post.title, language),
-          j + 1,
-          candidateLabel(c, language, t),
-          r.candidates[j]!.yes,
-          r.candidates[j]!.no,
-          r.candidates[j]!.abstain,
-          t(`elections.status_${status}`),
+          inLanguage(table.post.title, language),
+          row.number,
+          candidateLabel(row.candidate, language, t),
+          ...figures.map((figure) =>
+            table.figures.includes(figure) ? row.figures[table.figures.indexOf(figure)]! : '',
+          ),
+          t(`elections.status_${row.status}`),
         ]);
-      });
-    });
+    }
     rows.push([]);
     rows.push([t('elections.body'), t(`elections.body_${election.body}`)]);
     rows.push(
@@ -123,9 +122,7 @@ export function resultsTables(
         { header: t('minutes.colPost') },
         { header: '№' },
         { header: t('elections.candidate') },
-        { header: t('elections.box_yes') },
-        { header: t('elections.box_no') },
-        { header: t('elections.box_abstain') },
+        ...figures.map((figure) => ({ header: t(figureHeader(election.posts, figure)) })),
         { header: t('elections.status') },
       ],
       rows,

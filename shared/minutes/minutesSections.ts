@@ -11,8 +11,8 @@ import { resultOf } from '../votes/voteCommands';
 import { explainVote, ruleSummary } from '../rules/explain';
 import { electionResultOf } from '../elections/electionResult';
 import { composition } from '../elections/electionElectorate';
-import { candidateCell, candidateStatus, postExplanation, type Language } from '../elections/electionTexts';
-import { boxKey, markKinds } from '../elections/ballotMarks';
+import { candidateCell, postExplanation, type Language } from '../elections/electionTexts';
+import { resultTables } from '../elections/resultTable';
 import type { Column } from '../documents/flowDocument';
 import { inLanguage, TRILINGUAL_KEY, type MinutesRecord, type Translators } from './minutesRecord';
 
@@ -430,31 +430,20 @@ function electionSection(
         ),
         seal ? t[l]('minutes.sealedWith', { value: seal.fingerprint }) : t[l]('minutes.notSealed'),
       ].join(' '),
-    election.posts.map((post, i) => {
-      const r = result.posts[i]!;
-      const marks = markKinds(post.method);
-      return {
-        title: name(post.title).replace('\n', ' / '),
-        columns: [
-          { header: '№', width: 0.06, align: 'center' as const },
-          { header: cellLabel('elections.candidate'), width: 0.94 - 0.09 * marks.length - 0.16 },
-          ...marks.map((m) => ({
-            header: cellLabel(boxKey(post.method, m)),
-            width: 0.09,
-            align: 'right' as const,
-          })),
-          { header: cellLabel('elections.status'), width: 0.16 },
-        ],
-        rows: post.candidates.map((c, j) => {
-          const status = result.outcome === 'decided' ? candidateStatus(r, c.id) : 'notElected';
-          return [
-            String(j + 1),
-            languages.map((l) => candidateCell(c, l, t[l])).join('\n'),
-            ...marks.map((m) => String(r.candidates[j]![m])),
-            status === 'notElected' ? '' : cellLabel(`elections.status_${status}`),
-          ];
-        }),
-      };
-    }),
+    resultTables(election.posts, result).map(({ post, figureKeys, rows }) => ({
+      title: name(post.title).replace('\n', ' / '),
+      columns: [
+        { header: '№', width: 0.06, align: 'center' as const },
+        { header: cellLabel('elections.candidate'), width: 0.94 - 0.09 * figureKeys.length - 0.16 },
+        ...figureKeys.map((key) => ({ header: cellLabel(key), width: 0.09, align: 'right' as const })),
+        { header: cellLabel('elections.status'), width: 0.16 },
+      ],
+      rows: rows.map((row) => [
+        String(row.number),
+        languages.map((l) => candidateCell(row.candidate, l, t[l])).join('\n'),
+        ...row.figures.map(String),
+        row.status === 'notElected' ? '' : cellLabel(`elections.status_${row.status}`),
+      ]),
+    })),
   );
 }

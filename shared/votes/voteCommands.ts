@@ -1,4 +1,3 @@
-import type { MessageKey } from '../locales';
 import type { CountCorrection, ElectorateSnapshot, Vote, VoteFields } from '../domain/entities';
 import type { FieldError } from '../domain/validation';
 import { isCount, isWeight } from '../rules/numbers';
@@ -7,11 +6,19 @@ import type { PlannedEvent } from '../domain/events';
 import { newId } from '../domain/ids';
 import { tallyVote, type VoteInput, type VoteResult, type Choice } from '../rules/tally';
 import { canonicalJson, sha256Hex } from './fingerprint';
-import type { VoteCounts } from '../rules/majority';
+import {
+  closeRecord,
+  fingerprintToBe as lifecycleFingerprint,
+  openRecord,
+  outOfOrder,
+  refuse,
+  reopenRecord,
+  sealRecord,
+  type LifecycleKind,
+} from '../results/lifecycle';
 
-function refuse(message: MessageKey, params?: Record<string, string | number>): CommandResult {
-  return { ok: false, errors: [{ field: 'form', message, ...(params ? { params } : {}) }] };
-}
+export { tellerNames } from '../results/lifecycle';
+import type { VoteCounts } from '../rules/majority';
 
 function update(vote: Vote, patch: Partial<VoteFields>): CommandResult {
   return {
@@ -71,6 +78,20 @@ export function fingerprintOf(vote: Vote): string {
   );
 }
 
+const VOTE_LIFECYCLE: LifecycleKind<Vote, void> = {
+  codes: {
+    notDraft: 'votes.notDraft',
+    notCounting: 'votes.notCounting',
+    notClosed: 'votes.notClosed',
+    notSealed: 'votes.notSealed',
+    problemsBlockSeal: 'votes.problemsBlockSeal',
+    reasonRequired: 'votes.reasonRequired',
+  },
+  problems: (vote) => resultOf(vote).problems.length,
+  fingerprint: (vote) => fingerprintOf(vote),
+  update,
+};
+
 export function createVote(conferenceId: string, fields: VoteFields): CommandResult {
   if (!fields.title.zh && !fields.title.ru && !fields.title.en)
     return { ok: false, errors: [{ field: 'title', message: 'votes.titleRequired' }] };
@@ -92,14 +113,12 @@ export function createVote(conferenceId: string, fields: VoteFields): CommandRes
 
 /** The setting of a vote can change until it opens. */
 export function editVoteSetup(vote: Vote, patch: Partial<VoteFields>): CommandResult {
-  if (vote.status !== 'draft') return refuse('votes.notDraft');
-  return update(vote, patch);
+  return outOfOrder(VOTE_LIFECYCLE, vote, 'edit') ?? update(vote, patch);
 }
 
 /** Opening snapshots the entitled and present; without quorum the vote can only end as not quorate. */
 export function openVote(vote: Vote, snapshot: ElectorateSnapshot): CommandResult {
-  if (vote.status !== 'draft') return refuse('votes.notDraft');
-  return update(vote, { status: 'open', opened: snapshot });
+  return openRecord(VOTE_LIFECYCLE, vote, snapshot);
 }
 
 /** Every figure a whole number from 0 to 10⁹, or the field named. */
@@ -127,8 +146,8 @@ export function recordCounts(
   ballots: VoteFields['ballots'],
   correction?: { at: string; by: string },
 ): CommandResult {
-  if (vote.status !== 'open' && vote.status !== 'counting' && vote.status !== 'closed')
-    return refuse('votes.notCounting');
+  const refused = outOfOrder(VOTE_LIFECYCLE, vote, 'correct');
+  if (refused) return refused;
   const errors = countErrors(counts, ballots);
   if (errors.length) return { ok: false, errors };
   const same = JSON.stringify([vote.counts, vote.ballots]) === JSON.stringify([counts, ballots]);
@@ -151,7 +170,8 @@ export function recordRollCall(
   weight: number,
   correct = false,
 ): CommandResult {
-  if (vote.status !== 'open' && vote.status !== 'counting') return refuse('votes.notCounting');
+  const refused = outOfOrder(VOTE_LIFECYCLE, vote, 'count');
+  if (refused) return refused;
   if (!isWeight(weight)) return { ok: false, errors: [{ field: 'weight', message: 'errors.notAWeight' }] };
   const earlier = vote.rollCall.find((e) => e.voterId === voterId);
   if (earlier && !correct) return refuse('votes.alreadyVoted', { choice: earlier.choice });
@@ -160,29 +180,10 @@ export function recordRollCall(
 }
 
 export function closeVote(vote: Vote, snapshot: ElectorateSnapshot): CommandResult {
-  if (vote.status !== 'open' && vote.status !== 'counting') return refuse('votes.notCounting');
-  return update(vote, { status: 'closed', closed: snapshot });
+  return closeRecord(VOTE_LIFECYCLE, vote, snapshot);
 }
 
-/** The tellers' names as typed: one or more, each trimmed, none longer than a name can be. */
-export function tellerNames(text: string): string[] {
-  return text
-    .split(/[,，、;；\n]/)
-    .map((name) => name.trim())
-    .filter(Boolean);
-}
-
-function tellersError(tellers: readonly string[]): FieldError | null {
-  if (tellers.length === 0) return { field: 'tellers', message: 'votes.tellersRequired' };
-  if (tellers.length > 10 || tellers.some((name) => name.length > 100))
-    return { field: 'tellers', message: 'errors.tooLong' };
-  return null;
-}
-
-/**
- * Sealing stores the fingerprint and who sealed. Counts that do not add up block it, unless the
- * tellers note why; a note written for a problem that is gone is not kept.
- */
+/** Sealing stores the fingerprint and who sealed; see sealRecord. */
 export function sealVote(
   vote: Vote,
   note: string,
@@ -191,42 +192,14 @@ export function sealVote(
   at: string,
   openConflicts = 0,
 ): CommandResult {
-  if (vote.status !== 'closed') return refuse('votes.notClosed');
-  if (openConflicts > 0) return refuse('archive.conflictsBlockSeal', { n: openConflicts });
-  const names = tellers.map((name) => name.trim()).filter(Boolean);
-  const missing = tellersError(names);
-  if (missing) return { ok: false, errors: [missing] };
-  const problems = resultOf(vote).problems.length;
-  const kept = problems ? note.trim() : '';
-  if (problems && !kept)
-    return {
-      ok: false,
-      errors: [{ field: 'note', message: 'votes.problemsBlockSeal', params: { n: problems } }],
-    };
-  if (kept.length > 2000) return { ok: false, errors: [{ field: 'note', message: 'errors.tooLong' }] };
-  const withNote = { ...vote, note: kept };
-  return update(vote, {
-    status: 'sealed',
-    note: kept,
-    seals: [...vote.seals, { fingerprint: fingerprintOf(withNote), at, by, tellers: names }],
-  });
+  return sealRecord(VOTE_LIFECYCLE, vote, undefined, { note, tellers, by, at, openConflicts });
 }
 
 /** What sealing now would record: the fingerprint, for the tellers to see before they seal. */
 export function fingerprintToBe(vote: Vote, note: string): string {
-  return fingerprintOf({ ...vote, note: resultOf(vote).problems.length ? note.trim() : '' });
+  return lifecycleFingerprint(VOTE_LIFECYCLE, vote, undefined, note);
 }
 
-/** A sealed result changes only after reopening, with a reason and the name of who reopens, kept in the log. */
 export function reopenVote(vote: Vote, reason: string, name: string, by: string, at: string): CommandResult {
-  if (vote.status !== 'sealed') return refuse('votes.notSealed');
-  if (!reason.trim()) return { ok: false, errors: [{ field: 'reason', message: 'votes.reasonRequired' }] };
-  if (!name.trim()) return { ok: false, errors: [{ field: 'name', message: 'votes.reopenerRequired' }] };
-  if (reason.trim().length > 2000)
-    return { ok: false, errors: [{ field: 'reason', message: 'errors.tooLong' }] };
-  if (name.trim().length > 100) return { ok: false, errors: [{ field: 'name', message: 'errors.tooLong' }] };
-  return update(vote, {
-    status: 'counting',
-    reopenings: [...vote.reopenings, { reason: reason.trim(), at, by, name: name.trim() }],
-  });
+  return reopenRecord(VOTE_LIFECYCLE, vote, { reason, name, by, at });
 }

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { BackupFile } from '../../../shared/ipc';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';
 import { navigate } from '../../app/router';
 import { exportArchive, mergeArchive, restoreArchive } from '../../db/archiveActions';
+import { useAsyncValue } from '../../components/useAsyncValue';
 import { ConflictList } from './ConflictList';
-import { archiveProblemText } from './archiveProblem';
+import { archiveProblemText } from '../../components/archiveProblem';
 import { markExported } from './exportReminder';
 
 const ARCHIVE = [{ name: 'Plenum archive', extensions: ['zip'] }];
@@ -20,7 +20,7 @@ export function ArchiveScreen({ conferenceId }: { conferenceId: string }) {
   const language = currentLanguage();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [refresh, setRefresh] = useState(0);
-  const backups = useLiveQuery(
+  const backups = useAsyncValue(
     async () => (platform.backups ? platform.backups.list() : null),
     [platform, refresh],
   );

@@ -1,10 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { resolveConflictAction } from '../../db/archiveActions';
-import { readAllRows } from '../../db/projectionPages';
+import { useAllAttendees, useConflicts, useVotesAndElections } from '../../db/hooks';
 import { primaryDisplayName } from '../../../shared/names/latinName';
 import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
@@ -14,26 +14,25 @@ export function ConflictList({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const conflicts = useLiveQuery(
-    () => store.db.conflicts.where('conferenceId').equals(conferenceId).toArray(),
-    [conferenceId],
+  const conflicts = useConflicts(conferenceId);
+  const votesAndElections = useVotesAndElections(conferenceId);
+  const records = useMemo(
+    () =>
+      votesAndElections
+        ? new Map(
+            [...votesAndElections.votes, ...votesAndElections.elections].map((r) => [
+              r.id,
+              localised(r.title, language),
+            ]),
+          )
+        : undefined,
+    [votesAndElections, language],
   );
-  const records = useLiveQuery(async () => {
-    const [votes, elections] = await Promise.all([
-      store.db.votes.where('conferenceId').equals(conferenceId).toArray(),
-      store.db.elections.where('conferenceId').equals(conferenceId).toArray(),
-    ]);
-    return new Map([...votes, ...elections].map((r) => [r.id, localised(r.title, language)]));
-  }, [conferenceId, language]);
-  const people = useLiveQuery(
-    async () =>
-      new Map(
-        (await readAllRows(store.db, 'attendee', conferenceId)).map((a) => [
-          a.id,
-          `${primaryDisplayName(a)} (${a.code})`,
-        ]),
-      ),
-    [conferenceId],
+  const attendees = useAllAttendees(conferenceId);
+  const people = useMemo(
+    () =>
+      attendees ? new Map(attendees.map((a) => [a.id, `${primaryDisplayName(a)} (${a.code})`])) : undefined,
+    [attendees],
   );
   const { errors, run } = useCommand(() => undefined);
   if (!conflicts || conflicts.length === 0) return null;

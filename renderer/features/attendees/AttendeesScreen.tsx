@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   ATTENDEE_CATEGORIES,
@@ -8,13 +7,12 @@ import {
   type Attendee,
   type AttendeeCategory,
 } from '../../../shared/domain/entities';
-import { useStore } from '../../app/AppContext';
-import { liveAttendees, readAllRows, readAssemblyAttendance } from '../../db/projectionPages';
+import { useAssemblyPresentIds, useLiveAttendees, useOrganisationsById } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';
 import { useMarkWhenPainted } from '../../app/timing';
 import { SelectField, TextField } from '../../components/fields';
-import { AttendeeDialog } from './AttendeeDialog';
+import { AttendeeDialog } from '../../components/AttendeeDialog';
 import { buildAttendeeRows, filterAttendeeRows } from './attendeeSearch';
 
 const ROW_HEIGHT = 44;
@@ -23,25 +21,13 @@ type PresenceFilter = 'all' | 'present' | 'absent';
 
 export function AttendeesScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
-  const store = useStore();
   const language = currentLanguage();
-  const attendees = useLiveQuery(() => liveAttendees(store.db, conferenceId), [conferenceId]);
-  const organisations = useLiveQuery(
-    async () => new Map((await readAllRows(store.db, 'organisation', conferenceId)).map((o) => [o.id, o])),
-    [conferenceId],
-  );
+  const attendees = useLiveAttendees(conferenceId);
+  const organisations = useOrganisationsById(conferenceId);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<AttendeeCategory | 'all'>('all');
   const [presence, setPresence] = useState<PresenceFilter>('all');
-  const present = useLiveQuery(
-    async () =>
-      new Set(
-        (await readAssemblyAttendance(store.db, conferenceId))
-          .filter((a) => a.status === 'present')
-          .map((a) => a.id),
-      ),
-    [conferenceId],
-  );
+  const present = useAssemblyPresentIds(conferenceId);
   const [editing, setEditing] = useState<Attendee | 'new' | null>(null);
   const deferredQuery = useDeferredValue(query);
 

@@ -1,6 +1,6 @@
 import type { Attendee, Organisation } from '../../../shared/domain/entities';
 import { chineseDisplayName, cyrillicDisplayName, latinDisplayName } from '../../../shared/names/latinName';
-import { foldForSearch } from '../organisations/organisationFilter';
+import { foldForSearch } from '../../components/organisationFilter';
 
 export interface AttendeeRow {
   attendee: Attendee;

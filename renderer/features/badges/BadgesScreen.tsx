@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { ATTENDEE_CATEGORIES, type AttendeeCategory } from '../../../shared/domain/entities';
 import { layoutBadge } from '../../../shared/documents/badgeLayout';
 import { badgeMeasurer } from '../../../shared/documents/badgePdf';
@@ -17,21 +16,20 @@ import {
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, formatNumber } from '../../app/format';
-import { readAllRows } from '../../db/projectionPages';
+import { useAllAttendees, useAllOrganisations, useBadgePrints, useConference } from '../../db/hooks';
 import { FormErrors, SelectField, TextField } from '../../components/fields';
 import { BadgePreview } from './BadgePreview';
 import { TemplateSettings } from './TemplateSettings';
-import { useBadgeTemplate } from './useBadgeTemplate';
-import { loadFontBytes, registerPreviewFonts } from './fontUrls';
-import { RenderStopped } from './renderInWorker';
-import { badgeContentFor, printBadges } from './printBadges';
+import { useBadgeTemplate } from '../../components/badges/useBadgeTemplate';
+import { loadFontBytes, registerPreviewFonts } from '../../components/fontUrls';
+import { RenderStopped } from '../../components/badges/renderInWorker';
+import { badgeContentFor, printBadges } from '../../components/badges/printBadges';
 
 type Job = { done: number; total: number; cancel: () => void } | null;
 
 export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const services = useServices();
-  const { store } = services;
   const language = currentLanguage();
   const {
     template,
@@ -39,16 +37,10 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
     errors: templateErrors,
     saving: templateSaving,
   } = useBadgeTemplate(conferenceId);
-  const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
-  const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', conferenceId), [conferenceId]);
-  const organisations = useLiveQuery(
-    () => readAllRows(store.db, 'organisation', conferenceId),
-    [conferenceId],
-  );
-  const prints = useLiveQuery(
-    async () => new Map((await readAllRows(store.db, 'badgePrint', conferenceId)).map((p) => [p.id, p])),
-    [conferenceId],
-  );
+  const conference = useConference(conferenceId);
+  const attendees = useAllAttendees(conferenceId);
+  const organisations = useAllOrganisations(conferenceId);
+  const prints = useBadgePrints(conferenceId);
   const [fonts, setFonts] = useState<FontBytes | null>(null);
   const [measure, setMeasure] = useState<Awaited<ReturnType<typeof badgeMeasurer>> | null>(null);
   const [mode, setMode] = useState<BadgeSelection['kind']>('all');
@@ -79,10 +71,11 @@ export function BadgesScreen({ conferenceId }: { conferenceId: string }) {
       : mode === 'category'
         ? { kind: 'category', category }
         : { kind: mode };
+  // `selection` is a new object on every render: what it is made of (mode, person, category) is the dependency.
   const chosen = useMemo(
     () => (attendees && prints ? selectForPrinting(attendees, prints, selection) : []),
     [attendees, prints, mode, person, category],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const orgById = useMemo(() => new Map((organisations ?? []).map((o) => [o.id, o])), [organisations]);
   const content = badgeContentFor(conference, orgById);
   const geometry = BADGE_PRESETS[template.preset];

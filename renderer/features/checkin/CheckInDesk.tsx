@@ -7,7 +7,7 @@ import { registerWalkIn } from '../../db/checkInActions';
 import { useStore } from '../../app/AppContext';
 import { Dialog } from '../../components/Dialog';
 import { useScanner } from '../../components/scanner/useScanner';
-import { AttendeeDialog } from '../attendees/AttendeeDialog';
+import { AttendeeDialog } from '../../components/AttendeeDialog';
 import { PersonCard } from './PersonCard';
 import { PresencePanel } from './PresencePanel';
 import { ArrivalChart } from './ArrivalChart';

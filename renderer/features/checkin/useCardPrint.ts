@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attendee } from '../../../shared/domain/entities';
 import { useServices } from '../../app/AppContext';
-import { badgeContentFor, printBadges } from '../badges/printBadges';
-import { useBadgeTemplate } from '../badges/useBadgeTemplate';
-import { RenderStopped } from '../badges/renderInWorker';
+import { badgeContentFor, printBadges } from '../../components/badges/printBadges';
+import { useBadgeTemplate } from '../../components/badges/useBadgeTemplate';
+import { RenderStopped } from '../../components/badges/renderInWorker';
 import type { Desk } from './useDesk';
 
 /**

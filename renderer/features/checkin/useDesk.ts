@@ -1,6 +1,5 @@
 import type { MessageKey } from '../../../shared/locales';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type {
   AttendanceFields,
   Attendee,
@@ -14,7 +13,13 @@ import { assemblySittingId, attendanceAt, sittingsOf } from '../../../shared/che
 import { arrivalSeries, summarisePresence } from '../../../shared/checkin/presence';
 import { useStore } from '../../app/AppContext';
 import { markTiming } from '../../app/timing';
-import { readAllRows } from '../../db/projectionPages';
+import {
+  useAllAttendees,
+  useAllOrganisations,
+  useAttendance,
+  useBadgePrints,
+  useConference,
+} from '../../db/hooks';
 import { recordCheckIn, recordLeft, undoCheckIn } from '../../db/checkInActions';
 import { LateValue, OrderedQueue } from '../../components/scanner/orderedQueue';
 import { resolveScan, scanText, type Scan } from '../../components/scanner/scanDetector';
@@ -52,17 +57,11 @@ function lastAction(result: CommandResult): string | undefined {
 export function useDesk(conferenceId: string) {
   const store = useStore();
   const settings = useDeskSettings(conferenceId);
-  const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
-  const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', conferenceId), [conferenceId]);
-  const organisations = useLiveQuery(
-    () => readAllRows(store.db, 'organisation', conferenceId),
-    [conferenceId],
-  );
-  const allAttendance = useLiveQuery(() => readAllRows(store.db, 'attendance', conferenceId), [conferenceId]);
-  const prints = useLiveQuery(
-    async () => new Map((await readAllRows(store.db, 'badgePrint', conferenceId)).map((p) => [p.id, p])),
-    [conferenceId],
-  );
+  const conference = useConference(conferenceId);
+  const attendees = useAllAttendees(conferenceId);
+  const organisations = useAllOrganisations(conferenceId);
+  const allAttendance = useAttendance(conferenceId);
+  const prints = useBadgePrints(conferenceId);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [shownId, setShownId] = useState<string | null>(null);

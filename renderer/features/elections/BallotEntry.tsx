@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { methodOf } from '../../../shared/elections/methods';
 import type { BallotEntry as Paper, Election } from '../../../shared/domain/entities';
 import { judgePaper, parseMarks, typedMarks } from '../../../shared/elections/ballotMarks';
 import { useStore } from '../../app/AppContext';
@@ -176,14 +177,7 @@ export function BallotEntry({
             key={post.id}
             first={i === 0}
             label={t('elections.marksFor', { post: localised(post.title, language) })}
-            hint={t(
-              post.method === 'markUpTo'
-                ? 'elections.marksHintNumbers'
-                : post.method === 'yesNo'
-                  ? 'elections.marksHintYesNo'
-                  : 'elections.marksHintDigits',
-              { n: post.candidates.length },
-            )}
+            hint={t(methodOf(post).texts.entryHint, { n: post.candidates.length })}
             value={typed[post.id] ?? ''}
             error={errorFor(errors, `marks.${i}`)}
             onChange={(v) => setTyped({ ...typed, [post.id]: v })}

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Election } from '../../../shared/domain/entities';
 import { useServices } from '../../app/AppContext';
 import { TextField } from '../../components/fields';
-import { FONT_URLS } from '../badges/fontUrls';
+import { FONT_URLS } from '../../components/fontUrls';
 import { ballotPaperContent } from '../../../shared/elections/electionTexts';
-import { fixedT } from '../votes/voteTexts';
+import { translatorFor as fixedT } from '../../../shared/locales';
 import type { BallotReply } from './ballotWorker';
 
 /** Ballot papers as PDF: N copies, numbered if the election says so, drawn in a worker. */

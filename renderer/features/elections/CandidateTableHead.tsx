@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { boxKey, markKinds } from '../../../shared/elections/ballotMarks';
-import type { BallotMethod } from '../../../shared/elections/electionTypes';
+import { methodOf, type BallotMethodId } from '../../../shared/elections/methods';
 
 /** The header of a table of candidates: number, candidate, one column per box of the post's method, and the result if asked. */
-export function CandidateTableHead({ method, withResult }: { method: BallotMethod; withResult: boolean }) {
+export function CandidateTableHead({ method, withResult }: { method: BallotMethodId; withResult: boolean }) {
   const { t } = useTranslation();
+  const ballot = methodOf({ method });
   return (
     <thead>
       <tr>
         <th scope="col">№</th>
         <th scope="col">{t('elections.candidate')}</th>
-        {markKinds(method).map((k) => (
-          <th key={k} scope="col">
-            {t(boxKey(method, k))}
+        {ballot.figures.map((figure) => (
+          <th key={figure} scope="col">
+            {t(ballot.figureKey(figure))}
           </th>
         ))}
         {withResult ? <th scope="col">{t('elections.status')}</th> : null}

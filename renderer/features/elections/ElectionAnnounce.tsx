@@ -1,11 +1,11 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Election } from '../../../shared/domain/entities';
 import type { ElectionResult } from '../../../shared/elections/tallyElection';
 import { electionResultOf } from '../../../shared/elections/electionResult';
-import { useStore } from '../../app/AppContext';
-import { fixedT } from '../votes/voteTexts';
-import { AnnounceDialog } from '../results/AnnounceDialog';
+import { useElectionCount } from '../../db/hooks';
+import { translatorFor as fixedT } from '../../../shared/locales';
+import { AnnounceDialog } from '../../components/results/AnnounceDialog';
 import { candidateLabel, electionHeading, postExplanation } from '../../../shared/elections/electionTexts';
 
 /** What the hall sees: per post, who is elected, in Chinese and Russian, and why. */
@@ -80,16 +80,15 @@ export function ElectionAnnounceDialog({
 /** The announce view as a window of its own, for a second screen: it follows the election as it is sealed. */
 export function ElectionAnnounceScreen({ electionId }: { electionId: string }) {
   const { t } = useTranslation();
-  const store = useStore();
-  const data = useLiveQuery(async () => {
-    const election = await store.db.elections.get(electionId);
-    if (!election) return undefined;
-    const [papers, issued] = await Promise.all([
-      store.db.ballotEntries.where('electionId').equals(electionId).toArray(),
-      store.db.ballotIssues.where('electionId').equals(electionId).count(),
-    ]);
-    return { election, result: electionResultOf(election, papers, issued) };
-  }, [electionId]);
+  const count = useElectionCount(electionId);
+  const data = useMemo(
+    () =>
+      count && {
+        election: count.election,
+        result: electionResultOf(count.election, count.papers, count.issued),
+      },
+    [count],
+  );
   if (!data) return <p role="status">{t('common.loading')}</p>;
   return (
     <main className="announce announce--page announce--adopted" aria-label={t('votes.announce')}>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Election } from '../../../shared/domain/entities';
 import type { FieldError } from '../../../shared/domain/validation';
 import type { ElectionFields, ElectionPost } from '../../../shared/elections/electionTypes';
@@ -23,9 +22,9 @@ import {
   TextAreaField,
 } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
-import { TrilingualFields } from '../setup/ConferenceFieldsEditor';
-import { QuorumEditor } from '../setup/QuorumEditor';
-import { readAllRows } from '../../db/projectionPages';
+import { TrilingualFields } from '../../components/TrilingualFields';
+import { QuorumEditor } from '../../components/QuorumEditor';
+import { useAllAttendees, useAllOrganisations, useConference } from '../../db/hooks';
 import { createElectionAction, editElectionAction } from '../../db/electionActions';
 import { PostFields, type CandidateCodes } from './PostFields';
 
@@ -47,12 +46,9 @@ export function ElectionDialog({
   const { t } = useTranslation();
   const { store } = useServices();
   const language = currentLanguage();
-  const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
-  const organisations = useLiveQuery(
-    () => readAllRows(store.db, 'organisation', conferenceId),
-    [conferenceId],
-  );
-  const attendees = useLiveQuery(() => readAllRows(store.db, 'attendee', conferenceId), [conferenceId]);
+  const conference = useConference(conferenceId);
+  const organisations = useAllOrganisations(conferenceId);
+  const attendees = useAllAttendees(conferenceId);
   const [fields, setFields] = useState<ElectionFields>(() => (current ? { ...current } : blankElection()));
   const [codes, setCodes] = useState<Record<string, CandidateCodes>>({});
   const [voterCodes, setVoterCodes] = useState('');

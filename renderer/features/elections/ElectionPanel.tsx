@@ -1,7 +1,7 @@
 import type { Translate } from '../../../shared/locales';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { methodOf } from '../../../shared/elections/methods';
 import type { Election } from '../../../shared/domain/entities';
 import { electionResultOf } from '../../../shared/elections/electionResult';
 import { renderResultSheet } from '../../../shared/documents/resultSheet';
@@ -16,16 +16,16 @@ import {
   reopenElectionAction,
   sealElectionAction,
 } from '../../db/electionActions';
-import { readAllRows } from '../../db/projectionPages';
+import { useBallotEntries, useBallotIssues, useHasWeightedMembers } from '../../db/hooks';
 import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
-import { HistoryButton } from '../history/HistoryButton';
-import { ReopenForm, SealHistory } from '../results/SealsAndReopening';
-import { SealButton, SealDialog, SealedActions } from '../results/ResultActions';
+import { HistoryButton } from '../../components/HistoryButton';
+import { ReopenForm, SealHistory } from '../../components/results/SealsAndReopening';
+import { SealButton, SealDialog, SealedActions } from '../../components/results/ResultActions';
 import { electionFingerprintToBe } from '../../../shared/elections/electionCommands';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { fixedT } from '../votes/voteTexts';
-import { loadFontBytes } from '../badges/fontUrls';
+import { translatorFor as fixedT } from '../../../shared/locales';
+import { loadFontBytes } from '../../components/fontUrls';
 import { ElectionDialog } from './ElectionDialog';
 import { ElectionResults } from './ElectionResults';
 import { IssueBallots } from './IssueBallots';
@@ -53,22 +53,9 @@ export function ElectionPanel({
   const { t } = useTranslation();
   const { store, platform } = useServices();
   const language = currentLanguage();
-  const papers = useLiveQuery(
-    () => store.db.ballotEntries.where('electionId').equals(election.id).toArray(),
-    [election.id],
-  );
-  const issues = useLiveQuery(
-    () => store.db.ballotIssues.where('electionId').equals(election.id).toArray(),
-    [election.id],
-  );
-  const weighted = useLiveQuery(
-    async () =>
-      election.body === 'assembly' &&
-      (await readAllRows(store.db, 'organisation', election.conferenceId)).some(
-        (o) => !o.deletedAt && o.votingRight && o.weight !== 1,
-      ),
-    [election.body, election.conferenceId],
-  );
+  const papers = useBallotEntries(election.id);
+  const issues = useBallotIssues(election.id);
+  const weighted = useHasWeightedMembers(election.body === 'assembly' ? election.conferenceId : null);
   const { errors, run } = useCommand(() => undefined);
   const [sealing, setSealing] = useState(false);
   const [closing, setClosing] = useState(false);
@@ -124,7 +111,7 @@ export function ElectionPanel({
             {t('elections.postSummary', {
               seats: post.seats,
               candidates: post.candidates.length,
-              method: t(`elections.method_${post.method}`),
+              method: t(methodOf(post).texts.name),
               rule: seatRuleText(post, fixed),
               tie: t(`elections.tie_${post.tieRule}`),
             })}{' '}

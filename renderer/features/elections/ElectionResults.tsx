@@ -1,13 +1,13 @@
 import type { Translate } from '../../../shared/locales';
 import { useTranslation } from 'react-i18next';
-import { markKinds } from '../../../shared/elections/ballotMarks';
+import { resultTables } from '../../../shared/elections/resultTable';
 import { CandidateTableHead } from './CandidateTableHead';
 import type { Election } from '../../../shared/domain/entities';
 import type { ElectionResult } from '../../../shared/elections/tallyElection';
 import { localised } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
 import { useMarkWhenPainted } from '../../app/timing';
-import { candidateLabel, candidateStatus, postExplanation } from '../../../shared/elections/electionTexts';
+import { candidateLabel, postExplanation } from '../../../shared/elections/electionTexts';
 
 /** The running totals while counting, and the result once closed: votes per candidate, who is elected, why. */
 export function ElectionResults({ election, result }: { election: Election; result: ElectionResult }) {
@@ -33,10 +33,8 @@ export function ElectionResults({ election, result }: { election: Election; resu
           ))}
         </ul>
       ) : null}
-      {election.posts.map((post, i) => {
-        const r = result.posts[i]!;
+      {resultTables(election.posts, result).map(({ post, result: r, rows }) => {
         const title = localised(post.title, language);
-        const kinds = markKinds(post.method);
         return (
           <section key={post.id} aria-label={title} className="post-result">
             <h3>{title}</h3>
@@ -52,21 +50,18 @@ export function ElectionResults({ election, result }: { election: Election; resu
               <caption className="visually-hidden">{t('elections.votesFor', { post: title })}</caption>
               <CandidateTableHead method={post.method} withResult={true} />
               <tbody>
-                {post.candidates.map((c, j) => {
-                  const status = result.outcome === 'decided' ? candidateStatus(r, c.id) : 'notElected';
-                  return (
-                    <tr key={c.id} className={`candidate--${status}`}>
-                      <td>{j + 1}</td>
-                      <td>{candidateLabel(c, language, fixed)}</td>
-                      {kinds.map((k) => (
-                        <td key={k} className="number">
-                          {r.candidates[j]![k]}
-                        </td>
-                      ))}
-                      <td>{status === 'notElected' ? '' : t(`elections.status_${status}`)}</td>
-                    </tr>
-                  );
-                })}
+                {rows.map((row) => (
+                  <tr key={row.candidate.id} className={`candidate--${row.status}`}>
+                    <td>{row.number}</td>
+                    <td>{candidateLabel(row.candidate, language, fixed)}</td>
+                    {row.figures.map((figure, k) => (
+                      <td key={k} className="number">
+                        {figure}
+                      </td>
+                    ))}
+                    <td>{row.status === 'notElected' ? '' : t(`elections.status_${row.status}`)}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
             {election.status !== 'open' && election.status !== 'counting'

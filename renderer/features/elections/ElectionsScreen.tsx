@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useStore } from '../../app/AppContext';
+import { useConference, useElections } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 import { ListWithPanel } from '../../components/ListWithPanel';
@@ -12,13 +11,9 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 /** The elections of the event: each round in the list, the chosen one at the tellers' table. */
 export function ElectionsScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
-  const store = useStore();
   const language = currentLanguage();
-  const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
-  const elections = useLiveQuery(
-    () => store.db.elections.where('conferenceId').equals(conferenceId).sortBy('createdAt'),
-    [conferenceId],
-  );
+  const conference = useConference(conferenceId);
+  const elections = useElections(conferenceId);
   const [creating, setCreating] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = elections?.find((e) => e.id === selectedId) ?? elections?.[elections.length - 1];

@@ -1,14 +1,13 @@
 import type { MessageKey } from '../../../shared/locales';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { BallotIssue, Election } from '../../../shared/domain/entities';
 import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
 import { primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';
-import { readAllRows } from '../../db/projectionPages';
+import { useAllAttendees, useAllOrganisations } from '../../db/hooks';
 import { issueBallotAction } from '../../db/electionActions';
 import { TextField } from '../../components/fields';
 import { useScanner } from '../../components/scanner/useScanner';
@@ -23,14 +22,8 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const attendees = useLiveQuery(
-    () => readAllRows(store.db, 'attendee', election.conferenceId),
-    [election.conferenceId],
-  );
-  const organisations = useLiveQuery(
-    () => readAllRows(store.db, 'organisation', election.conferenceId),
-    [election.conferenceId],
-  );
+  const attendees = useAllAttendees(election.conferenceId);
+  const organisations = useAllOrganisations(election.conferenceId);
   const index = useMemo(
     () => (attendees && organisations ? new AttendeeSearchIndex(attendees, organisations) : null),
     [attendees, organisations],

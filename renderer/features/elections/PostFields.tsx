@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../shared/domain/validation';
+import { BALLOT_METHODS, methodOf, withMethod } from '../../../shared/elections/methods';
 import {
-  BALLOT_METHODS,
   ELECTION_BASES,
   TIE_RULES,
   type ElectionPost,
   type SeatRule,
 } from '../../../shared/elections/electionTypes';
 import { errorFor, SelectField, TextAreaField, TextField } from '../../components/fields';
-import { TrilingualFields } from '../setup/ConferenceFieldsEditor';
+import { TrilingualFields } from '../../components/TrilingualFields';
 
 export interface CandidateCodes {
   kind: 'organisation' | 'person';
@@ -58,6 +58,9 @@ export function PostFields({
   const at = (name: string) => `posts.${index}.${name}`;
   const number = (value: string) => (value === '' ? 0 : Number(value));
   const majority = majorityOf(post.rule);
+  const method = methodOf(post);
+  const fitsMethod = (m: MajorityKey) =>
+    method.seatRules.some((kind) => kind === (m === 'relative' ? 'relative' : 'majority'));
   const base = post.rule.kind === 'majority' ? post.rule.base : 'cast';
   const setRule = (key: MajorityKey, nextBase = base) => {
     const m = MAJORITIES[key];
@@ -91,17 +94,19 @@ export function PostFields({
         <SelectField
           label={t('elections.method', { n: index + 1 })}
           value={post.method}
-          onChange={(method) => onChange({ ...post, method })}
-          options={BALLOT_METHODS.map((m) => ({ value: m, label: t(`elections.method_${m}`) }))}
+          onChange={(method) => onChange(withMethod(post, method))}
+          options={BALLOT_METHODS.map((m) => ({ value: m, label: t(methodOf({ method: m }).texts.name) }))}
         />
-        <TextField
-          label={t('elections.maxMarks', { n: index + 1 })}
-          type="number"
-          inputMode="numeric"
-          value={String(post.maxMarks)}
-          error={errorFor(errors, at('maxMarks'))}
-          onChange={(v) => onChange({ ...post, maxMarks: number(v) })}
-        />
+        {method.maxMarksEditable ? (
+          <TextField
+            label={t('elections.maxMarks', { n: index + 1 })}
+            type="number"
+            inputMode="numeric"
+            value={String(post.maxMarks)}
+            error={errorFor(errors, at('maxMarks'))}
+            onChange={(v) => onChange({ ...post, maxMarks: number(v) })}
+          />
+        ) : null}
         <TextField
           label={t('elections.minMarks', { n: index + 1 })}
           type="number"
@@ -117,7 +122,7 @@ export function PostFields({
           value={majority}
           error={errorFor(errors, at('rule'))}
           onChange={(key) => setRule(key)}
-          options={(Object.keys(MAJORITIES) as MajorityKey[]).map((m) => ({
+          options={(Object.keys(MAJORITIES) as MajorityKey[]).filter(fitsMethod).map((m) => ({
             value: m,
             label: t(`elections.majority_${m}`),
           }))}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { boxKey, markKinds } from '../../../shared/elections/ballotMarks';
+import { methodOf, type MarkKind } from '../../../shared/elections/methods';
 import { CandidateTableHead } from './CandidateTableHead';
 import type { Election } from '../../../shared/domain/entities';
 import type { ElectionTotals } from '../../../shared/elections/electionTypes';
@@ -13,11 +13,10 @@ import { useCommand } from '../../components/useCommand';
 import { useRecordDraft } from '../../components/useRecordDraft';
 import { candidateLabel } from '../../../shared/elections/electionTexts';
 
-type Mark = 'yes' | 'no' | 'abstain';
 /** The totals as typed: text, so that what a teller typed stays as typed until it is a whole number. */
 interface TotalsText {
   returned: string;
-  posts: Record<string, { blank: string; invalid: string; candidates: Record<Mark, string>[] }>;
+  posts: Record<string, { blank: string; invalid: string; candidates: Record<MarkKind, string>[] }>;
 }
 
 function initialText(election: Election): TotalsText {
@@ -119,7 +118,7 @@ export function TotalsForm({ election }: { election: Election }) {
       {election.posts.map((post) => {
         const entered = text.posts[post.id]!;
         const title = localised(post.title, language);
-        const kinds = markKinds(post.method);
+        const method = methodOf(post);
         return (
           <fieldset key={post.id} className="field-group">
             <legend>{title}</legend>
@@ -148,7 +147,7 @@ export function TotalsForm({ election }: { election: Election }) {
                   <tr key={c.id}>
                     <td>{i + 1}</td>
                     <td>{candidateLabel(c, language, (key, params) => t(key, params ?? {}))}</td>
-                    {kinds.map((k) => {
+                    {method.figures.map((k) => {
                       const typed = entered.candidates[i]![k];
                       const refused = refusal(typed);
                       return (
@@ -156,7 +155,7 @@ export function TotalsForm({ election }: { election: Election }) {
                           <input
                             inputMode="numeric"
                             aria-label={t('elections.totalFor', {
-                              kind: t(boxKey(post.method, k)),
+                              kind: t(method.figureKey(k)),
                               n: i + 1,
                               post: title,
                             })}

@@ -5,7 +5,7 @@ import {
   type BallotPaperContent,
 } from '../../../shared/documents/ballotPaper';
 import type { FontBytes } from '../../../shared/documents/fontSet';
-import { loadFontBytes } from '../badges/fontUrls';
+import { loadFontBytes } from '../../components/fontUrls';
 
 export type BallotJob = {
   content: BallotPaperContent;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../app/AppContext';
 import { restoreArchive } from '../../db/archiveActions';
-import { archiveProblemText } from '../archive/archiveProblem';
+import { useConferences } from '../../db/hooks';
+import { archiveProblemText } from '../../components/archiveProblem';
 import { currentLanguage } from '../../app/i18n';
 import { formatDate, localised } from '../../app/format';
 import { navigate } from '../../app/router';
@@ -19,7 +19,7 @@ export function EventsScreen() {
   const language = currentLanguage();
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const conferences = useLiveQuery(() => store.db.conferences.filter((c) => !c.deletedAt).toArray(), []);
+  const conferences = useConferences();
 
   const loadDemo = async (extra: number) => {
     setBusy(extra ? t('events.loadingLarge') : t('events.loadingDemo'));

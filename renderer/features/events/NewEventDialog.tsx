@@ -8,7 +8,7 @@ import { navigate } from '../../app/router';
 import { createEvent } from '../../db/actions';
 import { Dialog } from '../../components/Dialog';
 import { FormActions, FormErrors } from '../../components/fields';
-import { ConferenceFieldsEditor, CONFERENCE_FIELDS } from '../setup/ConferenceFieldsEditor';
+import { ConferenceFieldsEditor, CONFERENCE_FIELDS } from '../../components/ConferenceFieldsEditor';
 
 export function NewEventDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

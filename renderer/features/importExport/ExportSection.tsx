@@ -10,11 +10,12 @@ import {
 import { writeCsv, writeWorkbook, type Table } from '../../../shared/export/spreadsheet';
 import { useServices } from '../../app/AppContext';
 import {
-  liveAttendees,
-  liveOrganisations,
-  readAllRows,
-  readAssemblyAttendance,
-} from '../../db/projectionPages';
+  readAssemblyPresentIds,
+  readLiveAttendees,
+  readLiveOrganisations,
+  readLoggedEvents,
+  readResultsRecord,
+} from '../../db/reads';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { markTiming } from '../../app/timing';
@@ -33,8 +34,8 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
   const [status, setStatus] = useState('');
 
   const build = async (kind: ExportKind): Promise<Table> => {
-    const organisations = await liveOrganisations(store.db, conferenceId);
-    const attendees = await liveAttendees(store.db, conferenceId);
+    const organisations = await readLiveOrganisations(store, conferenceId);
+    const attendees = await readLiveAttendees(store, conferenceId);
     const labels: ExportLabels = {
       t: (key) => t(key),
       language,
@@ -42,16 +43,11 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
     };
     if (kind === 'attendees') return attendeeTable(attendees, organisations, labels);
     if (kind === 'organisations') return organisationTable(organisations, attendees, labels);
-    const attendance = await readAssemblyAttendance(store.db, conferenceId);
-    const present = new Set(attendance.filter((a) => a.status === 'present').map((a) => a.id));
+    const present = await readAssemblyPresentIds(store, conferenceId);
     if (kind === 'attendance')
       return attendanceTable(organisations, attendees, labels, (id) => present.has(id));
-    const commits = await store.db.commits
-      .where('[conferenceId+hlc]')
-      .between([conferenceId, ''], [conferenceId, '\uffff'])
-      .toArray();
     return checkInLogTable(
-      commits.flatMap((c) => c.events),
+      await readLoggedEvents(store, conferenceId),
       attendees,
       organisations,
       labels,
@@ -77,16 +73,8 @@ export function ExportSection({ conferenceId }: { conferenceId: string }) {
   // Every vote and election round on a sheet of its own, and the ballot issuance log.
   const saveResults = async () => {
     setStatus(t('exports.preparing'));
-    const [votes, elections, papers, issues, attendees, organisations] = await Promise.all([
-      store.db.votes.where('conferenceId').equals(conferenceId).toArray(),
-      store.db.elections.where('conferenceId').equals(conferenceId).toArray(),
-      store.db.ballotEntries.where('conferenceId').equals(conferenceId).toArray(),
-      store.db.ballotIssues.where('conferenceId').equals(conferenceId).toArray(),
-      readAllRows(store.db, 'attendee', conferenceId),
-      readAllRows(store.db, 'organisation', conferenceId),
-    ]);
     const tables = resultsTables(
-      { votes, elections, papers, issues, attendees, organisations },
+      await readResultsRecord(store, conferenceId),
       (key, params) => t(key, params ?? {}),
       language,
       (iso) => formatDateTime(iso, language),

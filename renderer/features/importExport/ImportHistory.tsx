@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ImportBatch } from '../../../shared/domain/entities';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';
 import { undoImport } from '../../db/importActions';
+import { useImportBatches } from '../../db/hooks';
 import { ActionsHeader } from '../../components/RowActions';
 
 /** Past imports of this event, newest first, each undoable as one step. */
@@ -13,10 +13,7 @@ export function ImportHistory({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const batches = useLiveQuery(
-    () => store.db.importBatches.where('conferenceId').equals(conferenceId).reverse().sortBy('createdAt'),
-    [conferenceId],
-  );
+  const batches = useImportBatches(conferenceId);
   const [message, setMessage] = useState('');
   if (!batches || batches.length === 0) return null;
 

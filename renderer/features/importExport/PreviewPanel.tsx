@@ -1,11 +1,9 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ImportTarget } from '../../../shared/import/headers';
 import type { RowProblem } from '../../../shared/import/importRows';
-import { useStore } from '../../app/AppContext';
-import { liveOrganisations } from '../../db/projectionPages';
+import { useLiveOrganisations } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';
 import { useMarkWhenPainted } from '../../app/timing';
@@ -33,9 +31,8 @@ export function PreviewPanel({
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const store = useStore();
   const { preview, included, settings, sheet } = session;
-  const organisations = useLiveQuery(() => liveOrganisations(store.db, conferenceId), [conferenceId]);
+  const organisations = useLiveOrganisations(conferenceId);
   const problemRows = useMemo(
     (): ProblemRow[] =>
       (preview?.data.rows ?? [])

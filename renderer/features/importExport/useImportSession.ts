@@ -1,5 +1,4 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { previewAttendeeImport, type AttendeePreview } from '../../../shared/import/attendeeImport';
 import {
   previewOrganisationImport,
@@ -18,7 +17,7 @@ import type { OrganisationAction } from '../../../shared/import/planImport';
 import type { FileProblem, ParsedFile } from '../../../shared/import/sheet';
 import { useStore } from '../../app/AppContext';
 import { markTiming } from '../../app/timing';
-import { readAllRows } from '../../db/projectionPages';
+import { useAllAttendees, useAllOrganisations } from '../../db/hooks';
 import { commitImport, registerStamp, type ImportOutcome } from '../../db/importActions';
 import { readInWorker, ReadCancelled, ReadFailed } from './readInWorker';
 
@@ -60,14 +59,8 @@ export function useImportSession(conferenceId: string, target: ImportTarget) {
   const [organisationActions, setOrganisationActions] = useState<Map<string, OrganisationAction>>(new Map());
   const [commitErrors, setCommitErrors] = useState<Extract<ImportOutcome, { ok: false }>['errors']>([]);
   const cancelRef = useRef<() => void>(() => {});
-  const organisations = useLiveQuery(
-    () => readAllRows(store.db, 'organisation', conferenceId),
-    [conferenceId],
-  );
-  const attendees = useLiveQuery(
-    () => (target === 'attendees' ? readAllRows(store.db, 'attendee', conferenceId) : []),
-    [conferenceId, target],
-  );
+  const organisations = useAllOrganisations(conferenceId);
+  const attendees = useAllAttendees(conferenceId, target === 'attendees');
 
   const file = state.step === 'mapping' || state.step === 'committing' ? state.file : null;
   const sheet = file?.sheets[sheetIndex] ?? null;

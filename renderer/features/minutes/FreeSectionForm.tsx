@@ -6,7 +6,7 @@ import { useStore } from '../../app/AppContext';
 import { addFreeSectionAction } from '../../db/minutesActions';
 import { FormActions, FormErrors, SelectField, TextAreaField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
-import { TrilingualFields } from '../setup/ConferenceFieldsEditor';
+import { TrilingualFields } from '../../components/TrilingualFields';
 
 const EMPTY: Trilingual = { zh: '', ru: '', en: '' };
 

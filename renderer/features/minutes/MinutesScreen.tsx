@@ -1,17 +1,15 @@
-import type { MessageKey } from '../../../shared/locales';
+import { translatorFor, type MessageKey } from '../../../shared/locales';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { MINUTES_MODES, type MinutesMode } from '../../../shared/minutes/minutesTypes';
 import { minutesDocument } from '../../../shared/minutes/minutesDocument';
 import { renderMinutesPdf } from '../../../shared/documents/minutesPdf';
 import { renderMinutesDocx } from '../../../shared/documents/minutesDocx';
 import { useServices } from '../../app/AppContext';
 import { markTiming } from '../../app/timing';
-import { loadMinutesRecord } from '../../db/minutesActions';
+import { useMinutesRecord } from '../../db/hooks';
 import { SelectField } from '../../components/fields';
-import { loadFontBytes } from '../badges/fontUrls';
-import { fixedT } from '../votes/voteTexts';
+import { loadFontBytes } from '../../components/fontUrls';
 import { MinutesSectionView } from './MinutesSectionView';
 import { FreeSectionForm } from './FreeSectionForm';
 
@@ -25,11 +23,14 @@ const MODE_KEYS: Record<MinutesMode, MessageKey> = {
 /** The minutes, written from the record: every paragraph editable, exported as PDF to sign and .docx to finish in a word processor. */
 export function MinutesScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
-  const { store, platform } = useServices();
-  const record = useLiveQuery(() => loadMinutesRecord(store, conferenceId), [conferenceId]);
+  const { platform } = useServices();
+  const record = useMinutesRecord(conferenceId);
   const [mode, setMode] = useState<MinutesMode>('zh+ru');
   const [status, setStatus] = useState('');
-  const translators = useMemo(() => ({ 'zh-CN': fixedT('zh-CN'), ru: fixedT('ru'), en: fixedT('en') }), []);
+  const translators = useMemo(
+    () => ({ 'zh-CN': translatorFor('zh-CN'), ru: translatorFor('ru'), en: translatorFor('en') }),
+    [],
+  );
   const minutes = useMemo(
     () => (record ? minutesDocument(record, mode, translators) : null),
     [record, mode, translators],

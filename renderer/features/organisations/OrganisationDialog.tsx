@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   ORGANISATION_CATEGORIES,
   ORGANISATION_STATUSES,
@@ -11,7 +10,7 @@ import { useCommand } from '../../components/useCommand';
 import { BLANK_ORGANISATION } from '../../../shared/domain/blanks';
 import { primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
-import { liveAttendees } from '../../db/projectionPages';
+import { useOrganisationAttendees } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 import { addOrganisation, editOrganisation, removeOrganisation } from '../../db/actions';
@@ -24,7 +23,7 @@ import {
   SelectField,
   TextField,
 } from '../../components/fields';
-import { TrilingualFields } from '../setup/ConferenceFieldsEditor';
+import { TrilingualFields } from '../../components/TrilingualFields';
 import { RecordFooter } from '../../components/RecordFooter';
 
 const SHOWN_FIELDS = [
@@ -72,13 +71,7 @@ export function OrganisationDialog({
   );
   const [weightText, setWeightText] = useState(String(fields.weight));
   const { errors, run } = useCommand(onClose);
-  const people = useLiveQuery(
-    async () =>
-      current
-        ? (await liveAttendees(store.db, conferenceId)).filter((a) => a.organisationId === current.id)
-        : [],
-    [current?.id],
-  );
+  const people = useOrganisationAttendees(conferenceId, current?.id);
   const personOptions = [
     { value: '', label: t('organisations.nobody') },
     ...(people ?? []).map((p) => ({ value: p.id, label: `${primaryDisplayName(p)} (${p.code})` })),

@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   ORGANISATION_CATEGORIES,
   ORGANISATION_STATUSES,
@@ -9,26 +8,24 @@ import {
   type OrganisationStatus,
 } from '../../../shared/domain/entities';
 import { primaryDisplayName } from '../../../shared/names/latinName';
-import { useStore } from '../../app/AppContext';
-import { liveAttendees, liveOrganisations } from '../../db/projectionPages';
+import { useLiveAttendees, useLiveOrganisations } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';
 import { SelectField, TextField } from '../../components/fields';
 import { OrganisationDialog } from './OrganisationDialog';
-import { matchesOrganisation } from './organisationFilter';
+import { matchesOrganisation } from '../../components/organisationFilter';
 
 type CategoryFilter = OrganisationCategory | 'all';
 type StatusFilter = OrganisationStatus | 'all';
 
 export function OrganisationsScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
-  const store = useStore();
   const language = currentLanguage();
-  const organisations = useLiveQuery(() => liveOrganisations(store.db, conferenceId), [conferenceId]);
-  const delegates = useLiveQuery(
-    async () =>
-      new Map((await liveAttendees(store.db, conferenceId)).map((a) => [a.id, primaryDisplayName(a)])),
-    [conferenceId],
+  const organisations = useLiveOrganisations(conferenceId);
+  const attendees = useLiveAttendees(conferenceId);
+  const delegates = useMemo(
+    () => (attendees ? new Map(attendees.map((a) => [a.id, primaryDisplayName(a)])) : undefined),
+    [attendees],
   );
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<CategoryFilter>('all');

@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { AGENDA_ITEM_TYPES, type AgendaItem, type AgendaItemFields } from '../../../shared/domain/entities';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatLocalDateTime, localised } from '../../app/format';
 import { removeRecord, saveAgendaItem } from '../../db/actions';
+import { useAgendaItems } from '../../db/hooks';
 import { Dialog } from '../../components/Dialog';
 import { errorFor, FormActions, FormErrors, SelectField, TextField } from '../../components/fields';
 import { ActionsHeader, RowActions } from '../../components/RowActions';
 import { useCommand } from '../../components/useCommand';
-import { TrilingualFields } from './ConferenceFieldsEditor';
+import { TrilingualFields } from '../../components/TrilingualFields';
 
 function byTimeThenOrder(a: AgendaItem, b: AgendaItem): number {
   return (a.startsAt || '\uffff').localeCompare(b.startsAt || '\uffff') || a.order - b.order;
@@ -20,15 +20,7 @@ export function AgendaSection({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const items = useLiveQuery(
-    () =>
-      store.db.agendaItems
-        .where('conferenceId')
-        .equals(conferenceId)
-        .filter((a) => !a.deletedAt)
-        .toArray(),
-    [conferenceId],
-  );
+  const items = useAgendaItems(conferenceId);
   const [editing, setEditing] = useState<AgendaItem | 'new' | null>(null);
   const sorted = [...(items ?? [])].sort(byTimeThenOrder);
 

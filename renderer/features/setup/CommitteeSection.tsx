@@ -1,33 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { CommitteeMember } from '../../../shared/domain/entities';
 import type { CommitteeMemberFields } from '../../../shared/minutes/minutesTypes';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 import { removeRecord } from '../../db/actions';
+import { useCommitteeMembers } from '../../db/hooks';
 import { saveCommitteeMemberAction } from '../../db/minutesActions';
 import { Dialog } from '../../components/Dialog';
 import { FormActions, FormErrors } from '../../components/fields';
 import { ActionsHeader, RowActions } from '../../components/RowActions';
 import { useCommand } from '../../components/useCommand';
-import { TrilingualFields } from './ConferenceFieldsEditor';
+import { TrilingualFields } from '../../components/TrilingualFields';
 
 /** The expert committee: an appointed list of persons and their roles, for the minutes. */
 export function CommitteeSection({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const members = useLiveQuery(
-    () =>
-      store.db.committeeMembers
-        .where('conferenceId')
-        .equals(conferenceId)
-        .filter((m) => !m.deletedAt)
-        .sortBy('order'),
-    [conferenceId],
-  );
+  const members = useCommitteeMembers(conferenceId);
   const [editing, setEditing] = useState<CommitteeMember | 'new' | null>(null);
   return (
     <section aria-labelledby="committee-title" className="panel">

@@ -1,22 +1,22 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ConferenceFields } from '../../../shared/domain/entities';
 import type { FieldError } from '../../../shared/domain/validation';
 import { useStore } from '../../app/AppContext';
 import { editEventSetup } from '../../db/actions';
+import { useConference } from '../../db/hooks';
 import { FormErrors } from '../../components/fields';
-import { ConferenceFieldsEditor, CONFERENCE_FIELDS } from './ConferenceFieldsEditor';
+import { ConferenceFieldsEditor, CONFERENCE_FIELDS } from '../../components/ConferenceFieldsEditor';
 import { OrganisersSection } from './OrganisersSection';
 import { AgendaSection } from './AgendaSection';
 import { CommitteeSection } from './CommitteeSection';
 import { SittingsSection } from './SittingsSection';
-import { HistoryButton } from '../history/HistoryButton';
+import { HistoryButton } from '../../components/HistoryButton';
 
 export function EventSetupScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
-  const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
+  const conference = useConference(conferenceId);
   const [fields, setFields] = useState<ConferenceFields | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState(false);

@@ -1,30 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { ORGANISER_ROLES, type Organiser, type OrganiserFields } from '../../../shared/domain/entities';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 import { removeRecord, saveOrganiser } from '../../db/actions';
+import { useOrganisers } from '../../db/hooks';
 import { Dialog } from '../../components/Dialog';
 import { FormActions, FormErrors, SelectField } from '../../components/fields';
 import { ActionsHeader, RowActions } from '../../components/RowActions';
 import { useCommand } from '../../components/useCommand';
-import { TrilingualFields } from './ConferenceFieldsEditor';
+import { TrilingualFields } from '../../components/TrilingualFields';
 
 export function OrganisersSection({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const organisers = useLiveQuery(
-    () =>
-      store.db.organisers
-        .where('conferenceId')
-        .equals(conferenceId)
-        .filter((o) => !o.deletedAt)
-        .sortBy('order'),
-    [conferenceId],
-  );
+  const organisers = useOrganisers(conferenceId);
   const [editing, setEditing] = useState<Organiser | 'new' | null>(null);
 
   return (

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { assemblySittingId, sittingsOf, type Sitting } from '../../../shared/checkin/sittings';
 import { newId } from '../../../shared/domain/ids';
 import type { CommandResult } from '../../../shared/domain/commands';
@@ -8,11 +7,12 @@ import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDate } from '../../app/format';
 import { saveSittingsAction } from '../../db/checkInActions';
+import { useConference } from '../../db/hooks';
 import { Dialog } from '../../components/Dialog';
 import { errorFor, FormActions, FormErrors, TextField } from '../../components/fields';
 import { ActionsHeader, RowActions } from '../../components/RowActions';
 import { useCommand } from '../../components/useCommand';
-import { TrilingualFields } from './ConferenceFieldsEditor';
+import { TrilingualFields } from '../../components/TrilingualFields';
 import { sittingLabel } from '../../components/sittingLabel';
 
 /** The parts of the event with their own attendance, and which of them the quorum, votes and minutes count. */
@@ -20,7 +20,7 @@ export function SittingsSection({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const language = currentLanguage();
-  const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
+  const conference = useConference(conferenceId);
   const [editing, setEditing] = useState<Sitting | 'new' | null>(null);
   const { errors, run } = useCommand(() => undefined);
   if (!conference) return null;

@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { resultOf } from '../../../shared/votes/voteCommands';
-import { useStore } from '../../app/AppContext';
+import { useVote } from '../../db/hooks';
 import { AnnounceContent } from './AnnounceView';
 
 /** The announce view as a whole window, for a second screen: it follows the vote as it is sealed. */
 export function AnnounceScreen({ voteId }: { voteId: string }) {
   const { t } = useTranslation();
-  const store = useStore();
-  const vote = useLiveQuery(() => store.db.votes.get(voteId), [voteId]);
+  const vote = useVote(voteId);
   if (!vote) return <p role="status">{t('common.loading')}</p>;
   const result = resultOf(vote);
   return (

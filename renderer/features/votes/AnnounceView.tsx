@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Vote } from '../../../shared/domain/entities';
 import type { VoteResult } from '../../../shared/rules/tally';
-import { explanation, fixedT } from './voteTexts';
-import { AnnounceDialog } from '../results/AnnounceDialog';
+import { translatorFor } from '../../../shared/locales';
+import { explanation } from './voteTexts';
+import { AnnounceDialog } from '../../components/results/AnnounceDialog';
 
 /** The result for the hall's projector: full screen, bilingual, large type. Escape closes it. */
 export function AnnounceView({
@@ -24,8 +25,8 @@ export function AnnounceView({
 /** What the hall sees: the motion, the outcome, the figures and the explanation in Chinese and Russian. */
 export function AnnounceContent({ vote, result }: { vote: Vote; result: VoteResult }) {
   const { t } = useTranslation();
-  const zh = fixedT('zh-CN');
-  const ru = fixedT('ru');
+  const zh = translatorFor('zh-CN');
+  const ru = translatorFor('ru');
   const seal = vote.seals[vote.seals.length - 1];
   return (
     <>

@@ -8,10 +8,10 @@ import { useServices } from '../../app/AppContext';
 import { Dialog } from '../../components/Dialog';
 import { errorFor, FormActions, FormErrors, SelectField, TextAreaField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
-import { TrilingualFields } from '../setup/ConferenceFieldsEditor';
-import { QuorumEditor } from '../setup/QuorumEditor';
+import { TrilingualFields } from '../../components/TrilingualFields';
+import { QuorumEditor } from '../../components/QuorumEditor';
 import { createVoteAction, editVoteSetupAction } from '../../db/voteActions';
-import { readAllRows } from '../../db/projectionPages';
+import { readAttendees } from '../../db/reads';
 
 const MAJORITIES = ['simple', 'absolute', 'twoThirds', 'threeQuarters'] as const;
 
@@ -82,7 +82,7 @@ export function NewVoteDialog({
     void run(async () => {
       let voterIds: string[] = [];
       if (fields.body === 'list') {
-        const attendees = await readAllRows(store.db, 'attendee', conferenceId);
+        const attendees = await readAttendees(store, conferenceId);
         const byCode = new Map(
           attendees.filter((a) => !a.deletedAt).map((a) => [a.code.toUpperCase(), a.id]),
         );

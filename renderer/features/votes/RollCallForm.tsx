@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Vote } from '../../../shared/domain/entities';
 import type { Choice } from '../../../shared/rules/tally';
 import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
 import { primaryDisplayName } from '../../../shared/names/latinName';
 import { useStore } from '../../app/AppContext';
-import { readAllRows } from '../../db/projectionPages';
+import { useAllAttendees, useAllOrganisations } from '../../db/hooks';
 import { recordRollCallAction } from '../../db/voteActions';
 import { FormErrors, TextField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
@@ -15,14 +14,8 @@ import { useCommand } from '../../components/useCommand';
 export function RollCallForm({ vote }: { vote: Vote }) {
   const { t } = useTranslation();
   const store = useStore();
-  const attendees = useLiveQuery(
-    () => readAllRows(store.db, 'attendee', vote.conferenceId),
-    [vote.conferenceId],
-  );
-  const organisations = useLiveQuery(
-    () => readAllRows(store.db, 'organisation', vote.conferenceId),
-    [vote.conferenceId],
-  );
+  const attendees = useAllAttendees(vote.conferenceId);
+  const organisations = useAllOrganisations(vote.conferenceId);
   const [query, setQuery] = useState('');
   const { errors, run } = useCommand(() => setQuery(''));
   const index = useMemo(

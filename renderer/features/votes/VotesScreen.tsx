@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { resultOf } from '../../../shared/votes/voteCommands';
-import { useStore } from '../../app/AppContext';
+import { useConference, useVotes } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 import { ListWithPanel } from '../../components/ListWithPanel';
@@ -12,13 +11,9 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 
 export function VotesScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
-  const store = useStore();
   const language = currentLanguage();
-  const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
-  const votes = useLiveQuery(
-    () => store.db.votes.where('conferenceId').equals(conferenceId).sortBy('createdAt'),
-    [conferenceId],
-  );
+  const conference = useConference(conferenceId);
+  const votes = useVotes(conferenceId);
   const [creating, setCreating] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = votes?.find((v) => v.id === selectedId) ?? votes?.[votes.length - 1];

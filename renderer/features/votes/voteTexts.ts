@@ -1,16 +1,8 @@
-import i18next from 'i18next';
 import type { Vote } from '../../../shared/domain/entities';
 import type { VoteResult } from '../../../shared/rules/tally';
 import { explainVote, ruleSummary } from '../../../shared/rules/explain';
 import type { ResultSheetContent } from '../../../shared/documents/resultSheet';
-
-import type { MessageKey, Translate as T } from '../../../shared/locales';
-
-/** Strings in a fixed language, whatever the screen's: the sheet and the hall get Chinese and Russian. */
-export function fixedT(language: 'zh-CN' | 'ru' | 'en'): T {
-  const t = i18next.getFixedT(language);
-  return (key, params) => t(key, params ?? {});
-}
+import { translatorFor, type MessageKey, type Translate as T } from '../../../shared/locales';
 
 export function ruleText(vote: Vote, t: T): string {
   return ruleSummary(vote.rule, t);
@@ -43,8 +35,9 @@ function figures(entry: { counts: Vote['counts'] }): Record<string, number> {
 
 /** The result sheet's content, in Chinese and Russian side by side. */
 export function resultSheetContent(vote: Vote, result: VoteResult, eventName: string): ResultSheetContent {
-  const zh = fixedT('zh-CN');
-  const ru = fixedT('ru');
+  // The sheet is in Chinese and Russian, whatever the screen's language.
+  const zh = translatorFor('zh-CN');
+  const ru = translatorFor('ru');
   const c = result.counts;
   const rows = [
     { label: both('votes.procedure', zh, ru), value: both(`votes.procedure_${vote.procedure}`, zh, ru) },

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_TEMPLATE, type BadgeTemplate } from '../../../shared/documents/badgeTemplates';
-import { sameBadgeTemplate, saveBadgeTemplate } from '../../../shared/badges/badgeTemplateCommand';
+import { sameBadgeTemplate } from '../../../shared/badges/badgeTemplateCommand';
 import type { FieldError } from '../../../shared/domain/validation';
 import { useStore } from '../../app/AppContext';
+import { useConference } from '../../db/hooks';
+import { saveBadgeTemplateAction } from '../../db/badgeActions';
 
 /**
  * The event's badge template, from the log; each change is saved as an event. What was just
@@ -16,7 +17,7 @@ export function useBadgeTemplate(conferenceId: string): {
   saving: boolean;
 } {
   const store = useStore();
-  const conference = useLiveQuery(() => store.db.conferences.get(conferenceId), [conferenceId]);
+  const conference = useConference(conferenceId);
   const [pending, setPending] = useState<BadgeTemplate | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const saved = { ...DEFAULT_TEMPLATE, ...(conference?.badgeTemplate ?? {}) };
@@ -25,17 +26,10 @@ export function useBadgeTemplate(conferenceId: string): {
   }, [pending, conference]);
   const save = (next: BadgeTemplate) => {
     setPending(next);
-    void store
-      .run(async () => {
-        const current = await store.db.conferences.get(conferenceId);
-        return current
-          ? saveBadgeTemplate(current, next)
-          : { ok: false, errors: [{ field: 'form', message: 'errors.recordMissing' }] };
-      })
-      .then((result) => {
-        setErrors(result.ok ? [] : result.errors);
-        if (!result.ok) setPending(null);
-      });
+    void saveBadgeTemplateAction(store, conferenceId, next).then((result) => {
+      setErrors(result.ok ? [] : result.errors);
+      if (!result.ok) setPending(null);
+    });
   };
   return { template: pending ?? saved, save, errors, saving: pending !== null };
 }

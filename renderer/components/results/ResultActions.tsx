@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tellerNames } from '../../../shared/votes/voteCommands';
 import type { FieldError } from '../../../shared/domain/validation';
-import { errorFor, FormErrors, TextAreaField, TextField } from '../../components/fields';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { errorFor, FormErrors, TextAreaField, TextField } from '../fields';
+import { ConfirmDialog } from '../ConfirmDialog';
 
 /**
  * Sealing a closed result: the tellers type their names; a count with problems needs their note.

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { QuorumSetting } from '../../../shared/rules/quorum';
-import type { FieldError } from '../../../shared/domain/validation';
-import { errorFor, FieldGroup, SelectField, TextField } from '../../components/fields';
+import type { QuorumSetting } from '../../shared/rules/quorum';
+import type { FieldError } from '../../shared/domain/validation';
+import { errorFor, FieldGroup, SelectField, TextField } from './fields';
 
 const PRESETS = {
   none: { kind: 'none' },

@@ -1,52 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ConferenceFields, Trilingual } from '../../../shared/domain/entities';
-import type { FieldError } from '../../../shared/domain/validation';
-import { errorFor, FieldGroup, TextField } from '../../components/fields';
+import type { ConferenceFields } from '../../shared/domain/entities';
+import type { FieldError } from '../../shared/domain/validation';
+import { errorFor, TextField } from './fields';
 import { QuorumEditor } from './QuorumEditor';
+import { TrilingualFields } from './TrilingualFields';
 
 export const CONFERENCE_FIELDS = ['name', 'venue', 'startDate', 'endDate', 'quorum'];
-
-/** Three inputs for one text in Chinese, Russian and English. */
-export function TrilingualFields({
-  legend,
-  value,
-  onChange,
-  errors,
-  field,
-  autoFocus,
-}: {
-  legend: string;
-  value: Trilingual;
-  onChange: (value: Trilingual) => void;
-  errors: readonly FieldError[];
-  field: string;
-  autoFocus?: boolean;
-}) {
-  const { t } = useTranslation();
-  return (
-    <FieldGroup legend={legend} error={errorFor(errors, field)}>
-      <TextField
-        label={t('fields.inChinese', { field: legend })}
-        lang="zh-CN"
-        value={value.zh}
-        onChange={(zh) => onChange({ ...value, zh })}
-        autoFocus={autoFocus}
-      />
-      <TextField
-        label={t('fields.inRussian', { field: legend })}
-        lang="ru"
-        value={value.ru}
-        onChange={(ru) => onChange({ ...value, ru })}
-      />
-      <TextField
-        label={t('fields.inEnglish', { field: legend })}
-        lang="en"
-        value={value.en}
-        onChange={(en) => onChange({ ...value, en })}
-      />
-    </FieldGroup>
-  );
-}
 
 export function ConferenceFieldsEditor({
   fields,

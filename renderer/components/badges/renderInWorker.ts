@@ -1,7 +1,7 @@
 import type { BadgeContent } from '../../../shared/documents/badgeLayout';
 import type { BadgeTemplate } from '../../../shared/documents/badgeTemplates';
 import type { BadgeReply } from './badgeWorker';
-import { FONT_URLS } from './fontUrls';
+import { FONT_URLS } from '../fontUrls';
 
 export class RenderStopped extends Error {}
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReopeningRecord, SealRecord } from '../../../shared/domain/entities';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';
-import { TextField } from '../../components/fields';
+import { TextField } from '../fields';
 
 export interface SealsOf {
   seals: SealRecord[];

@@ -3,7 +3,7 @@ import { renderBadgesPdf } from '../../../shared/documents/badgePdf';
 import type { BadgeContent } from '../../../shared/documents/badgeLayout';
 import type { BadgeTemplate } from '../../../shared/documents/badgeTemplates';
 import type { FontBytes } from '../../../shared/documents/fontSet';
-import { loadFontBytes } from './fontUrls';
+import { loadFontBytes } from '../fontUrls';
 
 export type BadgeJob = {
   badges: BadgeContent[];

@@ -1,23 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   ATTENDEE_CATEGORIES,
   CATEGORY_COLOURS,
   GENDERS,
   type Attendee,
   type AttendeeFields,
-} from '../../../shared/domain/entities';
-import { useCommand } from '../../components/useCommand';
-import type { CommandResult } from '../../../shared/domain/commands';
-import { BLANK_ATTENDEE } from '../../../shared/domain/blanks';
-import { deriveLatinName, primaryDisplayName } from '../../../shared/names/latinName';
-import { useStore } from '../../app/AppContext';
-import { liveOrganisations } from '../../db/projectionPages';
-import { currentLanguage } from '../../app/i18n';
-import { localised } from '../../app/format';
-import { editAttendee, registerAttendee, removeAttendee } from '../../db/actions';
-import { Dialog } from '../../components/Dialog';
+} from '../../shared/domain/entities';
+import { useCommand } from './useCommand';
+import type { CommandResult } from '../../shared/domain/commands';
+import { BLANK_ATTENDEE } from '../../shared/domain/blanks';
+import { deriveLatinName, primaryDisplayName } from '../../shared/names/latinName';
+import { useStore } from '../app/AppContext';
+import { useLiveOrganisations } from '../db/hooks';
+import { currentLanguage } from '../app/i18n';
+import { localised } from '../app/format';
+import { editAttendee, registerAttendee, removeAttendee } from '../db/actions';
+import { Dialog } from './Dialog';
 import {
   errorFor,
   FieldGroup,
@@ -26,8 +25,8 @@ import {
   SelectField,
   TextAreaField,
   TextField,
-} from '../../components/fields';
-import { RecordFooter } from '../../components/RecordFooter';
+} from './fields';
+import { RecordFooter } from './RecordFooter';
 
 const SHOWN_FIELDS = [
   'name',
@@ -85,7 +84,7 @@ export function AttendeeDialog({
   const language = currentLanguage();
   const [fields, setFields] = useState<AttendeeFields>(current ? fieldsOf(current) : { ...BLANK_ATTENDEE });
   const { errors, run } = useCommand(onClose);
-  const organisations = useLiveQuery(() => liveOrganisations(store.db, conferenceId), [conferenceId]);
+  const organisations = useLiveOrganisations(conferenceId);
   const setName = (key: keyof AttendeeFields, value: string) =>
     setFields((f) => withDerivedLatin({ ...f, [key]: value }));
   const setLatin = (key: 'familyNameLatin' | 'givenNameLatin', value: string) =>

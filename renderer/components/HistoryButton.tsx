@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { DomainEvent } from '../../../shared/domain/events';
-import { useStore } from '../../app/AppContext';
-import { currentLanguage } from '../../app/i18n';
-import { formatDateTime } from '../../app/format';
-import { Dialog } from '../../components/Dialog';
+import type { DomainEvent } from '../../shared/domain/events';
+import { useRecordHistory } from '../db/hooks';
+import { currentLanguage } from '../app/i18n';
+import { formatDateTime } from '../app/format';
+import { Dialog } from './Dialog';
 
 /** Opens the history of one record: every event of the log that changed it. */
 export function HistoryButton({
@@ -78,15 +77,8 @@ function HistoryDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const store = useStore();
   const language = currentLanguage();
-  const events = useLiveQuery(
-    async () =>
-      (await store.db.commits.where('entityIds').equals(entityId).toArray()).flatMap((c) =>
-        c.events.filter((e) => e.entityId === entityId && e.conferenceId === conferenceId),
-      ),
-    [entityId],
-  );
+  const events = useRecordHistory(conferenceId, entityId);
   const ordered = [...(events ?? [])].sort((a, b) => a.hlc.localeCompare(b.hlc));
   return (
     <Dialog title={t('history.title', { name: label })} onClose={onClose} wide>

@@ -1,6 +1,6 @@
-import type { ArchiveProblem } from '../../../shared/archive/archiveFormat';
+import type { ArchiveProblem } from '../../shared/archive/archiveFormat';
 
-import type { Translate as T } from '../../../shared/locales';
+import type { Translate as T } from '../../shared/locales';
 
 /** Why an archive was refused, in words, naming the file, the line or the result. */
 export function archiveProblemText(problem: ArchiveProblem | { code: 'notThisEvent' }, t: T): string {
