@@ -146,12 +146,48 @@ export const sharedLayer = (folder, patterns) =>
     ['shared/**/*.test.ts'],
   );
 
+/**
+ * The layers of shared/, bottom up: core (the record, names, search) ← rules (counting, votes,
+ * elections, check-in, the result lifecycle) ← documents (what is printed and its layout) ← codecs
+ * (files in and out: import, export, archive) ← demo. A layer imports values only from the layers
+ * below it; types may point up (an entity's type names an election's post), since they leave no
+ * dependency at run time. locales/ and ipc/ are contracts every layer may use.
+ * typescript-eslint's copy of the rule is used for this, so it adds to the one above.
+ */
+export const SHARED_LAYERS = [
+  ['core', ['rules', 'documents', 'codecs', 'demo']],
+  ['rules', ['documents', 'codecs', 'demo']],
+  ['documents', ['codecs', 'demo']],
+  ['codecs', ['demo']],
+];
+
+export const sharedSubLayer = (layer, above) => ({
+  name: `plenum/layers/shared-${layer}`,
+  files: [`shared/${layer}/${SOURCES}`],
+  // Tests and their fixtures (testing/) may build on anything, the demo event above all.
+  ignores: ['shared/**/*.test.ts', 'shared/**/testing/**'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            ...refuse(
+              climbsInto(...above),
+              `shared/${layer} sits below shared/{${above.join(',')}}: it may import their types, never their values. ` +
+                'Move what both need down into this layer (or below).',
+            ),
+            allowTypeImports: true,
+          },
+        ],
+      },
+    ],
+  },
+});
+
 export const layers = [
   block('shared', [`shared/${SOURCES}`], SHARED_SOURCES, ['shared/**/*.test.ts']),
-  // The sub-layers of shared/ come here, after the block of shared/ they narrow, one per folder:
-  //   sharedLayer('domain', [
-  //     refuse(climbsInto('documents'), 'The domain core never imports shared/documents: documents depend on the domain.'),
-  //   ]),
+  ...SHARED_LAYERS.map(([layer, above]) => sharedSubLayer(layer, above)),
   block('shared-tests', ['shared/**/*.test.ts'], SHARED_TESTS),
   block('cli', [`cli/${SOURCES}`], CLI),
   block('electron', [`electron/${SOURCES}`], ELECTRON),

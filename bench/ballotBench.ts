@@ -1,8 +1,8 @@
 // The ballot paper for all 153 member organisations, drawn in Node as the app's worker draws it.
 import { writeFileSync } from 'node:fs';
-import { renderBallotPapers } from '../shared/documents/ballotPaper';
-import { ballotPaperContent } from '../shared/elections/electionTexts';
-import { demoCouncilElection } from '../shared/elections/testing/demoRecords';
+import { renderBallotPapers } from '../shared/documents/render/ballotPaper';
+import { ballotPaperContent } from '../shared/rules/elections/electionTexts';
+import { demoCouncilElection } from '../shared/rules/elections/testing/demoRecords';
 import { nodeFontBytes } from '../cli/nodeFonts';
 import { translator } from '../cli/translate';
 

@@ -4,7 +4,7 @@
 // the desk recorded (none may be lost).
 // Run: npm run bench:desk
 import { spawn } from 'node:child_process';
-import { badgePayload } from '../shared/checkin/badgePayload.ts';
+import { badgePayload } from '../shared/rules/checkin/badgePayload.ts';
 import { launchChromium, machineLine, median, ms, serveApp } from './lib.mjs';
 
 const SERIAL = 60;

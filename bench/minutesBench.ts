@@ -1,11 +1,11 @@
 // The minutes of the demo event at the end of the day, written as the app writes them.
 import { writeFileSync } from 'node:fs';
-import { endOfDayRecord } from '../shared/minutes/testing/assemblyRecord';
-import { minutesDocument } from '../shared/minutes/minutesDocument';
-import { renderMinutesPdf } from '../shared/documents/minutesPdf';
-import { renderMinutesDocx } from '../shared/documents/minutesDocx';
-import { resultsTables } from '../shared/export/resultsWorkbook';
-import { writeWorkbook } from '../shared/export/spreadsheet';
+import { endOfDayRecord } from '../shared/documents/minutes/testing/assemblyRecord';
+import { minutesDocument } from '../shared/documents/minutes/minutesDocument';
+import { renderMinutesPdf } from '../shared/documents/render/minutesPdf';
+import { renderMinutesDocx } from '../shared/documents/render/minutesDocx';
+import { resultsTables } from '../shared/codecs/export/resultsWorkbook';
+import { writeWorkbook } from '../shared/codecs/export/spreadsheet';
 import { nodeFontBytes } from '../cli/nodeFonts';
 import { translator } from '../cli/translate';
 

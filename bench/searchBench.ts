@@ -1,11 +1,11 @@
 // The desk search measured on its own: the same code runs in Node and, bundled, in Chromium.
 import { planDemoConference } from '../shared/demo/demoConference';
-import { replayEvents } from '../shared/domain/reducers';
-import type { Attendee, Organisation } from '../shared/domain/entities';
-import type { DomainEvent } from '../shared/domain/events';
-import { AttendeeSearchIndex } from '../shared/search/searchIndex';
+import { replayEvents } from '../shared/core/domain/reducers';
+import type { Attendee, Organisation } from '../shared/core/domain/entities';
+import type { DomainEvent } from '../shared/core/domain/events';
+import { AttendeeSearchIndex } from '../shared/core/search/searchIndex';
 import { pinyin } from 'pinyin-pro';
-import { latinVariants } from '../shared/names/romanisationVariants';
+import { latinVariants } from '../shared/core/names/romanisationVariants';
 
 function conference(extra: number): { attendees: Attendee[]; organisations: Organisation[] } {
   const events = planDemoConference({ extraAttendees: extra }).events.map(

@@ -1,11 +1,16 @@
-import type { BadgeContent } from '../shared/documents/badgeLayout';
-import { BLANK_ATTENDEE, BLANK_ORGANISATION } from '../shared/domain/blanks';
-import type { Attendee, AttendeeCategory, Organisation } from '../shared/domain/entities';
-import { deriveLatinName } from '../shared/names/latinName';
-import { nameScript, splitChineseName, splitCyrillicName, splitLatinName } from '../shared/import/nameParts';
-import { readListFile } from '../shared/import/readListFile';
-import { detectHeaderRow, suggestMapping } from '../shared/import/headers';
-import { previewAttendeeImport } from '../shared/import/attendeeImport';
+import type { BadgeContent } from '../shared/documents/render/badgeLayout';
+import { BLANK_ATTENDEE, BLANK_ORGANISATION } from '../shared/core/domain/blanks';
+import type { Attendee, AttendeeCategory, Organisation } from '../shared/core/domain/entities';
+import { deriveLatinName } from '../shared/core/names/latinName';
+import {
+  nameScript,
+  splitChineseName,
+  splitCyrillicName,
+  splitLatinName,
+} from '../shared/codecs/import/nameParts';
+import { readListFile } from '../shared/codecs/import/readListFile';
+import { detectHeaderRow, suggestMapping } from '../shared/codecs/import/headers';
+import { previewAttendeeImport } from '../shared/codecs/import/attendeeImport';
 import { zhCN } from '../shared/locales/zh-CN';
 import { ru } from '../shared/locales/ru';
 

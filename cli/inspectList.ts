@@ -1,16 +1,16 @@
-import { readListFile } from '../shared/import/readListFile';
+import { readListFile } from '../shared/codecs/import/readListFile';
 import {
   detectHeaderRow,
   suggestMapping,
   type ImportField,
   type ImportTarget,
-} from '../shared/import/headers';
-import { previewAttendeeImport } from '../shared/import/attendeeImport';
-import { previewOrganisationImport } from '../shared/import/organisationImport';
-import { columnLetter, type RowProblem } from '../shared/import/importRows';
-import { FileReadError, type FileProblem } from '../shared/import/sheet';
-import { BLANK_ORGANISATION } from '../shared/domain/blanks';
-import type { Organisation } from '../shared/domain/entities';
+} from '../shared/codecs/import/headers';
+import { previewAttendeeImport } from '../shared/codecs/import/attendeeImport';
+import { previewOrganisationImport } from '../shared/codecs/import/organisationImport';
+import { columnLetter, type RowProblem } from '../shared/codecs/import/importRows';
+import { FileReadError, type FileProblem } from '../shared/codecs/import/sheet';
+import { BLANK_ORGANISATION } from '../shared/core/domain/blanks';
+import type { Organisation } from '../shared/core/domain/entities';
 
 export interface InspectOptions {
   target: ImportTarget;

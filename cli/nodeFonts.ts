@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { FontBytes } from '../shared/documents/fontSet';
+import type { FontBytes } from '../shared/documents/render/fontSet';
 
 const require = createRequire(import.meta.url);
 const file = (path: string) => new Uint8Array(readFileSync(require.resolve(path)));

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from './plenum';
-import { buildWorkbook } from '../shared/import/testing/buildWorkbook';
+import { buildWorkbook } from '../shared/codecs/import/testing/buildWorkbook';
 
 async function run(args: string[], files: Record<string, Uint8Array>) {
   const out: string[] = [];
@@ -208,9 +208,9 @@ describe('plenum tally', () => {
 
 describe('the tally command and the app', () => {
   it('give the same result and explanation for the same vote', async () => {
-    const { voteInput, resultOf } = await import('../shared/votes/voteCommands');
-    const { explainVote } = await import('../shared/rules/explain');
-    const { RULE_PRESETS } = await import('../shared/rules/presets');
+    const { voteInput, resultOf } = await import('../shared/rules/votes/voteCommands');
+    const { explainVote } = await import('../shared/rules/counting/explain');
+    const { RULE_PRESETS } = await import('../shared/rules/counting/presets');
     const { translator } = await import('./translate');
     const vote = {
       id: 'v',
@@ -424,8 +424,8 @@ describe('plenum tally for an election', () => {
 
 describe('the tally command and the app, for an election', () => {
   it('elect the same candidates, with the same tie and votes', async () => {
-    const { demoCouncilElection } = await import('../shared/elections/testing/demoRecords');
-    const { electionInput, electionResultOf } = await import('../shared/elections/electionResult');
+    const { demoCouncilElection } = await import('../shared/rules/elections/testing/demoRecords');
+    const { electionInput, electionResultOf } = await import('../shared/rules/elections/electionResult');
     const base = demoCouncilElection();
     const post = base.posts[0]!;
     // 153 candidates for 150 seats: the last three tie.

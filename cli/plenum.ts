@@ -8,8 +8,8 @@ import {
   BADGE_PRESETS,
   DEFAULT_TEMPLATE,
   type BadgePreset,
-} from '../shared/documents/badgeTemplates';
-import { FileReadError } from '../shared/import/sheet';
+} from '../shared/documents/render/badgeTemplates';
+import { FileReadError } from '../shared/codecs/import/sheet';
 
 const INSPECT_OPTIONS =
   '[--target attendees|organisations] [--sheet NAME] [--members MEMBERS.xlsx] [--json] [--lang en|ru|zh-CN]';
@@ -99,7 +99,7 @@ async function badgesCommand(
   // Each command loads only what it needs: starting up quickly is part of a short run's time.
   const [{ badgesFromJson, badgesFromList }, { renderBadgesPdf }, { nodeFontBytes }] = await Promise.all([
     import('./badgeSources'),
-    import('../shared/documents/badgePdf'),
+    import('../shared/documents/render/badgePdf'),
     import('./nodeFonts'),
   ]);
   let badges;
@@ -152,9 +152,9 @@ async function tallyCommand(args: string[], io: Io): Promise<number> {
   if (json && typeof json === 'object' && 'posts' in json)
     return (await import('./tallyElectionCommand')).tallyElectionJson(json, file, language, io);
   const [{ voteInputSchema }, { tallyVote }, { explainVote }] = await Promise.all([
-    import('../shared/rules/voteInputSchema'),
-    import('../shared/rules/tally'),
-    import('../shared/rules/explain'),
+    import('../shared/rules/counting/voteInputSchema'),
+    import('../shared/rules/counting/tally'),
+    import('../shared/rules/counting/explain'),
   ]);
   const parsed = voteInputSchema.safeParse(json);
   if (!parsed.success) {

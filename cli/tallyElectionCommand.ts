@@ -1,8 +1,8 @@
-import { electionInputSchema } from '../shared/elections/electionInputSchema';
-import { tallyElection } from '../shared/elections/tallyElection';
-import { postExplanation } from '../shared/elections/electionTexts';
-import { postResultTable } from '../shared/elections/resultTable';
-import type { Candidate, ElectionPost } from '../shared/elections/electionTypes';
+import { electionInputSchema } from '../shared/rules/elections/electionInputSchema';
+import { tallyElection } from '../shared/rules/elections/tallyElection';
+import { postExplanation } from '../shared/rules/elections/electionTexts';
+import { postResultTable } from '../shared/rules/elections/resultTable';
+import type { Candidate, ElectionPost } from '../shared/rules/elections/electionTypes';
 import { translator, type CliLanguage } from './translate';
 
 interface Out {

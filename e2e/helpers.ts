@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { en } from '../shared/locales/en';
 import { planDemoConference } from '../shared/demo/demoConference';
-import type { AttendeeFields, OrganisationFields } from '../shared/domain/entities';
-import { badgePayload } from '../shared/checkin/badgePayload';
+import type { AttendeeFields, OrganisationFields } from '../shared/core/domain/entities';
+import { badgePayload } from '../shared/rules/checkin/badgePayload';
 
 const NAMESPACES = Object.keys(en).join('|');
 /** A translation key shown as text means a string is missing in that language. */

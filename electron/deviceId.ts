@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { newDeviceId } from '../shared/domain/ids';
+import { newDeviceId } from '../shared/core/domain/ids';
 
 /** Reads this installation's device id from the user-data folder, creating it on first use. */
 export function loadOrCreateDeviceId(userDataDir: string): string {

@@ -18,7 +18,11 @@ async function refusals(path: string, code: string): Promise<string[]> {
     result.messages.filter((m) => m.fatal || m.ruleId === null),
     path,
   ).toEqual([]);
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result.messages
+    .filter(
+      (m) => m.ruleId === 'no-restricted-imports' || m.ruleId === '@typescript-eslint/no-restricted-imports',
+    )
+    .map((m) => m.message);
 }
 
 async function expectRefused(path: string, code: string, reason: string | RegExp): Promise<void> {
@@ -49,6 +53,43 @@ describe('the layering rules', () => {
     await expectAllowed(
       'shared/rules/x.ts',
       "import { quorumMet } from './quorum';\nimport type { Vote } from '../domain/entities';\nimport { z } from 'zod';",
+    );
+  });
+
+  it('keep the layers of shared/ in order: values only from below, types from anywhere', async () => {
+    const core = 'shared/core/domain/x.ts';
+    await expectRefused(
+      core,
+      "import { tallyVote } from '../../rules/counting/tally';",
+      /below shared\/\{rules/,
+    );
+    await expectRefused(core, "import { badgePdf } from '../../documents/render/badgePdf';", /below/);
+    await expectAllowed(core, "import type { ElectionPost } from '../../rules/elections/electionTypes';");
+    const rules = 'shared/rules/elections/x.ts';
+    await expectRefused(
+      rules,
+      "import { inLanguage } from '../../documents/minutes/minutesRecord';",
+      /below/,
+    );
+    await expectRefused(rules, "import { readListFile } from '../../codecs/import/readListFile';", /below/);
+    await expectAllowed(rules, "import { inLanguage } from '../../core/domain/trilingual';");
+    await expectRefused(
+      'shared/documents/minutes/x.ts',
+      "import { x } from '../../codecs/export/spreadsheet';",
+      /below/,
+    );
+    await expectRefused(
+      'shared/codecs/export/x.ts',
+      "import { planDemoConference } from '../../demo/demoConference';",
+      /below/,
+    );
+    await expectAllowed(
+      'shared/codecs/export/x.test.ts',
+      "import { planDemoConference } from '../../demo/demoConference';",
+    );
+    await expectAllowed(
+      'shared/demo/x.ts',
+      "import { exportArchive } from '../codecs/archive/eventArchive';",
     );
   });
 

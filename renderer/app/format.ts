@@ -1,4 +1,4 @@
-import type { Trilingual } from '../../shared/domain/entities';
+import type { Trilingual } from '../../shared/core/domain/entities';
 import type { Language } from './i18n';
 
 /** A trilingual text in the UI language, else the first language it has. */

@@ -6,11 +6,11 @@ import {
   GENDERS,
   type Attendee,
   type AttendeeFields,
-} from '../../shared/domain/entities';
+} from '../../shared/core/domain/entities';
 import { useCommand } from './useCommand';
-import type { CommandResult } from '../../shared/domain/commands';
-import { BLANK_ATTENDEE } from '../../shared/domain/blanks';
-import { deriveLatinName, primaryDisplayName } from '../../shared/names/latinName';
+import type { CommandResult } from '../../shared/core/domain/commands';
+import { BLANK_ATTENDEE } from '../../shared/core/domain/blanks';
+import { deriveLatinName, primaryDisplayName } from '../../shared/core/names/latinName';
 import { useStore } from '../app/AppContext';
 import { useLiveOrganisations } from '../db/hooks';
 import { currentLanguage } from '../app/i18n';

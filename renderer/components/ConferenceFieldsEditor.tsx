@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ConferenceFields } from '../../shared/domain/entities';
-import type { FieldError } from '../../shared/domain/validation';
+import type { ConferenceFields } from '../../shared/core/domain/entities';
+import type { FieldError } from '../../shared/core/domain/validation';
 import { errorFor, TextField } from './fields';
 import { QuorumEditor } from './QuorumEditor';
 import { TrilingualFields } from './TrilingualFields';

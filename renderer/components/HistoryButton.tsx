@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DomainEvent } from '../../shared/domain/events';
+import type { DomainEvent } from '../../shared/core/domain/events';
 import { useRecordHistory } from '../db/hooks';
 import { currentLanguage } from '../app/i18n';
 import { formatDateTime } from '../app/format';

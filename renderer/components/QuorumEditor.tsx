@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { QuorumSetting } from '../../shared/rules/quorum';
-import type { FieldError } from '../../shared/domain/validation';
+import type { QuorumSetting } from '../../shared/rules/counting/quorum';
+import type { FieldError } from '../../shared/core/domain/validation';
 import { errorFor, FieldGroup, SelectField, TextField } from './fields';
 
 const PRESETS = {

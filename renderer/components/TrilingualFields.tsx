@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Trilingual } from '../../shared/domain/entities';
-import type { FieldError } from '../../shared/domain/validation';
+import type { Trilingual } from '../../shared/core/domain/entities';
+import type { FieldError } from '../../shared/core/domain/validation';
 import { errorFor, FieldGroup, TextField } from './fields';
 
 /** Three inputs for one text in Chinese, Russian and English. */

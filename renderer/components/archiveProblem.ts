@@ -1,4 +1,4 @@
-import type { ArchiveProblem } from '../../shared/archive/archiveFormat';
+import type { ArchiveProblem } from '../../shared/codecs/archive/archiveFormat';
 
 import type { Translate as T } from '../../shared/locales';
 

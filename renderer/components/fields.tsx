@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../../shared/domain/validation';
+import type { FieldError } from '../../shared/core/domain/validation';
 
 /** The first error for a field or any of its parts (`name` also covers `name.zh`). */
 export function errorFor(errors: readonly FieldError[], field: string): FieldError | undefined {

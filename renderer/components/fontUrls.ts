@@ -2,7 +2,7 @@ import scRegular from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400
 import scBold from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
 import latinRegular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
 import latinBold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
-import type { FontBytes } from '../../shared/documents/fontSet';
+import type { FontBytes } from '../../shared/documents/render/fontSet';
 
 /** The shipped fonts, as Vite bundles them (only Regular and Bold). */
 export const FONT_URLS: Record<keyof FontBytes, string> = { scRegular, scBold, latinRegular, latinBold };

@@ -1,4 +1,4 @@
-import type { Organisation } from '../../shared/domain/entities';
+import type { Organisation } from '../../shared/core/domain/entities';
 
 /** Folds full-width forms, case and spaces, so ＡＢＣ matches abc and "哈尔滨 职业" matches 哈尔滨职业. */
 export function foldForSearch(text: string): string {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Sitting } from '../../shared/checkin/sittings';
+import type { Sitting } from '../../shared/rules/checkin/sittings';
 import type { Language } from '../app/i18n';
 import { localised } from '../app/format';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { CommandResult } from '../../shared/domain/commands';
-import type { FieldError } from '../../shared/domain/validation';
+import type { CommandResult } from '../../shared/core/domain/commands';
+import type { FieldError } from '../../shared/core/domain/validation';
 import { StorageFullError } from '../db/eventStore';
 
 /**

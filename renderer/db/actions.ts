@@ -9,9 +9,9 @@ import type {
   OrganisationFields,
   Organiser,
   OrganiserFields,
-} from '../../shared/domain/entities';
-import * as commands from '../../shared/domain/commands';
-import type { CommandResult } from '../../shared/domain/commands';
+} from '../../shared/core/domain/entities';
+import * as commands from '../../shared/core/domain/commands';
+import type { CommandResult } from '../../shared/core/domain/commands';
 import type { EventStore } from './eventStore';
 import { readAllRows, readRow } from './projectionPages';
 import { planDemoConference } from '../../shared/demo/demoConference';

@@ -1,10 +1,10 @@
-import type { CommandResult } from '../../shared/domain/commands';
-import type { Commit } from '../../shared/domain/events';
-import type { Conflict } from '../../shared/domain/entities';
-import type { ArchiveProblem } from '../../shared/archive/archiveFormat';
-import { readArchive, writeArchive } from '../../shared/archive/eventArchive';
-import { asNewEvent } from '../../shared/archive/restoreAsNew';
-import { planMerge, recordMerge, resolveConflict } from '../../shared/archive/mergeArchive';
+import type { CommandResult } from '../../shared/core/domain/commands';
+import type { Commit } from '../../shared/core/domain/events';
+import type { Conflict } from '../../shared/core/domain/entities';
+import type { ArchiveProblem } from '../../shared/codecs/archive/archiveFormat';
+import { readArchive, writeArchive } from '../../shared/codecs/archive/eventArchive';
+import { asNewEvent } from '../../shared/codecs/archive/restoreAsNew';
+import { planMerge, recordMerge, resolveConflict } from '../../shared/codecs/archive/mergeArchive';
 import type { EventStore } from './eventStore';
 
 export const APP_VERSION = __APP_VERSION__;

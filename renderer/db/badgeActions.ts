@@ -1,7 +1,7 @@
-import type { CommandResult } from '../../shared/domain/commands';
-import { recordPrints } from '../../shared/badges/badgePrints';
-import { saveBadgeTemplate } from '../../shared/badges/badgeTemplateCommand';
-import type { BadgeTemplate } from '../../shared/documents/badgeTemplates';
+import type { CommandResult } from '../../shared/core/domain/commands';
+import { recordPrints } from '../../shared/documents/badges/badgePrints';
+import { saveBadgeTemplate } from '../../shared/documents/badges/badgeTemplateCommand';
+import type { BadgeTemplate } from '../../shared/documents/render/badgeTemplates';
 import type { EventStore } from './eventStore';
 import { readAllRows } from './projectionPages';
 

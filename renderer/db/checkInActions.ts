@@ -1,7 +1,12 @@
-import type { Attendee, AttendeeFields, CheckInMethod } from '../../shared/domain/entities';
-import * as commands from '../../shared/domain/commands';
-import type { CommandResult } from '../../shared/domain/commands';
-import { checkIn, markLeft, undoLastAction, type DeskContext } from '../../shared/checkin/checkInCommands';
+import type { Attendee, AttendeeFields, CheckInMethod } from '../../shared/core/domain/entities';
+import * as commands from '../../shared/core/domain/commands';
+import type { CommandResult } from '../../shared/core/domain/commands';
+import {
+  checkIn,
+  markLeft,
+  undoLastAction,
+  type DeskContext,
+} from '../../shared/rules/checkin/checkInCommands';
 import type { EventStore } from './eventStore';
 import { readAllRows, readRow } from './projectionPages';
 import { deskName } from './openDatabase';
@@ -12,7 +17,7 @@ import {
   saveSittings,
   sittingOfRecord,
   type Sitting,
-} from '../../shared/checkin/sittings';
+} from '../../shared/rules/checkin/sittings';
 
 function desk(store: EventStore, sittingId: string): DeskContext {
   return { desk: deskName() || store.deviceId, now: new Date().toISOString(), sittingId };

@@ -1,8 +1,16 @@
-import type { CommandResult } from '../../shared/domain/commands';
-import type { BallotEntry, Election } from '../../shared/domain/entities';
-import type { BallotEntryFields, ElectionFields, ElectionTotals } from '../../shared/elections/electionTypes';
-import * as elections from '../../shared/elections/electionCommands';
-import { councilMembers, electionElectorate, votersOf } from '../../shared/elections/electionElectorate';
+import type { CommandResult } from '../../shared/core/domain/commands';
+import type { BallotEntry, Election } from '../../shared/core/domain/entities';
+import type {
+  BallotEntryFields,
+  ElectionFields,
+  ElectionTotals,
+} from '../../shared/rules/elections/electionTypes';
+import * as elections from '../../shared/rules/elections/electionCommands';
+import {
+  councilMembers,
+  electionElectorate,
+  votersOf,
+} from '../../shared/rules/elections/electionElectorate';
 import type { EventStore } from './eventStore';
 import { readAllRows, readAssemblyAttendance } from './projectionPages';
 import { deskName } from './openDatabase';

@@ -5,8 +5,8 @@ import { PlenumDatabase } from './schema';
 import { EventStore } from './eventStore';
 import * as actions from './actions';
 import { liveAttendees, liveOrganisations, readAllRows, readRow } from './projectionPages';
-import { BLANK_ATTENDEE, BLANK_CONFERENCE, BLANK_ORGANISATION } from '../../shared/domain/blanks';
-import type { AttendeeFields, OrganisationFields } from '../../shared/domain/entities';
+import { BLANK_ATTENDEE, BLANK_CONFERENCE, BLANK_ORGANISATION } from '../../shared/core/domain/blanks';
+import type { AttendeeFields, OrganisationFields } from '../../shared/core/domain/entities';
 
 const orgFields = (code: string): OrganisationFields => ({
   ...BLANK_ORGANISATION,
@@ -232,7 +232,7 @@ describe('a full disk', () => {
 
 describe('archives in the store', () => {
   it('restore as a copy beside the original, merge twice without change, and write nothing when interrupted', async () => {
-    const { endOfDayLog } = await import('../../shared/minutes/testing/assemblyRecord');
+    const { endOfDayLog } = await import('../../shared/documents/minutes/testing/assemblyRecord');
     const { exportArchive, mergeArchive, restoreArchive } = await import('./archiveActions');
     const { commits, record } = endOfDayLog();
     const store = freshStore();

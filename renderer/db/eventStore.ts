@@ -1,15 +1,22 @@
-import type { AnyEntity, EntityKind } from '../../shared/domain/entities';
+import type { AnyEntity, EntityKind } from '../../shared/core/domain/entities';
 import {
   commitOf,
   EVENT_SCHEMA_VERSION,
   eventType,
   type Commit,
   type DomainEvent,
-} from '../../shared/domain/events';
-import type { CommandResult } from '../../shared/domain/commands';
-import { decodeHlc, encodeHlc, initialHlc, receiveHlc, tickHlc, type Hlc } from '../../shared/domain/hlc';
-import { newId } from '../../shared/domain/ids';
-import { projectEvent } from '../../shared/domain/reducers';
+} from '../../shared/core/domain/events';
+import type { CommandResult } from '../../shared/core/domain/commands';
+import {
+  decodeHlc,
+  encodeHlc,
+  initialHlc,
+  receiveHlc,
+  tickHlc,
+  type Hlc,
+} from '../../shared/core/domain/hlc';
+import { newId } from '../../shared/core/domain/ids';
+import { projectEvent } from '../../shared/core/domain/reducers';
 import type { PlenumDatabase } from './schema';
 import { clearPages, isPagedKind, projectIntoPages, type PagedKind } from './projectionPages';
 

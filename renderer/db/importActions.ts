@@ -1,19 +1,19 @@
-import type { ImportBatch } from '../../shared/domain/entities';
-import type { CommandResult } from '../../shared/domain/commands';
-import { previewAttendeeImport, type AttendeePreview } from '../../shared/import/attendeeImport';
+import type { ImportBatch } from '../../shared/core/domain/entities';
+import type { CommandResult } from '../../shared/core/domain/commands';
+import { previewAttendeeImport, type AttendeePreview } from '../../shared/codecs/import/attendeeImport';
 import {
   previewOrganisationImport,
   planOrganisationImport,
   type OrganisationPreview,
-} from '../../shared/import/organisationImport';
+} from '../../shared/codecs/import/organisationImport';
 import {
   planAttendeeImport,
   planUndoImport,
   type ImportPlan,
   type OrganisationAction,
-} from '../../shared/import/planImport';
-import type { ImportSettings } from '../../shared/import/importRows';
-import type { Sheet } from '../../shared/import/sheet';
+} from '../../shared/codecs/import/planImport';
+import type { ImportSettings } from '../../shared/codecs/import/importRows';
+import type { Sheet } from '../../shared/codecs/import/sheet';
 import type { EventStore } from './eventStore';
 import { lastAttendeeCode } from './actions';
 import { readAllRows } from './projectionPages';

@@ -1,9 +1,9 @@
 import type { Table } from 'dexie';
-import type { CommandResult } from '../../shared/domain/commands';
-import type { CommitteeMember, Trilingual } from '../../shared/domain/entities';
-import type { CommitteeMemberFields, FreeSection } from '../../shared/minutes/minutesTypes';
-import type { MinutesRecord } from '../../shared/minutes/minutesRecord';
-import * as minutes from '../../shared/minutes/minutesCommands';
+import type { CommandResult } from '../../shared/core/domain/commands';
+import type { CommitteeMember, Trilingual } from '../../shared/core/domain/entities';
+import type { CommitteeMemberFields, FreeSection } from '../../shared/documents/minutes/minutesTypes';
+import type { MinutesRecord } from '../../shared/documents/minutes/minutesRecord';
+import * as minutes from '../../shared/documents/minutes/minutesCommands';
 import type { EventStore } from './eventStore';
 import { readAllRows, readAssemblyAttendance } from './projectionPages';
 

@@ -6,11 +6,11 @@ import type {
   BadgePrint,
   EntityKind,
   Organisation,
-} from '../../shared/domain/entities';
-import type { DomainEvent } from '../../shared/domain/events';
-import { projectEvent } from '../../shared/domain/reducers';
+} from '../../shared/core/domain/entities';
+import type { DomainEvent } from '../../shared/core/domain/events';
+import { projectEvent } from '../../shared/core/domain/reducers';
 import type { PlenumDatabase } from './schema';
-import { assemblySittingId, attendanceAt } from '../../shared/checkin/sittings';
+import { assemblySittingId, attendanceAt } from '../../shared/rules/checkin/sittings';
 
 /**
  * Organisations and attendees are stored in pages of rows rather than a record each: IndexedDB

@@ -12,7 +12,7 @@ import {
   readLoggedEvents,
   readResultsRecord,
 } from './reads';
-import { BLANK_ATTENDEE, BLANK_CONFERENCE } from '../../shared/domain/blanks';
+import { BLANK_ATTENDEE, BLANK_CONFERENCE } from '../../shared/core/domain/blanks';
 
 let counter = 0;
 const opened: PlenumDatabase[] = [];

@@ -1,6 +1,6 @@
-import type { Attendee, Organisation } from '../../shared/domain/entities';
-import type { DomainEvent } from '../../shared/domain/events';
-import type { ResultsRecord } from '../../shared/export/resultsWorkbook';
+import type { Attendee, Organisation } from '../../shared/core/domain/entities';
+import type { DomainEvent } from '../../shared/core/domain/events';
+import type { ResultsRecord } from '../../shared/codecs/export/resultsWorkbook';
 import type { EventStore } from './eventStore';
 import { liveAttendees, liveOrganisations, readAllRows, readAssemblyAttendance } from './projectionPages';
 

@@ -13,8 +13,8 @@ import type {
   Organiser,
   AnyEntity,
   Vote,
-} from '../../shared/domain/entities';
-import type { Commit } from '../../shared/domain/events';
+} from '../../shared/core/domain/entities';
+import type { Commit } from '../../shared/core/domain/events';
 import type { PagedKind, ProjectionPage } from './projectionPages';
 
 export interface MetaRow {

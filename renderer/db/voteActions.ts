@@ -1,9 +1,9 @@
-import type { CommandResult } from '../../shared/domain/commands';
-import type { Choice } from '../../shared/rules/tally';
-import type { VoteCounts } from '../../shared/rules/majority';
-import type { Vote, VoteFields } from '../../shared/domain/entities';
-import * as votes from '../../shared/votes/voteCommands';
-import { electorateOf } from '../../shared/votes/electorate';
+import type { CommandResult } from '../../shared/core/domain/commands';
+import type { Choice } from '../../shared/rules/counting/tally';
+import type { VoteCounts } from '../../shared/rules/counting/majority';
+import type { Vote, VoteFields } from '../../shared/core/domain/entities';
+import * as votes from '../../shared/rules/votes/voteCommands';
+import { electorateOf } from '../../shared/rules/votes/electorate';
 import type { EventStore } from './eventStore';
 import { readAllRows, readAssemblyAttendance } from './projectionPages';
 import { deskName } from './openDatabase';

@@ -1,4 +1,4 @@
-import { newDeviceId } from '../../shared/domain/ids';
+import { newDeviceId } from '../../shared/core/domain/ids';
 import type { Platform } from './platform';
 
 const DEVICE_KEY = 'plenum.deviceId';

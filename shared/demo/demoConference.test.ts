@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_MEMBER_SPLIT, planDemoConference } from './demoConference';
-import { replayEvents } from '../domain/reducers';
-import type { Attendee, Organisation } from '../domain/entities';
-import type { DomainEvent } from '../domain/events';
+import { replayEvents } from '../core/domain/reducers';
+import type { Attendee, Organisation } from '../core/domain/entities';
+import type { DomainEvent } from '../core/domain/events';
 
 function stampForReplay(planned: ReturnType<typeof planDemoConference>['events']): DomainEvent[] {
   return planned.map(

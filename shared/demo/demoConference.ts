@@ -6,10 +6,10 @@ import type {
   OrganisationCategory,
   OrganisationFields,
   OrganiserFields,
-} from '../domain/entities';
-import type { PlannedEvent } from '../domain/events';
-import * as commands from '../domain/commands';
-import { BLANK_ATTENDEE, BLANK_ORGANISATION } from '../domain/blanks';
+} from '../core/domain/entities';
+import type { PlannedEvent } from '../core/domain/events';
+import * as commands from '../core/domain/commands';
+import { BLANK_ATTENDEE, BLANK_ORGANISATION } from '../core/domain/blanks';
 import { pick, seededRandom } from './random';
 import {
   CHINESE_GIVEN_CHARS,

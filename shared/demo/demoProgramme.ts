@@ -1,4 +1,9 @@
-import type { AgendaItemFields, AgendaItemType, ConferenceFields, OrganiserFields } from '../domain/entities';
+import type {
+  AgendaItemFields,
+  AgendaItemType,
+  ConferenceFields,
+  OrganiserFields,
+} from '../core/domain/entities';
 
 export const DEMO_CONFERENCE: ConferenceFields = {
   name: {

@@ -115,7 +115,7 @@ describe('UI strings', () => {
   });
 
   it('name every field that a record history can show', async () => {
-    const schemas = await import('../domain/validation');
+    const schemas = await import('../core/domain/validation');
     const all = [
       schemas.conferenceFieldsSchema,
       schemas.organiserFieldsSchema,
@@ -129,7 +129,7 @@ describe('UI strings', () => {
   });
 
   it('name every enumerated value the screens show', async () => {
-    const entities = await import('../domain/entities');
+    const entities = await import('../core/domain/entities');
     const groups: [string, readonly string[]][] = [
       ['organiserRoles', entities.ORGANISER_ROLES],
       ['agendaTypes', entities.AGENDA_ITEM_TYPES],
@@ -140,27 +140,27 @@ describe('UI strings', () => {
     for (const [namespace, values] of groups)
       for (const value of values)
         expect(languages.en.has(`${namespace}.${value}`), `${namespace}.${value}`).toBe(true);
-    const { FILE_PROBLEMS } = await import('../import/sheet');
+    const { FILE_PROBLEMS } = await import('../codecs/import/sheet');
     for (const problem of FILE_PROBLEMS)
       expect(languages.en.has(`import.problem_${problem}`), problem).toBe(true);
-    const { ATTENDEE_IMPORT_FIELDS, ORGANISATION_IMPORT_FIELDS } = await import('../import/headers');
+    const { ATTENDEE_IMPORT_FIELDS, ORGANISATION_IMPORT_FIELDS } = await import('../codecs/import/headers');
     for (const field of [...ATTENDEE_IMPORT_FIELDS, ...ORGANISATION_IMPORT_FIELDS])
       expect(languages.en.has(`importFields.${field}`), field).toBe(true);
     for (const gender of entities.GENDERS)
       if (gender) expect(languages.en.has(`genders.${gender}`), gender).toBe(true);
-    const { RULE_PRESETS } = await import('../rules/presets');
+    const { RULE_PRESETS } = await import('../rules/counting/presets');
     for (const preset of Object.keys(RULE_PRESETS))
       expect(languages.en.has(`votePresets.${preset}`), preset).toBe(true);
-    const { BADGE_PRESET_IDS } = await import('../documents/badgeTemplates');
+    const { BADGE_PRESET_IDS } = await import('../documents/render/badgeTemplates');
     for (const preset of BADGE_PRESET_IDS)
       expect(languages.en.has(`badgePresets.${preset}`), preset).toBe(true);
     for (const status of entities.VOTE_STATUSES)
       expect(languages.en.has(`votes.status_${status}`), status).toBe(true);
-    const { VOTE_PROBLEMS } = await import('../rules/tally');
+    const { VOTE_PROBLEMS } = await import('../rules/counting/tally');
     for (const problem of VOTE_PROBLEMS)
       expect(languages.en.has(`votes.problem_${problem}`), problem).toBe(true);
-    const elections = await import('../elections/electionTypes');
-    const { ELECTION_PROBLEMS } = await import('../elections/tallyElection');
+    const elections = await import('../rules/elections/electionTypes');
+    const { ELECTION_PROBLEMS } = await import('../rules/elections/tallyElection');
     const electionGroups: [string, readonly string[]][] = [
       ['method_', elections.BALLOT_METHODS],
       ['base_', elections.ELECTION_BASES],

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-import { renderBadgesPdf } from '../../../shared/documents/badgePdf';
-import type { BadgeContent } from '../../../shared/documents/badgeLayout';
-import type { BadgeTemplate } from '../../../shared/documents/badgeTemplates';
-import type { FontBytes } from '../../../shared/documents/fontSet';
+import { renderBadgesPdf } from '../../../shared/documents/render/badgePdf';
+import type { BadgeContent } from '../../../shared/documents/render/badgeLayout';
+import type { BadgeTemplate } from '../../../shared/documents/render/badgeTemplates';
+import type { FontBytes } from '../../../shared/documents/render/fontSet';
 import { loadFontBytes } from '../fontUrls';
 
 export type BadgeJob = {

@@ -1,6 +1,11 @@
-import type { Attendee, AttendeeCategory, Conference, Organisation } from '../../../shared/domain/entities';
-import type { BadgeContent } from '../../../shared/documents/badgeLayout';
-import type { BadgeTemplate } from '../../../shared/documents/badgeTemplates';
+import type {
+  Attendee,
+  AttendeeCategory,
+  Conference,
+  Organisation,
+} from '../../../shared/core/domain/entities';
+import type { BadgeContent } from '../../../shared/documents/render/badgeLayout';
+import type { BadgeTemplate } from '../../../shared/documents/render/badgeTemplates';
 import type { AppServices } from '../../app/AppContext';
 import { recordBadgePrints } from '../../db/badgeActions';
 import { zhCN } from '../../../shared/locales/zh-CN';

@@ -1,5 +1,5 @@
-import type { BadgeContent } from '../../../shared/documents/badgeLayout';
-import type { BadgeTemplate } from '../../../shared/documents/badgeTemplates';
+import type { BadgeContent } from '../../../shared/documents/render/badgeLayout';
+import type { BadgeTemplate } from '../../../shared/documents/render/badgeTemplates';
 import type { BadgeReply } from './badgeWorker';
 import { FONT_URLS } from '../fontUrls';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_TEMPLATE, type BadgeTemplate } from '../../../shared/documents/badgeTemplates';
-import { sameBadgeTemplate } from '../../../shared/badges/badgeTemplateCommand';
-import type { FieldError } from '../../../shared/domain/validation';
+import { DEFAULT_TEMPLATE, type BadgeTemplate } from '../../../shared/documents/render/badgeTemplates';
+import { sameBadgeTemplate } from '../../../shared/documents/badges/badgeTemplateCommand';
+import type { FieldError } from '../../../shared/core/domain/validation';
 import { useStore } from '../../app/AppContext';
 import { useConference } from '../../db/hooks';
 import { saveBadgeTemplateAction } from '../../db/badgeActions';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tellerNames } from '../../../shared/votes/voteCommands';
-import type { FieldError } from '../../../shared/domain/validation';
+import { tellerNames } from '../../../shared/rules/votes/voteCommands';
+import type { FieldError } from '../../../shared/core/domain/validation';
 import { errorFor, FormErrors, TextAreaField, TextField } from '../fields';
 import { ConfirmDialog } from '../ConfirmDialog';
 

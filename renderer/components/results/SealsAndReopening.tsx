@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReopeningRecord, SealRecord } from '../../../shared/domain/entities';
+import type { ReopeningRecord, SealRecord } from '../../../shared/core/domain/entities';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';
 import { TextField } from '../fields';

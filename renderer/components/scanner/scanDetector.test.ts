@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgePayload } from '../../../shared/checkin/badgePayload';
+import { badgePayload } from '../../../shared/rules/checkin/badgePayload';
 import { seededRandom } from '../../../shared/demo/random';
 import { resolveScan, ScanDetector, type KeyVerdict } from './scanDetector';
 

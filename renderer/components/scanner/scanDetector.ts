@@ -3,7 +3,7 @@ import {
   BADGE_PAYLOAD_PREFIX,
   endsWithPayloadPrefix,
   readBadgePayload,
-} from '../../../shared/checkin/badgePayload';
+} from '../../../shared/rules/checkin/badgePayload';
 
 /**
  * Bare codes (badges printed before the payload existed) are told from typing by speed alone:

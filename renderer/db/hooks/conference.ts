@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { DomainEvent } from '../../../shared/domain/events';
+import type { DomainEvent } from '../../../shared/core/domain/events';
 import { useStore } from '../../app/AppContext';
 import { loadMinutesRecord } from '../minutesActions';
 import { readLatestClock } from '../reads';

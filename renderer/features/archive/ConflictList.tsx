@@ -5,7 +5,7 @@ import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { resolveConflictAction } from '../../db/archiveActions';
 import { useAllAttendees, useConflicts, useVotesAndElections } from '../../db/hooks';
-import { primaryDisplayName } from '../../../shared/names/latinName';
+import { primaryDisplayName } from '../../../shared/core/names/latinName';
 import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BackupScheduler } from './backupScheduler';
-import type { DomainEvent } from '../../../shared/domain/events';
+import type { DomainEvent } from '../../../shared/core/domain/events';
 
 const event = (kind: string, op: string, body: object) =>
   ({ payload: { kind, op, ...body } }) as unknown as DomainEvent;

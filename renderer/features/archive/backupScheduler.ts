@@ -1,5 +1,5 @@
-import { backupReason } from '../../../shared/archive/backupPolicy';
-import type { DomainEvent } from '../../../shared/domain/events';
+import { backupReason } from '../../../shared/codecs/archive/backupPolicy';
+import type { DomainEvent } from '../../../shared/core/domain/events';
 import type { BackupRequest } from '../../../shared/ipc';
 
 type Reason = BackupRequest['reason'];

@@ -6,7 +6,7 @@ import {
   CATEGORY_COLOURS,
   type Attendee,
   type AttendeeCategory,
-} from '../../../shared/domain/entities';
+} from '../../../shared/core/domain/entities';
 import { useAssemblyPresentIds, useLiveAttendees, useOrganisationsById } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';

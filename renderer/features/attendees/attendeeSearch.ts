@@ -1,5 +1,9 @@
-import type { Attendee, Organisation } from '../../../shared/domain/entities';
-import { chineseDisplayName, cyrillicDisplayName, latinDisplayName } from '../../../shared/names/latinName';
+import type { Attendee, Organisation } from '../../../shared/core/domain/entities';
+import {
+  chineseDisplayName,
+  cyrillicDisplayName,
+  latinDisplayName,
+} from '../../../shared/core/names/latinName';
 import { foldForSearch } from '../../components/organisationFilter';
 
 export interface AttendeeRow {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { BadgeOp } from '../../../shared/documents/badgeLayout';
-import { QR_QUIET_ZONE } from '../../../shared/documents/qr';
+import type { BadgeOp } from '../../../shared/documents/render/badgeLayout';
+import { QR_QUIET_ZONE } from '../../../shared/documents/render/qr';
 
 /**
  * The badge as the PDF will draw it: the same layout operations, the same fonts (@font-face from

@@ -1,18 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTENDEE_CATEGORIES, type AttendeeCategory } from '../../../shared/domain/entities';
-import { layoutBadge } from '../../../shared/documents/badgeLayout';
-import { badgeMeasurer } from '../../../shared/documents/badgePdf';
-import { BADGE_PRESETS, MM } from '../../../shared/documents/badgeTemplates';
-import { missingCharacters, type FontBytes } from '../../../shared/documents/fontSet';
-import { selectForPrinting, type BadgeSelection } from '../../../shared/badges/badgePrints';
-import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
+import { ATTENDEE_CATEGORIES, type AttendeeCategory } from '../../../shared/core/domain/entities';
+import { layoutBadge } from '../../../shared/documents/render/badgeLayout';
+import { badgeMeasurer } from '../../../shared/documents/render/badgePdf';
+import { BADGE_PRESETS, MM } from '../../../shared/documents/render/badgeTemplates';
+import { missingCharacters, type FontBytes } from '../../../shared/documents/render/fontSet';
+import { selectForPrinting, type BadgeSelection } from '../../../shared/documents/badges/badgePrints';
+import { AttendeeSearchIndex } from '../../../shared/core/search/searchIndex';
 import {
   chineseDisplayName,
   cyrillicDisplayName,
   latinDisplayName,
   primaryDisplayName,
-} from '../../../shared/names/latinName';
+} from '../../../shared/core/names/latinName';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, formatNumber } from '../../app/format';

@@ -3,7 +3,7 @@ import {
   BADGE_PRESET_IDS,
   BADGE_PRESETS,
   type BadgeTemplate,
-} from '../../../shared/documents/badgeTemplates';
+} from '../../../shared/documents/render/badgeTemplates';
 import { useServices } from '../../app/AppContext';
 import { CheckboxField, SelectField, TextField } from '../../components/fields';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { ArrivalBucket } from '../../../shared/checkin/presence';
+import type { ArrivalBucket } from '../../../shared/rules/checkin/presence';
 import { currentLanguage } from '../../app/i18n';
 
 const BIN_S = 10 * 60;

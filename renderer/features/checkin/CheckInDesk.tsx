@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { primaryDisplayName } from '../../../shared/names/latinName';
+import { primaryDisplayName } from '../../../shared/core/names/latinName';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { registerWalkIn } from '../../db/checkInActions';

@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { CATEGORY_COLOURS, type Attendee, type Presence } from '../../../shared/domain/entities';
-import type { SearchHit } from '../../../shared/search/searchIndex';
-import { chineseDisplayName, cyrillicDisplayName, latinDisplayName } from '../../../shared/names/latinName';
+import { CATEGORY_COLOURS, type Attendee, type Presence } from '../../../shared/core/domain/entities';
+import type { SearchHit } from '../../../shared/core/search/searchIndex';
+import {
+  chineseDisplayName,
+  cyrillicDisplayName,
+  latinDisplayName,
+} from '../../../shared/core/names/latinName';
 
 const SHOWN = 12;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField, TextField } from '../../components/fields';
-import type { Sitting } from '../../../shared/checkin/sittings';
+import type { Sitting } from '../../../shared/rules/checkin/sittings';
 import { currentLanguage } from '../../app/i18n';
 import type { ScanAction, useDeskSettings } from './deskSettings';
 import { sittingLabel } from '../../components/sittingLabel';

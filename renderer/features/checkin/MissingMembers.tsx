@@ -6,9 +6,9 @@ import {
   type Attendee,
   type Organisation,
   type OrganisationCategory,
-} from '../../../shared/domain/entities';
-import { missingMembers } from '../../../shared/checkin/presence';
-import { primaryDisplayName } from '../../../shared/names/latinName';
+} from '../../../shared/core/domain/entities';
+import { missingMembers } from '../../../shared/rules/checkin/presence';
+import { primaryDisplayName } from '../../../shared/core/names/latinName';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';
 import { SelectField } from '../../components/fields';

@@ -5,8 +5,12 @@ import {
   type Attendee,
   type BadgePrint,
   type Organisation,
-} from '../../../shared/domain/entities';
-import { chineseDisplayName, cyrillicDisplayName, latinDisplayName } from '../../../shared/names/latinName';
+} from '../../../shared/core/domain/entities';
+import {
+  chineseDisplayName,
+  cyrillicDisplayName,
+  latinDisplayName,
+} from '../../../shared/core/names/latinName';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 

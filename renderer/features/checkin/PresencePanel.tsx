@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ATTENDEE_CATEGORIES } from '../../../shared/domain/entities';
-import type { PresenceSummary } from '../../../shared/checkin/presence';
-import type { QuorumState } from '../../../shared/rules/quorum';
+import { ATTENDEE_CATEGORIES } from '../../../shared/core/domain/entities';
+import type { PresenceSummary } from '../../../shared/rules/checkin/presence';
+import type { QuorumState } from '../../../shared/rules/counting/quorum';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber } from '../../app/format';
 

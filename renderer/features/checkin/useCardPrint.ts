@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Attendee } from '../../../shared/domain/entities';
+import type { Attendee } from '../../../shared/core/domain/entities';
 import { useServices } from '../../app/AppContext';
 import { badgeContentFor, printBadges } from '../../components/badges/printBadges';
 import { useBadgeTemplate } from '../../components/badges/useBadgeTemplate';

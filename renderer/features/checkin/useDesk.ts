@@ -5,12 +5,12 @@ import type {
   Attendee,
   CheckInMethod,
   Organisation,
-} from '../../../shared/domain/entities';
-import type { CommandResult } from '../../../shared/domain/commands';
-import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
-import { primaryDisplayName } from '../../../shared/names/latinName';
-import { assemblySittingId, attendanceAt, sittingsOf } from '../../../shared/checkin/sittings';
-import { arrivalSeries, summarisePresence } from '../../../shared/checkin/presence';
+} from '../../../shared/core/domain/entities';
+import type { CommandResult } from '../../../shared/core/domain/commands';
+import { AttendeeSearchIndex } from '../../../shared/core/search/searchIndex';
+import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { assemblySittingId, attendanceAt, sittingsOf } from '../../../shared/rules/checkin/sittings';
+import { arrivalSeries, summarisePresence } from '../../../shared/rules/checkin/presence';
 import { useStore } from '../../app/AppContext';
 import { markTiming } from '../../app/timing';
 import {

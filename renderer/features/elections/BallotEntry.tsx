@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { methodOf } from '../../../shared/elections/methods';
-import type { BallotEntry as Paper, Election } from '../../../shared/domain/entities';
-import { judgePaper, parseMarks, typedMarks } from '../../../shared/elections/ballotMarks';
+import { methodOf } from '../../../shared/rules/elections/methods';
+import type { BallotEntry as Paper, Election } from '../../../shared/core/domain/entities';
+import { judgePaper, parseMarks, typedMarks } from '../../../shared/rules/elections/ballotMarks';
 import { useStore } from '../../app/AppContext';
 import { localised } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
@@ -10,9 +10,9 @@ import { markTiming } from '../../app/timing';
 import { correctBallotAction, enterBallotAction, removeBallotAction } from '../../db/electionActions';
 import { CheckboxField, errorFor, FormErrors, SelectField, TextField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
-import type { FieldError } from '../../../shared/domain/validation';
-import { MAX_COUNT, parseWeight } from '../../../shared/rules/numbers';
-import { candidateLabel } from '../../../shared/elections/electionTexts';
+import type { FieldError } from '../../../shared/core/domain/validation';
+import { MAX_COUNT, parseWeight } from '../../../shared/rules/counting/numbers';
+import { candidateLabel } from '../../../shared/rules/elections/electionTexts';
 import { useDraft } from '../../components/useDraft';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 

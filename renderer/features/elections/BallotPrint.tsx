@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Election } from '../../../shared/domain/entities';
+import type { Election } from '../../../shared/core/domain/entities';
 import { useServices } from '../../app/AppContext';
 import { TextField } from '../../components/fields';
 import { FONT_URLS } from '../../components/fontUrls';
-import { ballotPaperContent } from '../../../shared/elections/electionTexts';
+import { ballotPaperContent } from '../../../shared/rules/elections/electionTexts';
 import { translatorFor as fixedT } from '../../../shared/locales';
 import type { BallotReply } from './ballotWorker';
 

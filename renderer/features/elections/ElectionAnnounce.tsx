@@ -1,12 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Election } from '../../../shared/domain/entities';
-import type { ElectionResult } from '../../../shared/elections/tallyElection';
-import { electionResultOf } from '../../../shared/elections/electionResult';
+import type { Election } from '../../../shared/core/domain/entities';
+import type { ElectionResult } from '../../../shared/rules/elections/tallyElection';
+import { electionResultOf } from '../../../shared/rules/elections/electionResult';
 import { useElectionCount } from '../../db/hooks';
 import { translatorFor as fixedT } from '../../../shared/locales';
 import { AnnounceDialog } from '../../components/results/AnnounceDialog';
-import { candidateLabel, electionHeading, postExplanation } from '../../../shared/elections/electionTexts';
+import {
+  candidateLabel,
+  electionHeading,
+  postExplanation,
+} from '../../../shared/rules/elections/electionTexts';
 
 /** What the hall sees: per post, who is elected, in Chinese and Russian, and why. */
 export function ElectionAnnounceContent({

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Election } from '../../../shared/domain/entities';
-import type { FieldError } from '../../../shared/domain/validation';
-import type { ElectionFields, ElectionPost } from '../../../shared/elections/electionTypes';
+import type { Election } from '../../../shared/core/domain/entities';
+import type { FieldError } from '../../../shared/core/domain/validation';
+import type { ElectionFields, ElectionPost } from '../../../shared/rules/elections/electionTypes';
 import {
   blankElection,
   blankPost,
   candidatesFromCodes,
   checkElectionSetup,
-} from '../../../shared/elections/electionSetup';
+} from '../../../shared/rules/elections/electionSetup';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';

@@ -1,10 +1,10 @@
 import type { Translate } from '../../../shared/locales';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { methodOf } from '../../../shared/elections/methods';
-import type { Election } from '../../../shared/domain/entities';
-import { electionResultOf } from '../../../shared/elections/electionResult';
-import { renderResultSheet } from '../../../shared/documents/resultSheet';
+import { methodOf } from '../../../shared/rules/elections/methods';
+import type { Election } from '../../../shared/core/domain/entities';
+import { electionResultOf } from '../../../shared/rules/elections/electionResult';
+import { renderResultSheet } from '../../../shared/documents/render/resultSheet';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
@@ -22,7 +22,7 @@ import { useCommand } from '../../components/useCommand';
 import { HistoryButton } from '../../components/HistoryButton';
 import { ReopenForm, SealHistory } from '../../components/results/SealsAndReopening';
 import { SealButton, SealDialog, SealedActions } from '../../components/results/ResultActions';
-import { electionFingerprintToBe } from '../../../shared/elections/electionCommands';
+import { electionFingerprintToBe } from '../../../shared/rules/elections/electionCommands';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { translatorFor as fixedT } from '../../../shared/locales';
 import { loadFontBytes } from '../../components/fontUrls';
@@ -34,7 +34,11 @@ import { TotalsForm } from './TotalsForm';
 import { TieDraw } from './TieDraw';
 import { BallotPrint } from './BallotPrint';
 import { ElectionAnnounceDialog } from './ElectionAnnounce';
-import { electionSheetContent, instructionText, seatRuleText } from '../../../shared/elections/electionTexts';
+import {
+  electionSheetContent,
+  instructionText,
+  seatRuleText,
+} from '../../../shared/rules/elections/electionTexts';
 
 type Tab = 'issue' | 'count';
 

@@ -1,13 +1,13 @@
 import type { Translate } from '../../../shared/locales';
 import { useTranslation } from 'react-i18next';
-import { resultTables } from '../../../shared/elections/resultTable';
+import { resultTables } from '../../../shared/rules/elections/resultTable';
 import { CandidateTableHead } from './CandidateTableHead';
-import type { Election } from '../../../shared/domain/entities';
-import type { ElectionResult } from '../../../shared/elections/tallyElection';
+import type { Election } from '../../../shared/core/domain/entities';
+import type { ElectionResult } from '../../../shared/rules/elections/tallyElection';
 import { localised } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
 import { useMarkWhenPainted } from '../../app/timing';
-import { candidateLabel, postExplanation } from '../../../shared/elections/electionTexts';
+import { candidateLabel, postExplanation } from '../../../shared/rules/elections/electionTexts';
 
 /** The running totals while counting, and the result once closed: votes per candidate, who is elected, why. */
 export function ElectionResults({ election, result }: { election: Election; result: ElectionResult }) {

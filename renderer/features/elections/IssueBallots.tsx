@@ -1,9 +1,9 @@
 import type { MessageKey } from '../../../shared/locales';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BallotIssue, Election } from '../../../shared/domain/entities';
-import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
-import { primaryDisplayName } from '../../../shared/names/latinName';
+import type { BallotIssue, Election } from '../../../shared/core/domain/entities';
+import { AttendeeSearchIndex } from '../../../shared/core/search/searchIndex';
+import { primaryDisplayName } from '../../../shared/core/names/latinName';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';

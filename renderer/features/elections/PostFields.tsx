@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../../../shared/domain/validation';
-import { BALLOT_METHODS, methodOf, withMethod } from '../../../shared/elections/methods';
+import type { FieldError } from '../../../shared/core/domain/validation';
+import { BALLOT_METHODS, methodOf, withMethod } from '../../../shared/rules/elections/methods';
 import {
   ELECTION_BASES,
   TIE_RULES,
   type ElectionPost,
   type SeatRule,
-} from '../../../shared/elections/electionTypes';
+} from '../../../shared/rules/elections/electionTypes';
 import { errorFor, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { TrilingualFields } from '../../components/TrilingualFields';
 

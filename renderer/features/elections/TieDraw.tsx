@@ -1,16 +1,16 @@
 import type { Translate } from '../../../shared/locales';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Election } from '../../../shared/domain/entities';
-import type { ElectionPost } from '../../../shared/elections/electionTypes';
-import type { SeatTie } from '../../../shared/elections/seats';
+import type { Election } from '../../../shared/core/domain/entities';
+import type { ElectionPost } from '../../../shared/rules/elections/electionTypes';
+import type { SeatTie } from '../../../shared/rules/elections/seats';
 import { useStore } from '../../app/AppContext';
 import { localised } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
 import { recordLotsAction } from '../../db/electionActions';
 import { CheckboxField, errorFor, FormErrors, TextField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
-import { candidateLabel } from '../../../shared/elections/electionTexts';
+import { candidateLabel } from '../../../shared/rules/elections/electionTexts';
 
 /** A tie the rule sends to lots: the tellers record who drew and whom the lots chose. */
 export function TieDraw({ election, post, tie }: { election: Election; post: ElectionPost; tie: SeatTie }) {

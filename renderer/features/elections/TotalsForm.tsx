@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { methodOf, type MarkKind } from '../../../shared/elections/methods';
+import { methodOf, type MarkKind } from '../../../shared/rules/elections/methods';
 import { CandidateTableHead } from './CandidateTableHead';
-import type { Election } from '../../../shared/domain/entities';
-import type { ElectionTotals } from '../../../shared/elections/electionTypes';
-import { parseCount } from '../../../shared/rules/numbers';
+import type { Election } from '../../../shared/core/domain/entities';
+import type { ElectionTotals } from '../../../shared/rules/elections/electionTypes';
+import { parseCount } from '../../../shared/rules/counting/numbers';
 import { useStore } from '../../app/AppContext';
 import { localised } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
@@ -11,7 +11,7 @@ import { recordTotalsAction } from '../../db/electionActions';
 import { FormErrors, TextField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 import { useRecordDraft } from '../../components/useRecordDraft';
-import { candidateLabel } from '../../../shared/elections/electionTexts';
+import { candidateLabel } from '../../../shared/rules/elections/electionTexts';
 
 /** The totals as typed: text, so that what a teller typed stays as typed until it is a whole number. */
 interface TotalsText {

@@ -3,8 +3,8 @@ import {
   renderBallotPapers,
   type BallotCopies,
   type BallotPaperContent,
-} from '../../../shared/documents/ballotPaper';
-import type { FontBytes } from '../../../shared/documents/fontSet';
+} from '../../../shared/documents/render/ballotPaper';
+import type { FontBytes } from '../../../shared/documents/render/fontSet';
 import { loadFontBytes } from '../../components/fontUrls';
 
 export type BallotJob = {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConferenceFields } from '../../../shared/domain/entities';
-import { BLANK_CONFERENCE } from '../../../shared/domain/blanks';
+import type { ConferenceFields } from '../../../shared/core/domain/entities';
+import { BLANK_CONFERENCE } from '../../../shared/core/domain/blanks';
 import { useCommand } from '../../components/useCommand';
 import { useStore } from '../../app/AppContext';
 import { navigate } from '../../app/router';

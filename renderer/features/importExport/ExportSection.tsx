@@ -6,8 +6,8 @@ import {
   checkInLogTable,
   organisationTable,
   type ExportLabels,
-} from '../../../shared/export/listExports';
-import { writeCsv, writeWorkbook, type Table } from '../../../shared/export/spreadsheet';
+} from '../../../shared/codecs/export/listExports';
+import { writeCsv, writeWorkbook, type Table } from '../../../shared/codecs/export/spreadsheet';
 import { useServices } from '../../app/AppContext';
 import {
   readAssemblyPresentIds,
@@ -19,7 +19,7 @@ import {
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { markTiming } from '../../app/timing';
-import { resultsTables } from '../../../shared/export/resultsWorkbook';
+import { resultsTables } from '../../../shared/codecs/export/resultsWorkbook';
 
 type ExportKind = 'attendees' | 'organisations' | 'attendance' | 'checkInLog';
 

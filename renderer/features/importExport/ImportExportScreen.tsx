@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportTarget } from '../../../shared/import/headers';
+import type { ImportTarget } from '../../../shared/codecs/import/headers';
 import { ImportSection } from './ImportSection';
 import { ExportSection } from './ExportSection';
 import { ImportHistory } from './ImportHistory';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportBatch } from '../../../shared/domain/entities';
+import type { ImportBatch } from '../../../shared/core/domain/entities';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportTarget } from '../../../shared/import/headers';
+import type { ImportTarget } from '../../../shared/codecs/import/headers';
 import { useServices } from '../../app/AppContext';
 import { useMarkWhenPainted } from '../../app/timing';
 import { useImportSession } from './useImportSession';

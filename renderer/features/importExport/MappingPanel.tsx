@@ -3,14 +3,14 @@ import {
   ATTENDEE_CATEGORIES,
   ORGANISATION_CATEGORIES,
   ORGANISATION_STATUSES,
-} from '../../../shared/domain/entities';
+} from '../../../shared/core/domain/entities';
 import {
   ATTENDEE_IMPORT_FIELDS,
   ORGANISATION_IMPORT_FIELDS,
   type ImportField,
   type ImportTarget,
-} from '../../../shared/import/headers';
-import { columnLetter } from '../../../shared/import/importRows';
+} from '../../../shared/codecs/import/headers';
+import { columnLetter } from '../../../shared/codecs/import/importRows';
 import { SelectField, TextField } from '../../components/fields';
 import type { ImportSession } from './useImportSession';
 

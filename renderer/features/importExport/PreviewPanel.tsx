@@ -1,8 +1,8 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { ImportTarget } from '../../../shared/import/headers';
-import type { RowProblem } from '../../../shared/import/importRows';
+import type { ImportTarget } from '../../../shared/codecs/import/headers';
+import type { RowProblem } from '../../../shared/codecs/import/importRows';
 import { useLiveOrganisations } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { UnknownOrganisation } from '../../../shared/import/attendeeImport';
-import type { OrganisationAction } from '../../../shared/import/planImport';
+import type { UnknownOrganisation } from '../../../shared/codecs/import/attendeeImport';
+import type { OrganisationAction } from '../../../shared/codecs/import/planImport';
 import type { ImportSession } from './useImportSession';
 
 /** More than this many are summarised: a list naming thousands of new organisations is decided as a whole. */

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { readListFile } from '../../../shared/import/readListFile';
-import { FileReadError, type FileProblem, type ParsedFile } from '../../../shared/import/sheet';
+import { readListFile } from '../../../shared/codecs/import/readListFile';
+import { FileReadError, type FileProblem, type ParsedFile } from '../../../shared/codecs/import/sheet';
 
 export type ParseRequest = { bytes: Uint8Array; fileName: string };
 export type ParseReply =

@@ -1,4 +1,4 @@
-import type { FileProblem, ParsedFile } from '../../../shared/import/sheet';
+import type { FileProblem, ParsedFile } from '../../../shared/codecs/import/sheet';
 import type { ParseReply } from './parseWorker';
 
 export class ReadCancelled extends Error {}

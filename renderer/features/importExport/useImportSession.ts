@@ -1,9 +1,9 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { previewAttendeeImport, type AttendeePreview } from '../../../shared/import/attendeeImport';
+import { previewAttendeeImport, type AttendeePreview } from '../../../shared/codecs/import/attendeeImport';
 import {
   previewOrganisationImport,
   type OrganisationPreview,
-} from '../../../shared/import/organisationImport';
+} from '../../../shared/codecs/import/organisationImport';
 import {
   detectHeaderRow,
   headerSignature,
@@ -11,10 +11,10 @@ import {
   type ColumnMapping,
   type ImportField,
   type ImportTarget,
-} from '../../../shared/import/headers';
-import type { ImportSettings } from '../../../shared/import/importRows';
-import type { OrganisationAction } from '../../../shared/import/planImport';
-import type { FileProblem, ParsedFile } from '../../../shared/import/sheet';
+} from '../../../shared/codecs/import/headers';
+import type { ImportSettings } from '../../../shared/codecs/import/importRows';
+import type { OrganisationAction } from '../../../shared/codecs/import/planImport';
+import type { FileProblem, ParsedFile } from '../../../shared/codecs/import/sheet';
 import { useStore } from '../../app/AppContext';
 import { markTiming } from '../../app/timing';
 import { useAllAttendees, useAllOrganisations } from '../../db/hooks';

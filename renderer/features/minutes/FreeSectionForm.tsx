@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Trilingual } from '../../../shared/domain/entities';
-import type { MinutesSection } from '../../../shared/minutes/minutesSections';
+import type { Trilingual } from '../../../shared/core/domain/entities';
+import type { MinutesSection } from '../../../shared/documents/minutes/minutesSections';
 import { useStore } from '../../app/AppContext';
 import { addFreeSectionAction } from '../../db/minutesActions';
 import { FormActions, FormErrors, SelectField, TextAreaField } from '../../components/fields';

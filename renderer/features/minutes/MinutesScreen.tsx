@@ -1,10 +1,10 @@
 import { translatorFor, type MessageKey } from '../../../shared/locales';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MINUTES_MODES, type MinutesMode } from '../../../shared/minutes/minutesTypes';
-import { minutesDocument } from '../../../shared/minutes/minutesDocument';
-import { renderMinutesPdf } from '../../../shared/documents/minutesPdf';
-import { renderMinutesDocx } from '../../../shared/documents/minutesDocx';
+import { MINUTES_MODES, type MinutesMode } from '../../../shared/documents/minutes/minutesTypes';
+import { minutesDocument } from '../../../shared/documents/minutes/minutesDocument';
+import { renderMinutesPdf } from '../../../shared/documents/render/minutesPdf';
+import { renderMinutesDocx } from '../../../shared/documents/render/minutesDocx';
 import { useServices } from '../../app/AppContext';
 import { markTiming } from '../../app/timing';
 import { useMinutesRecord } from '../../db/hooks';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MinutesSection } from '../../../shared/minutes/minutesSections';
-import { TRILINGUAL_KEY } from '../../../shared/minutes/minutesRecord';
+import type { MinutesSection } from '../../../shared/documents/minutes/minutesSections';
+import { TRILINGUAL_KEY } from '../../../shared/documents/minutes/minutesRecord';
 import { useStore } from '../../app/AppContext';
 import { LANGUAGE_NAMES } from '../../app/i18n';
 import { removeFreeSectionAction, saveMinutesParagraphAction } from '../../db/minutesActions';

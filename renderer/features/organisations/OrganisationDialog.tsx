@@ -5,10 +5,10 @@ import {
   ORGANISATION_STATUSES,
   type Organisation,
   type OrganisationFields,
-} from '../../../shared/domain/entities';
+} from '../../../shared/core/domain/entities';
 import { useCommand } from '../../components/useCommand';
-import { BLANK_ORGANISATION } from '../../../shared/domain/blanks';
-import { primaryDisplayName } from '../../../shared/names/latinName';
+import { BLANK_ORGANISATION } from '../../../shared/core/domain/blanks';
+import { primaryDisplayName } from '../../../shared/core/names/latinName';
 import { useStore } from '../../app/AppContext';
 import { useOrganisationAttendees } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';

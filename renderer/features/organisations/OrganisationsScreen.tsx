@@ -6,8 +6,8 @@ import {
   type Organisation,
   type OrganisationCategory,
   type OrganisationStatus,
-} from '../../../shared/domain/entities';
-import { primaryDisplayName } from '../../../shared/names/latinName';
+} from '../../../shared/core/domain/entities';
+import { primaryDisplayName } from '../../../shared/core/names/latinName';
 import { useLiveAttendees, useLiveOrganisations } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';

@@ -1,6 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGENDA_ITEM_TYPES, type AgendaItem, type AgendaItemFields } from '../../../shared/domain/entities';
+import {
+  AGENDA_ITEM_TYPES,
+  type AgendaItem,
+  type AgendaItemFields,
+} from '../../../shared/core/domain/entities';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatLocalDateTime, localised } from '../../app/format';

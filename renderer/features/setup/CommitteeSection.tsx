@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommitteeMember } from '../../../shared/domain/entities';
-import type { CommitteeMemberFields } from '../../../shared/minutes/minutesTypes';
+import type { CommitteeMember } from '../../../shared/core/domain/entities';
+import type { CommitteeMemberFields } from '../../../shared/documents/minutes/minutesTypes';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConferenceFields } from '../../../shared/domain/entities';
-import type { FieldError } from '../../../shared/domain/validation';
+import type { ConferenceFields } from '../../../shared/core/domain/entities';
+import type { FieldError } from '../../../shared/core/domain/validation';
 import { useStore } from '../../app/AppContext';
 import { editEventSetup } from '../../db/actions';
 import { useConference } from '../../db/hooks';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORGANISER_ROLES, type Organiser, type OrganiserFields } from '../../../shared/domain/entities';
+import { ORGANISER_ROLES, type Organiser, type OrganiserFields } from '../../../shared/core/domain/entities';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assemblySittingId, sittingsOf, type Sitting } from '../../../shared/checkin/sittings';
-import { newId } from '../../../shared/domain/ids';
-import type { CommandResult } from '../../../shared/domain/commands';
+import { assemblySittingId, sittingsOf, type Sitting } from '../../../shared/rules/checkin/sittings';
+import { newId } from '../../../shared/core/domain/ids';
+import type { CommandResult } from '../../../shared/core/domain/commands';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDate } from '../../app/format';

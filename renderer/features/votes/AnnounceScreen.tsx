@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { resultOf } from '../../../shared/votes/voteCommands';
+import { resultOf } from '../../../shared/rules/votes/voteCommands';
 import { useVote } from '../../db/hooks';
 import { AnnounceContent } from './AnnounceView';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Vote } from '../../../shared/domain/entities';
-import type { VoteResult } from '../../../shared/rules/tally';
+import type { Vote } from '../../../shared/core/domain/entities';
+import type { VoteResult } from '../../../shared/rules/counting/tally';
 import { translatorFor } from '../../../shared/locales';
 import { explanation } from './voteTexts';
 import { AnnounceDialog } from '../../components/results/AnnounceDialog';

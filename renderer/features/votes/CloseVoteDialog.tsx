@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Vote } from '../../../shared/domain/entities';
-import type { VoteCounts } from '../../../shared/rules/majority';
-import type { FieldError } from '../../../shared/domain/validation';
-import { tallyVote } from '../../../shared/rules/tally';
-import { voteInput } from '../../../shared/votes/voteCommands';
+import type { Vote } from '../../../shared/core/domain/entities';
+import type { VoteCounts } from '../../../shared/rules/counting/majority';
+import type { FieldError } from '../../../shared/core/domain/validation';
+import { tallyVote } from '../../../shared/rules/counting/tally';
+import { voteInput } from '../../../shared/rules/votes/voteCommands';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber } from '../../app/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Vote, VoteFields } from '../../../shared/domain/entities';
-import type { VoteCounts } from '../../../shared/rules/majority';
-import { parseCount } from '../../../shared/rules/numbers';
-import type { FieldError } from '../../../shared/domain/validation';
+import type { Vote, VoteFields } from '../../../shared/core/domain/entities';
+import type { VoteCounts } from '../../../shared/rules/counting/majority';
+import { parseCount } from '../../../shared/rules/counting/numbers';
+import type { FieldError } from '../../../shared/core/domain/validation';
 import { useStore } from '../../app/AppContext';
 import { FormErrors, TextField } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Vote, VoteFields } from '../../../shared/domain/entities';
-import { RULE_PRESETS, type RulePreset } from '../../../shared/rules/presets';
-import { BASES, type Majority } from '../../../shared/rules/majority';
-import type { VoteRule } from '../../../shared/rules/tally';
+import type { Vote, VoteFields } from '../../../shared/core/domain/entities';
+import { RULE_PRESETS, type RulePreset } from '../../../shared/rules/counting/presets';
+import { BASES, type Majority } from '../../../shared/rules/counting/majority';
+import type { VoteRule } from '../../../shared/rules/counting/tally';
 import { useServices } from '../../app/AppContext';
 import { Dialog } from '../../components/Dialog';
 import { errorFor, FormActions, FormErrors, SelectField, TextAreaField } from '../../components/fields';

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Vote } from '../../../shared/domain/entities';
-import type { Choice } from '../../../shared/rules/tally';
-import { AttendeeSearchIndex } from '../../../shared/search/searchIndex';
-import { primaryDisplayName } from '../../../shared/names/latinName';
+import type { Vote } from '../../../shared/core/domain/entities';
+import type { Choice } from '../../../shared/rules/counting/tally';
+import { AttendeeSearchIndex } from '../../../shared/core/search/searchIndex';
+import { primaryDisplayName } from '../../../shared/core/names/latinName';
 import { useStore } from '../../app/AppContext';
 import { useAllAttendees, useAllOrganisations } from '../../db/hooks';
 import { recordRollCallAction } from '../../db/voteActions';

@@ -1,9 +1,9 @@
 import type { Translate } from '../../../shared/locales';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Vote } from '../../../shared/domain/entities';
-import { fingerprintToBe, resultOf } from '../../../shared/votes/voteCommands';
-import { renderResultSheet } from '../../../shared/documents/resultSheet';
+import type { Vote } from '../../../shared/core/domain/entities';
+import { fingerprintToBe, resultOf } from '../../../shared/rules/votes/voteCommands';
+import { renderResultSheet } from '../../../shared/documents/render/resultSheet';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';

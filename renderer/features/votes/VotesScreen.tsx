@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resultOf } from '../../../shared/votes/voteCommands';
+import { resultOf } from '../../../shared/rules/votes/voteCommands';
 import { useConference, useVotes } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';

@@ -1,7 +1,7 @@
-import type { Vote } from '../../../shared/domain/entities';
-import type { VoteResult } from '../../../shared/rules/tally';
-import { explainVote, ruleSummary } from '../../../shared/rules/explain';
-import type { ResultSheetContent } from '../../../shared/documents/resultSheet';
+import type { Vote } from '../../../shared/core/domain/entities';
+import type { VoteResult } from '../../../shared/rules/counting/tally';
+import { explainVote, ruleSummary } from '../../../shared/rules/counting/explain';
+import type { ResultSheetContent } from '../../../shared/documents/render/resultSheet';
 import { translatorFor, type MessageKey, type Translate as T } from '../../../shared/locales';
 
 export function ruleText(vote: Vote, t: T): string {
