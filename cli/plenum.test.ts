@@ -487,5 +487,13 @@ describe('the documented examples', () => {
         'Tie for the last 1 seat(s): 司马堃; Ковалевский Андрей have 5 votes each. ' +
         'A runoff round among them decides.',
     );
+    const approval = JSON.parse(
+      (await run(['tally', 'approval-election.json'], read('approval-election.json'))).out,
+    );
+    expect(approval.posts[0].elected).toEqual(['M001', 'M008']);
+    expect(approval.posts[0].explanation).toEqual([
+      '监事: 2 of 2 seats filled.',
+      'The candidates marked on the most papers take the seats.',
+    ]);
   });
 });

@@ -4,7 +4,6 @@ import type {
   Attendance,
   Attendee,
   BadgePrint,
-  EntityKind,
   Organisation,
 } from '../../shared/core/domain/entities';
 import type { DomainEvent } from '../../shared/core/domain/events';
@@ -18,8 +17,8 @@ import { assemblySittingId, attendanceAt } from '../../shared/rules/checkin/sitt
  * 40,000 records took seconds, and as 128 pages takes a fraction of one. A record's page is fixed
  * by its id, so a change rewrites one page.
  */
-export const PAGED_KINDS = ['organisation', 'attendee', 'attendance', 'badgePrint'] as const;
-export type PagedKind = (typeof PAGED_KINDS)[number];
+export { PAGED_KINDS, isPagedKind, type PagedKind } from '../../shared/core/domain/entityKinds';
+import { PAGED_KINDS, type PagedKind } from '../../shared/core/domain/entityKinds';
 export const PAGES_PER_CONFERENCE = 64;
 
 export interface ProjectionPage {
@@ -27,10 +26,6 @@ export interface ProjectionPage {
   conferenceId: string;
   page: number;
   rows: Record<string, AnyEntity>;
-}
-
-export function isPagedKind(kind: EntityKind): kind is PagedKind {
-  return (PAGED_KINDS as readonly string[]).includes(kind);
 }
 
 /** FNV-1a of the id: the same page on every machine and in every replay. */

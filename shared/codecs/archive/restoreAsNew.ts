@@ -1,21 +1,6 @@
 import { commitOf, type Commit, type DomainEvent, type PlannedEvent } from '../../core/domain/events';
-import type { EntityKind } from '../../core/domain/entities';
+import { isPagedKind } from '../../core/domain/entityKinds';
 import { newId } from '../../core/domain/ids';
-
-/** Kinds stored a record each under their own id: a copy of the event needs ids of its own for them. */
-const OWN_TABLE_KINDS: readonly EntityKind[] = [
-  'conference',
-  'organiser',
-  'agendaItem',
-  'importBatch',
-  'vote',
-  'election',
-  'ballotIssue',
-  'ballotEntry',
-  'committeeMember',
-  'minutes',
-  'conflict',
-];
 
 /**
  * The archive's log as a new event beside the original: a new event id, new ids for every event
@@ -31,7 +16,8 @@ export function asNewEvent(
   const ids = new Map<string, string>([[oldConferenceId, newConferenceId]]);
   for (const commit of commits)
     for (const e of commit.events)
-      if (OWN_TABLE_KINDS.includes(e.payload.kind) && !ids.has(e.entityId)) ids.set(e.entityId, newId());
+      // Records kept a record each under their own id need ids of their own in the copy.
+      if (!isPagedKind(e.payload.kind) && !ids.has(e.entityId)) ids.set(e.entityId, newId());
   const id = (value: string) => ids.get(value) ?? value;
   const remapFields = (fields: Record<string, unknown>): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...fields };

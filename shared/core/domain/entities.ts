@@ -210,7 +210,10 @@ export interface VoteFields {
   /** The document voted on (e.g. the charter as PDF): its name and a data URL. */
   documentName: string;
   document: string;
-  /** The assembly (member organisations through their delegates) or a list of attendees (the council, any other body). */
+  /**
+   * The assembly (member organisations through their delegates) or a list of attendees (the
+   * council, any other body).
+   */
   body: 'assembly' | 'list';
   voterIds: string[];
   preset: string;
@@ -288,23 +291,7 @@ export interface EntityFieldsByKind {
   conflict: ConflictFields;
 }
 export type EntityKind = keyof EntityFieldsByKind;
-export const ENTITY_KINDS: readonly EntityKind[] = [
-  'conference',
-  'organiser',
-  'agendaItem',
-  'organisation',
-  'attendee',
-  'importBatch',
-  'attendance',
-  'badgePrint',
-  'vote',
-  'election',
-  'ballotIssue',
-  'ballotEntry',
-  'committeeMember',
-  'minutes',
-  'conflict',
-];
+export { ENTITY_KINDS } from './entityKinds';
 
 export type Election = RecordMeta & ElectionFields;
 export type BallotIssue = RecordMeta & BallotIssueFields;
