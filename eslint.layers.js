@@ -53,7 +53,8 @@ export const SHARED_PACKAGES = [
 export const SHARED_SOURCES = [
   refuse(
     climbsInto('renderer', 'electron', 'cli', 'e2e', 'bench', 'scripts'),
-    'shared/ imports only shared/: this path leaves it for renderer/, electron/, cli/, e2e/, bench/ or scripts/. Move what is needed into shared/.',
+    'shared/ imports only shared/: this path leaves it for renderer/, electron/, cli/, e2e/, bench/ or scripts/. ' +
+      'Move what is needed into shared/.',
   ),
   ...SHARED_PACKAGES,
 ];
@@ -78,7 +79,8 @@ export const CLI = [
 export const ELECTRON = [
   refuse(
     climbsInto('renderer'),
-    'electron/ never imports renderer/ (a different process and bundle). Shared contracts live in shared/ (e.g. shared/ipc).',
+    'electron/ never imports renderer/ (a different process and bundle). ' +
+      'Shared contracts live in shared/ (e.g. shared/ipc).',
   ),
 ];
 
@@ -95,13 +97,15 @@ export const featureRestrictions = (feature) => {
       ? [
           refuse(
             climbsInto(...others),
-            `renderer/features/${feature} must not import another feature: move what both use to renderer/components (UI), renderer/db (reads) or shared/ (rules).`,
+            `renderer/features/${feature} must not import another feature: move what both use to ` +
+              'renderer/components (UI), renderer/db (reads) or shared/ (rules).',
           ),
         ]
       : []),
     refuse(
       '^(\\.\\./){2,}features(/|$)',
-      `renderer/features/${feature} must not reach into renderer/features/… : import your own files with ./ and shared pieces from renderer/components.`,
+      `renderer/features/${feature} must not reach into renderer/features/… : ` +
+        'import your own files with ./ and shared pieces from renderer/components.',
     ),
   ];
 };
@@ -110,11 +114,13 @@ export const featureRestrictions = (feature) => {
 export const NO_DEXIE = [
   refuse(
     packages('dexie', 'dexie-react-hooks'),
-    'Only renderer/db talks to Dexie: read through a hook of renderer/db/hooks (or a function of renderer/db/reads) and write through an action of renderer/db.',
+    'Only renderer/db talks to Dexie: read through a hook of renderer/db/hooks (or a function of renderer/db/reads) ' +
+      'and write through an action of renderer/db.',
   ),
   refuse(
     '^(\\.\\./)+db/(schema|projectionPages)$',
-    "The tables, indexes and pages are renderer/db's own: read through a hook of renderer/db/hooks or a function of renderer/db/reads.",
+    "The tables, indexes and pages are renderer/db's own: " +
+      'read through a hook of renderer/db/hooks or a function of renderer/db/reads.',
   ),
 ];
 
@@ -130,7 +136,8 @@ export const NO_ELECTRON = [
 export const COMPONENTS = [
   refuse(
     climbsInto('features'),
-    'renderer/components is shared by the features and never imports one: move the piece it needs to renderer/components too.',
+    'renderer/components is shared by the features and never imports one: ' +
+      'move the piece it needs to renderer/components too.',
   ),
 ];
 
@@ -174,7 +181,8 @@ export const sharedSubLayer = (layer, above) => ({
           {
             ...refuse(
               climbsInto(...above),
-              `shared/${layer} sits below shared/{${above.join(',')}}: it may import their types, never their values. ` +
+              `shared/${layer} sits below shared/{${above.join(',')}}: ` +
+                'it may import their types, never their values. ' +
                 'Move what both need down into this layer (or below).',
             ),
             allowTypeImports: true,

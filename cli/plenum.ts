@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { InspectReport } from './inspectList';
 import { translator, type CliLanguage } from './translate';
+import { isLanguage } from '../shared/locales/languages';
 import {
   BADGE_PRESET_IDS,
   BADGE_PRESETS,
@@ -135,7 +136,7 @@ async function badgesCommand(
 async function tallyCommand(args: string[], io: Io): Promise<number> {
   const [, file] = args;
   const language = (option(args, '--lang') ?? 'en') as CliLanguage;
-  if (!file || !['en', 'ru', 'zh-CN'].includes(language)) {
+  if (!file || !isLanguage(language)) {
     io.err(USAGE);
     return 64;
   }
@@ -194,7 +195,7 @@ export async function runCli(
   }
   const target = (option(args, '--target') ?? 'attendees') as 'attendees' | 'organisations';
   const language = (option(args, '--lang') ?? 'en') as CliLanguage;
-  if (!['attendees', 'organisations'].includes(target) || !['en', 'ru', 'zh-CN'].includes(language)) {
+  if (!['attendees', 'organisations'].includes(target) || !isLanguage(language)) {
     io.err(USAGE);
     return 64;
   }

@@ -52,7 +52,9 @@ describe('the layering rules', () => {
     await expectRefused('shared/domain/x.ts', "import { app } from 'electron';", /no electron import/);
     await expectAllowed(
       'shared/rules/x.ts',
-      "import { quorumMet } from './quorum';\nimport type { Vote } from '../domain/entities';\nimport { z } from 'zod';",
+      "import { quorumMet } from './quorum';\n" +
+        "import type { Vote } from '../domain/entities';\n" +
+        "import { z } from 'zod';",
     );
   });
 
@@ -165,7 +167,9 @@ describe('the layering rules', () => {
     );
     await expectAllowed(
       'renderer/components/x.tsx',
-      "import { Dialog } from './Dialog';\nimport { useRecordHistory } from '../db/hooks';\nimport { currentLanguage } from '../app/i18n';",
+      "import { Dialog } from './Dialog';\n" +
+        "import { useRecordHistory } from '../db/hooks';\n" +
+        "import { currentLanguage } from '../app/i18n';",
     );
   });
 
@@ -192,7 +196,9 @@ describe('the layering rules', () => {
     );
     await expectAllowed(
       'renderer/db/x.ts',
-      "import Dexie from 'dexie';\nimport { useLiveQuery } from 'dexie-react-hooks';\nimport { readAllRows } from './projectionPages';",
+      "import Dexie from 'dexie';\n" +
+        "import { useLiveQuery } from 'dexie-react-hooks';\n" +
+        "import { readAllRows } from './projectionPages';",
     );
     await expectAllowed('renderer/db/hooks/x.ts', "import { useLiveQuery } from 'dexie-react-hooks';");
     await expectAllowed(

@@ -45,7 +45,10 @@ export function routePath(route: Route): string {
   if (route.screen === 'announce')
     return `#/events/${encodeURIComponent(route.conferenceId)}/announce/${encodeURIComponent(route.voteId)}`;
   if (route.screen === 'announceElection')
-    return `#/events/${encodeURIComponent(route.conferenceId)}/announceElection/${encodeURIComponent(route.electionId)}`;
+    return (
+      `#/events/${encodeURIComponent(route.conferenceId)}/announceElection/` +
+      encodeURIComponent(route.electionId)
+    );
   return `#/events/${encodeURIComponent(route.conferenceId)}/${route.screen}`;
 }
 

@@ -108,7 +108,10 @@ export function removeOrganisation(store: EventStore, current: Organisation): Pr
   });
 }
 
-/** The highest attendee code of the form A00001 in a conference, deleted attendees included (codes are never reused). */
+/**
+ * The highest attendee code of the form A00001 in a conference, deleted attendees included (codes
+ * are never reused).
+ */
 export function lastAttendeeCode(attendees: readonly Attendee[]): string | undefined {
   let last: string | undefined;
   for (const a of attendees)

@@ -50,7 +50,10 @@ export type MergeOutcome =
   | { ok: true; added: number; conflicts: number }
   | { ok: false; problem: ArchiveProblem | { code: 'notThisEvent' } };
 
-/** An archive of this event from another laptop: what is new is added, what the two recorded apart is shown as conflicts. */
+/**
+ * An archive of this event from another laptop: what is new is added, what the two recorded apart
+ * is shown as conflicts.
+ */
 export async function mergeArchive(
   store: EventStore,
   conferenceId: string,

@@ -109,7 +109,10 @@ export const issueBallotAction = (
     });
   });
 
-/** A paper without a number takes the teller's next one, read in the same transaction: two quick Enters never collide. */
+/**
+ * A paper without a number takes the teller's next one, read in the same transaction: two quick
+ * Enters never collide.
+ */
 export const enterBallotAction = (
   store: EventStore,
   election: Election,

@@ -231,39 +231,44 @@ describe('a full disk', () => {
 });
 
 describe('archives in the store', () => {
-  it('restore as a copy beside the original, merge twice without change, and write nothing when interrupted', async () => {
-    const { endOfDayLog } = await import('../../shared/documents/minutes/testing/assemblyRecord');
-    const { exportArchive, mergeArchive, restoreArchive } = await import('./archiveActions');
-    const { commits, record } = endOfDayLog();
-    const store = freshStore();
-    const conferenceId = record.conference.id;
-    await store.importCommits(conferenceId, commits);
-    const original = await snapshot(store, conferenceId);
-    expect(original.attendees).toHaveLength(216);
-    const archive = await exportArchive(store, conferenceId);
+  it(
+    'restore as a copy beside the original, ' +
+      'merge twice without change, and write nothing when interrupted',
+    async () => {
+      const { endOfDayLog } = await import('../../shared/documents/minutes/testing/assemblyRecord');
+      const { exportArchive, mergeArchive, restoreArchive } = await import('./archiveActions');
+      const { commits, record } = endOfDayLog();
+      const store = freshStore();
+      const conferenceId = record.conference.id;
+      await store.importCommits(conferenceId, commits);
+      const original = await snapshot(store, conferenceId);
+      expect(original.attendees).toHaveLength(216);
+      const archive = await exportArchive(store, conferenceId);
 
-    const copy = await restoreArchive(store, archive);
-    if (!copy.ok) throw new Error(JSON.stringify(copy.problem));
-    expect(copy.copy).toBe(true);
-    const restored = await snapshot(store, copy.conferenceId);
-    expect(restored.attendees.map((a) => a.code)).toEqual(original.attendees.map((a) => a.code));
-    expect(
-      (await store.db.votes.where('conferenceId').equals(copy.conferenceId).toArray()).map((v) => v.seals),
-    ).toEqual(
-      (await store.db.votes.where('conferenceId').equals(conferenceId).toArray()).map((v) => v.seals),
-    );
-    expect(await snapshot(store, conferenceId)).toEqual(original);
+      const copy = await restoreArchive(store, archive);
+      if (!copy.ok) throw new Error(JSON.stringify(copy.problem));
+      expect(copy.copy).toBe(true);
+      const restored = await snapshot(store, copy.conferenceId);
+      expect(restored.attendees.map((a) => a.code)).toEqual(original.attendees.map((a) => a.code));
+      expect(
+        (await store.db.votes.where('conferenceId').equals(copy.conferenceId).toArray()).map((v) => v.seals),
+      ).toEqual(
+        (await store.db.votes.where('conferenceId').equals(conferenceId).toArray()).map((v) => v.seals),
+      );
+      expect(await snapshot(store, conferenceId)).toEqual(original);
 
-    const commitCount = await store.db.commits.count();
-    expect(await mergeArchive(store, conferenceId, archive)).toEqual({ ok: true, added: 0, conflicts: 0 });
-    expect(await mergeArchive(store, conferenceId, archive)).toEqual({ ok: true, added: 0, conflicts: 0 });
-    expect(await store.db.commits.count()).toBe(commitCount);
+      const commitCount = await store.db.commits.count();
+      expect(await mergeArchive(store, conferenceId, archive)).toEqual({ ok: true, added: 0, conflicts: 0 });
+      expect(await mergeArchive(store, conferenceId, archive)).toEqual({ ok: true, added: 0, conflicts: 0 });
+      expect(await store.db.commits.count()).toBe(commitCount);
 
-    // The lid closes as the projections are rebuilt: the whole restore is undone.
-    const other = freshStore();
-    other.rebuildProjections = () => Promise.reject(new Error('interrupted'));
-    await expect(restoreArchive(other, archive)).rejects.toThrow('interrupted');
-    expect(await other.db.commits.count()).toBe(0);
-    expect(await other.db.conferences.count()).toBe(0);
-  }, 60_000);
+      // The lid closes as the projections are rebuilt: the whole restore is undone.
+      const other = freshStore();
+      other.rebuildProjections = () => Promise.reject(new Error('interrupted'));
+      await expect(restoreArchive(other, archive)).rejects.toThrow('interrupted');
+      expect(await other.db.commits.count()).toBe(0);
+      expect(await other.db.conferences.count()).toBe(0);
+    },
+    60_000,
+  );
 });

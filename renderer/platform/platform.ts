@@ -18,7 +18,10 @@ type PassedThrough = Omit<PlenumApi, AdaptedMethods>;
 /** What the UI needs from its host: the desktop app (Electron) or a browser. */
 export interface Platform extends PassedThrough {
   kind: 'electron' | 'web';
-  /** Saves bytes as a file the user chooses (desktop) or downloads them (web). Returns the path or name, null if cancelled. */
+  /**
+   * Saves bytes as a file the user chooses (desktop) or downloads them (web). Returns the path or
+   * name, null if cancelled.
+   */
   saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<string | null>;
   /** Lets the user pick a file; null if cancelled. */
   openFile(filters: FileFilter[]): Promise<PickedFile | null>;

@@ -63,12 +63,18 @@ export const openInViewerSchema = pathSchema.refine((path) => /\.(pdf|xlsx|csv|d
   message: 'a PDF, workbook or document',
 });
 
-/** A second window may show only the announce view of a vote or an election: `#/events/<id>/announce/<id>`, `…/announceElection/<id>`. */
+/**
+ * A second window may show only the announce view of a vote or an election:
+ * `#/events/<id>/announce/<id>`, `…/announceElection/<id>`.
+ */
 export const secondWindowPathSchema = z
   .string()
   .regex(/^#\/events\/[0-9A-Z]{26}\/announce(Election)?\/[0-9A-Z]{26}$/, { message: 'an announce view' });
 
-/** A backup to write: an event id, bytes of a zip, and why (a regular backup, or after an import, a seal, a reopening). */
+/**
+ * A backup to write: an event id, bytes of a zip, and why (a regular backup, or after an import, a
+ * seal, a reopening).
+ */
 export const backupRequestSchema = z.object({
   conferenceId: z.string().regex(ULID, { message: 'an event id' }),
   bytes: bytesSchema.refine((b) => b[0] === 0x50 && b[1] === 0x4b, { message: 'a zip archive' }),
@@ -115,7 +121,10 @@ export const IPC_CONTRACT = {
   setMenuLanguage: method('menu:set-language', z.tuple([z.string()]), z.void()),
   /** Opens a second window showing one screen of the app (the announce view for the hall's projector). */
   openSecondWindow: method('window:open-second', z.tuple([secondWindowPathSchema]), z.void()),
-  /** Writes an event's archive into the backup folders (user data, and the second folder if set), keeping a bounded rotation. */
+  /**
+   * Writes an event's archive into the backup folders (user data, and the second folder if set),
+   * keeping a bounded rotation.
+   */
   writeBackup: method('backup:write', z.tuple([backupRequestSchema]), z.array(backupFileSchema)),
   /** Every backup in the backup folders, newest first. */
   listBackups: method('backup:list', z.tuple([]), z.array(backupFileSchema)),

@@ -51,7 +51,8 @@ export function BadgePreview({
             const d = op.qr.runs
               .map(
                 ([x, y, length]) =>
-                  `M${op.x + (x + QR_QUIET_ZONE) * module} ${op.y + (y + QR_QUIET_ZONE) * module}h${length * module}v${module}h${-length * module}z`,
+                  `M${op.x + (x + QR_QUIET_ZONE) * module} ${op.y + (y + QR_QUIET_ZONE) * module}` +
+                  `h${length * module}v${module}h${-length * module}z`,
               )
               .join('');
             return <path key={i} d={d} fill="#000000" />;

@@ -43,7 +43,9 @@ export function TemplateSettings({
         onChange={(v) => set('preset', v)}
         options={BADGE_PRESET_IDS.map((id) => ({
           value: id,
-          label: `${t(`badgePresets.${id}`)} (${t('badges.sizeMm', { w: BADGE_PRESETS[id].cardWidth, h: BADGE_PRESETS[id].cardHeight })})`,
+          label:
+            `${t(`badgePresets.${id}`)} ` +
+            `(${t('badges.sizeMm', { w: BADGE_PRESETS[id].cardWidth, h: BADGE_PRESETS[id].cardHeight })})`,
         }))}
       />
       <div className="field-row">

@@ -117,11 +117,19 @@ export function BallotEntry({
     election.posts
       .map((post) => {
         const verdict = judgePaper(post, paper.marks[post.id], paper.spoilt);
-        if (verdict.status !== 'valid')
-          return `${localised(post.title, language)}: ${verdict.status === 'blank' ? t('elections.verdictBlank') : t(`elections.verdict_${verdict.reason}`)}`;
+        if (verdict.status !== 'valid') {
+          const why =
+            verdict.status === 'blank'
+              ? t('elections.verdictBlank')
+              : t(`elections.verdict_${verdict.reason}`);
+          return `${localised(post.title, language)}: ${why}`;
+        }
         const marked = post.candidates.filter((_, c) => verdict.marks[c] === '1').map(name);
         const detail = t('elections.verdictValid', { yes: marked.length });
-        return `${localised(post.title, language)}: ${detail} (${marked.length ? t('elections.paperMarked', { names: marked.join(', ') }) : t('elections.paperMarkedNone')})`;
+        const markedText = marked.length
+          ? t('elections.paperMarked', { names: marked.join(', ') })
+          : t('elections.paperMarkedNone');
+        return `${localised(post.title, language)}: ${detail} (${markedText})`;
       })
       .join(' · ');
   const preview = parsed.every((p) => p.parsed.ok)

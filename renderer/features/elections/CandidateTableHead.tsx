@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { methodOf, type BallotMethodId } from '../../../shared/rules/elections/methods';
 
-/** The header of a table of candidates: number, candidate, one column per box of the post's method, and the result if asked. */
+/**
+ * The header of a table of candidates: number, candidate, one column per box of the post's method,
+ * and the result if asked.
+ */
 export function CandidateTableHead({ method, withResult }: { method: BallotMethodId; withResult: boolean }) {
   const { t } = useTranslation();
   const ballot = methodOf({ method });

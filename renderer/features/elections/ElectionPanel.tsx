@@ -42,7 +42,10 @@ import {
 
 type Tab = 'issue' | 'count';
 
-/** One election round at the tellers' table: papers printed, ballots issued, papers counted, seats filled, sealed, announced. */
+/**
+ * One election round at the tellers' table: papers printed, ballots issued, papers counted, seats
+ * filled, sealed, announced.
+ */
 export function ElectionPanel({
   election,
   elections,
@@ -75,7 +78,8 @@ export function ElectionPanel({
   if (!papers || !issues) return <p role="status">{t('common.loading')}</p>;
   const live = papers.filter((p) => !p.deletedAt);
   const result = electionResultOf(election, live, issues.length);
-  const title = `${localised(election.title, language)}${election.round > 1 ? ` · ${t('elections.roundN', { n: election.round })}` : ''}`;
+  const roundSuffix = election.round > 1 ? ` · ${t('elections.roundN', { n: election.round })}` : '';
+  const title = `${localised(election.title, language)}${roundSuffix}`;
   const parent = elections.find((e) => e.id === election.parentElectionId);
   const counting = election.status === 'open' || election.status === 'counting';
 

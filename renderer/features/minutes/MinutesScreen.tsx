@@ -20,7 +20,10 @@ const MODE_KEYS: Record<MinutesMode, MessageKey> = {
   en: 'minutes.mode_en',
 };
 
-/** The minutes, written from the record: every paragraph editable, exported as PDF to sign and .docx to finish in a word processor. */
+/**
+ * The minutes, written from the record: every paragraph editable, exported as PDF to sign and .docx
+ * to finish in a word processor.
+ */
 export function MinutesScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
   const { platform } = useServices();

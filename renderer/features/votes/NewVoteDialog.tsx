@@ -52,7 +52,10 @@ function toDataUrl(bytes: Uint8Array): string {
   return `data:application/pdf;base64,${btoa(binary)}`;
 }
 
-/** A new motion: its text, the document voted on, the body that votes, the rule (a preset, then any setting), the procedure. */
+/**
+ * A new motion: its text, the document voted on, the body that votes, the rule (a preset, then any
+ * setting), the procedure.
+ */
 export function NewVoteDialog({
   conferenceId,
   current,

@@ -20,7 +20,9 @@ export function VotesScreen({ conferenceId }: { conferenceId: string }) {
   const items = votes?.map((v) => ({
     id: v.id,
     label: localised(v.title, language),
-    hint: `${t(`votes.status_${v.status}`)}${v.status === 'sealed' ? ` · ${t(`votes.outcome_${resultOf(v).outcome}`)}` : ''}`,
+    hint:
+      `${t(`votes.status_${v.status}`)}` +
+      (v.status === 'sealed' ? ` · ${t(`votes.outcome_${resultOf(v).outcome}`)}` : ''),
   }));
   return (
     <ListWithPanel

@@ -83,7 +83,10 @@ export function resultSheetContent(vote: Vote, result: VoteResult, eventName: st
     ...(vote.note ? [{ label: both('votes.noteLabel', zh, ru), value: vote.note }] : []),
     ...(vote.corrections ?? []).map((c) => ({
       label: both('votes.correctedLabel', zh, ru),
-      value: `${c.at.slice(0, 16).replace('T', ' ')} · ${c.by}: ${both('votes.figuresValue', zh, ru, figures(c.before))} → ${both('votes.figuresValue', zh, ru, figures(c.after))}`,
+      value:
+        `${c.at.slice(0, 16).replace('T', ' ')} · ${c.by}: ` +
+        `${both('votes.figuresValue', zh, ru, figures(c.before))} → ` +
+        both('votes.figuresValue', zh, ru, figures(c.after)),
     })),
     ...vote.reopenings.map((r) => ({
       label: both('votes.reopened', zh, ru),
@@ -96,7 +99,9 @@ export function resultSheetContent(vote: Vote, result: VoteResult, eventName: st
     rows,
     explanations: [explanation(vote, result, zh), explanation(vote, result, ru)],
     fingerprints: vote.seals.map((s, i) => ({
-      label: `${both('votes.fingerprint', zh, ru)} ${i + 1} · ${s.at.slice(0, 16).replace('T', ' ')} · ${s.by}${s.tellers?.length ? ` · ${s.tellers.join(', ')}` : ''}`,
+      label:
+        `${both('votes.fingerprint', zh, ru)} ${i + 1} · ${s.at.slice(0, 16).replace('T', ' ')} · ${s.by}` +
+        (s.tellers?.length ? ` · ${s.tellers.join(', ')}` : ''),
       value: s.fingerprint,
     })),
     signatures: [

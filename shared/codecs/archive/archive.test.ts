@@ -68,45 +68,58 @@ describe('the event archive', () => {
     expect(read.manifest.files.map((f) => f.path)).toEqual(['log.jsonl']);
   });
 
-  it('refuses a truncated file, an edited log, an edited result with recomputed checksums, a newer format, a stray file', () => {
-    expect(readArchive(archive.slice(0, archive.length - 200))).toEqual({
-      ok: false,
-      problem: { code: 'notZip' },
-    });
-    const edit = (text: string) => text.replace('"yes":122', '"yes":132');
-    expect(readArchive(tamper(archive, 'log.jsonl', edit, false))).toEqual({
-      ok: false,
-      problem: { code: 'checksum', file: 'log.jsonl' },
-    });
-    expect(readArchive(tamper(archive, 'log.jsonl', edit, true))).toEqual({
-      ok: false,
-      problem: { code: 'sealMismatch', title: '审议并表决联盟章程' },
-    });
-    expect(
-      readArchive(
-        tamper(archive, 'manifest.json', (t) => t.replace('"formatVersion": 1', '"formatVersion": 2'), false),
-      ),
-    ).toEqual({ ok: false, problem: { code: 'newerFormat', version: 2 } });
-    expect(readArchive(zipSync({ ...unzipSync(archive), 'extra.txt': strToU8('x') }))).toEqual({
-      ok: false,
-      problem: { code: 'unlistedFile', file: 'extra.txt' },
-    });
-    expect(readArchive(strToU8('not a zip'))).toEqual({ ok: false, problem: { code: 'notZip' } });
-  });
+  it(
+    'refuses a truncated file, an edited log, ' +
+      'an edited result with recomputed checksums, a newer format, a stray file',
+    () => {
+      expect(readArchive(archive.slice(0, archive.length - 200))).toEqual({
+        ok: false,
+        problem: { code: 'notZip' },
+      });
+      const edit = (text: string) => text.replace('"yes":122', '"yes":132');
+      expect(readArchive(tamper(archive, 'log.jsonl', edit, false))).toEqual({
+        ok: false,
+        problem: { code: 'checksum', file: 'log.jsonl' },
+      });
+      expect(readArchive(tamper(archive, 'log.jsonl', edit, true))).toEqual({
+        ok: false,
+        problem: { code: 'sealMismatch', title: '审议并表决联盟章程' },
+      });
+      expect(
+        readArchive(
+          tamper(
+            archive,
+            'manifest.json',
+            (t) => t.replace('"formatVersion": 1', '"formatVersion": 2'),
+            false,
+          ),
+        ),
+      ).toEqual({ ok: false, problem: { code: 'newerFormat', version: 2 } });
+      expect(readArchive(zipSync({ ...unzipSync(archive), 'extra.txt': strToU8('x') }))).toEqual({
+        ok: false,
+        problem: { code: 'unlistedFile', file: 'extra.txt' },
+      });
+      expect(readArchive(strToU8('not a zip'))).toEqual({ ok: false, problem: { code: 'notZip' } });
+    },
+  );
 
-  it('restores as a new event beside the original: new ids for records kept in tables of their own, the same counts and results, seals that verify', () => {
-    const copy = asNewEvent(commits);
-    expect(copy.conferenceId).not.toBe(conference.id);
-    const original = replayEvents(commits.flatMap((c) => c.events));
-    const restored = replayEvents(copy.commits.flatMap((c) => c.events));
-    expect(restored.size).toBe(original.size);
-    const votes = (rows: typeof original) => [...rows.values()].filter((r): r is Vote => 'rollCall' in r);
-    expect(votes(restored).map((v) => resultOf(v))).toEqual(votes(original).map((v) => resultOf(v)));
-    expect(votes(restored)[0]!.id).not.toBe(votes(original)[0]!.id);
-    expect(brokenSeal(copy.commits)).toBeNull();
-    expect(new Set(copy.commits.map((c) => c.id)).size).toBe(commits.length);
-    expect(copy.commits.some((c) => commits.some((o) => o.id === c.id))).toBe(false);
-  });
+  it(
+    'restores as a new event beside the original: new ids for records kept in tables of their own, ' +
+      'the same counts and results, seals that verify',
+    () => {
+      const copy = asNewEvent(commits);
+      expect(copy.conferenceId).not.toBe(conference.id);
+      const original = replayEvents(commits.flatMap((c) => c.events));
+      const restored = replayEvents(copy.commits.flatMap((c) => c.events));
+      expect(restored.size).toBe(original.size);
+      const votes = (rows: typeof original) => [...rows.values()].filter((r): r is Vote => 'rollCall' in r);
+      expect(votes(restored).map((v) => resultOf(v))).toEqual(votes(original).map((v) => resultOf(v)));
+      expect(votes(restored)[0]!.id).not.toBe(votes(original)[0]!.id);
+      expect(brokenSeal(copy.commits)).toBeNull();
+      expect(new Set(copy.commits.map((c) => c.id)).size).toBe(commits.length);
+      expect(copy.commits.some((c) => commits.some((o) => o.id === c.id))).toBe(false);
+    },
+  );
 });
 
 describe('merging an archive', () => {
@@ -159,17 +172,21 @@ describe('merging an archive', () => {
     expect(resolveConflict({ ...conflict, resolvedWith: 0 }, 1)).toMatchObject({ ok: false });
   });
 
-  it('compares only the other laptop’s last word on a field: counts typed one change at a time that end the same are no conflict', () => {
-    const final = { yes: 120, no: 10, abstain: 4, invalid: 1 };
-    const ours = later([patch('vote', vote.id, { counts: final })], 'laptop-1');
-    const typing = later([patch('vote', vote.id, { counts: { ...final, no: 1 } })]);
-    const theirs = later([patch('vote', vote.id, { counts: final })]);
-    expect(planMerge([...commits, ours], [...commits, typing, theirs]).conflicts).toEqual([]);
-    const different = later([patch('vote', vote.id, { counts: { ...final, yes: 119 } })]);
-    const plan = planMerge([...commits, ours], [...commits, typing, different]);
-    expect(plan.conflicts).toHaveLength(1);
-    expect(plan.conflicts[0]!.choices[1]!.params.value).toContain('"yes":119');
-  });
+  it(
+    'compares only the other laptop’s last word on a field: ' +
+      'counts typed one change at a time that end the same are no conflict',
+    () => {
+      const final = { yes: 120, no: 10, abstain: 4, invalid: 1 };
+      const ours = later([patch('vote', vote.id, { counts: final })], 'laptop-1');
+      const typing = later([patch('vote', vote.id, { counts: { ...final, no: 1 } })]);
+      const theirs = later([patch('vote', vote.id, { counts: final })]);
+      expect(planMerge([...commits, ours], [...commits, typing, theirs]).conflicts).toEqual([]);
+      const different = later([patch('vote', vote.id, { counts: { ...final, yes: 119 } })]);
+      const plan = planMerge([...commits, ours], [...commits, typing, different]);
+      expect(plan.conflicts).toHaveLength(1);
+      expect(plan.conflicts[0]!.choices[1]!.params.value).toContain('"yes":119');
+    },
+  );
 
   it('joins roll-call votes of different voters, and shows the same voter’s different votes as a conflict', () => {
     const ours = later(

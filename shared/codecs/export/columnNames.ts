@@ -1,6 +1,8 @@
 import type { AttendeeImportField, OrganisationImportField } from '../import/headers';
 
-export type ExportLanguage = 'zh-CN' | 'ru' | 'en';
+import { LANGUAGES, type Language } from '../../locales/languages';
+
+export type ExportLanguage = Language;
 
 interface ColumnName {
   'zh-CN': string;
@@ -129,7 +131,7 @@ export function exportedHeaderAliases(target: 'attendees' | 'organisations'): [s
   const pairs: [string, string][] = [];
   for (const column of Object.values(EXPORT_COLUMNS) as ColumnName[]) {
     const field = target === 'attendees' ? column.attendeeField : column.organisationField;
-    if (field) for (const language of ['zh-CN', 'ru', 'en'] as const) pairs.push([field, column[language]]);
+    if (field) for (const language of LANGUAGES) pairs.push([field, column[language]]);
   }
   return pairs;
 }

@@ -112,10 +112,13 @@ export function resultsTables(
     ]);
     election.posts.forEach((post, p) => {
       const r = result.posts[p]!;
-      rows.push([
-        inLanguage(post.title, language),
-        `${seatRuleText(post, t)} · ${t('elections.papersValue', { valid: r.valid, blank: r.blank, invalid: r.invalid, over: r.overMarked })}`,
-      ]);
+      const papers = t('elections.papersValue', {
+        valid: r.valid,
+        blank: r.blank,
+        invalid: r.invalid,
+        over: r.overMarked,
+      });
+      rows.push([inLanguage(post.title, language), `${seatRuleText(post, t)} · ${papers}`]);
       rows.push(['', postExplanation(post, r, election, result.outcome, language, t).join(' ')]);
     });
     for (const lots of election.lots)

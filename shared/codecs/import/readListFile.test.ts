@@ -37,26 +37,30 @@ describe('reading workbooks', () => {
     ]);
   });
 
-  it('gives phone numbers stored as numbers as typed, formulas as their result, hyperlinks and rich text as their text, dates as dates', async () => {
-    const bytes = await buildWorkbook([
-      {
-        name: 'S',
-        rows: [
-          [15710292696, 12, 1.5e15, { formula: 'A1&""', result: '15710292696' }],
-          [
-            { text: 'liu@example.cn', hyperlink: 'mailto:liu@example.cn' },
-            { richText: [{ text: '科瓦列夫斯基' }, { text: '·安德烈', font: { bold: true } }] },
-            new Date(Date.UTC(2026, 11, 10)),
+  it(
+    'gives phone numbers stored as numbers as typed, formulas as their result, ' +
+      'hyperlinks and rich text as their text, dates as dates',
+    async () => {
+      const bytes = await buildWorkbook([
+        {
+          name: 'S',
+          rows: [
+            [15710292696, 12, 1.5e15, { formula: 'A1&""', result: '15710292696' }],
+            [
+              { text: 'liu@example.cn', hyperlink: 'mailto:liu@example.cn' },
+              { richText: [{ text: '科瓦列夫斯基' }, { text: '·安德烈', font: { bold: true } }] },
+              new Date(Date.UTC(2026, 11, 10)),
+            ],
+            ['\u3000刘\u3000申（副校长） ', '  ', null],
           ],
-          ['\u3000刘\u3000申（副校长） ', '  ', null],
-        ],
-      },
-    ]);
-    const rows = (await readListFile(bytes, 's.xlsx')).sheets[0]!.rows;
-    expect(rows[0]).toEqual(['15710292696', '12', '1500000000000000', '15710292696']);
-    expect(rows[1]).toEqual(['liu@example.cn', '科瓦列夫斯基·安德烈', '2026-12-10']);
-    expect(rows[2]).toEqual(['刘 申(副校长)']);
-  });
+        },
+      ]);
+      const rows = (await readListFile(bytes, 's.xlsx')).sheets[0]!.rows;
+      expect(rows[0]).toEqual(['15710292696', '12', '1500000000000000', '15710292696']);
+      expect(rows[1]).toEqual(['liu@example.cn', '科瓦列夫斯基·安德烈', '2026-12-10']);
+      expect(rows[2]).toEqual(['刘 申(副校长)']);
+    },
+  );
 
   it('gives a merged cell its value in every cell it covers', async () => {
     const bytes = await buildWorkbook([

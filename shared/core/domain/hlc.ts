@@ -39,7 +39,9 @@ export function compareHlc(a: Hlc, b: Hlc): number {
 
 /** A string whose lexical order is the clock order: used as an index key in the event log. */
 export function encodeHlc(hlc: Hlc): string {
-  return `${String(hlc.wall).padStart(WALL_DIGITS, '0')}-${String(hlc.counter).padStart(COUNTER_DIGITS, '0')}-${hlc.node}`;
+  const wall = String(hlc.wall).padStart(WALL_DIGITS, '0');
+  const counter = String(hlc.counter).padStart(COUNTER_DIGITS, '0');
+  return `${wall}-${counter}-${hlc.node}`;
 }
 
 export function decodeHlc(text: string): Hlc {

@@ -135,17 +135,21 @@ describe('the desk search', () => {
     expect(first('lǚ yǔ')).toBe(lv.id);
   });
 
-  it('finds Russians by a Cyrillic fragment (ё = е), every common Latin spelling, and the Chinese transcription', () => {
-    expect(ids('Ковалев')).toEqual([kovalevsky.id]);
-    expect(first('Федоров')).toBe(fyodorov.id);
-    expect(first('Фёдоров')).toBe(fyodorov.id);
-    for (const spelling of ['Kovalevsky', 'Kovalevskiy', 'Kovalevskij', 'kovalevskii', 'Andrei Kovalevsky'])
-      expect(first(spelling), spelling).toBe(kovalevsky.id);
-    expect(first('Natalya')).toBe(ivanova.id);
-    expect(first('Fyodorov')).toBe(fyodorov.id);
-    expect(first('科瓦列夫')).toBe(kovalevsky.id);
-    expect(first('Ивановна')).toBe(ivanova.id);
-  });
+  it(
+    'finds Russians by a Cyrillic fragment (ё = е), ' +
+      'every common Latin spelling, and the Chinese transcription',
+    () => {
+      expect(ids('Ковалев')).toEqual([kovalevsky.id]);
+      expect(first('Федоров')).toBe(fyodorov.id);
+      expect(first('Фёдоров')).toBe(fyodorov.id);
+      for (const spelling of ['Kovalevsky', 'Kovalevskiy', 'Kovalevskij', 'kovalevskii', 'Andrei Kovalevsky'])
+        expect(first(spelling), spelling).toBe(kovalevsky.id);
+      expect(first('Natalya')).toBe(ivanova.id);
+      expect(first('Fyodorov')).toBe(fyodorov.id);
+      expect(first('科瓦列夫')).toBe(kovalevsky.id);
+      expect(first('Ивановна')).toBe(ivanova.id);
+    },
+  );
 
   it('finds by code and by organisation', () => {
     expect(ids(kovalevsky.code)).toEqual([kovalevsky.id]);

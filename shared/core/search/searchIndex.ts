@@ -22,7 +22,10 @@ function joined(keys: readonly string[]): string {
   return keys.length ? `${SEPARATOR}${keys.join(SEPARATOR)}${SEPARATOR}` : '';
 }
 
-/** 3 when a key equals the query, 2 when one starts with it, 1 when one contains it: string searches, no loop over keys. */
+/**
+ * 3 when a key equals the query, 2 when one starts with it, 1 when one contains it: string searches,
+ * no loop over keys.
+ */
 function rankIn(haystack: string, query: string, exact: string, prefix: string): number {
   if (!haystack.includes(query)) return 0;
   if (haystack.includes(exact)) return 3;

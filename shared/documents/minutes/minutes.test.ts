@@ -60,32 +60,36 @@ function asMinutes(result: ReturnType<typeof saveMinutesParagraph>, current?: Mi
 }
 
 describe('the minutes', () => {
-  it('follow the record in order: the event, organisers, attendance, agenda, each vote and election round, council, officers, experts, closing', () => {
-    const doc = minutesDocument(record, 'en', t);
-    const keys = doc.sections.map((s) => s.key.split(':')[0]);
-    expect(keys).toEqual([
-      'opening',
-      'organisers',
-      'attendance',
-      'agenda',
-      'vote',
-      'election',
-      'election',
-      'election',
-      'council',
-      'officers',
-      'experts',
-      'closing',
-    ]);
-    const text = (key: string) => doc.sections.find((s) => s.key.startsWith(key))!.paragraphs[0]!.text;
-    expect(text('attendance')).toContain('Of the 153 member organisations, 135 were represented');
-    expect(text('vote')).toContain(
-      'Adopted: 122 of 135 present voted yes; at least ⅔ of those present (90) was required.',
-    );
-    expect(text('vote')).toMatch(/sealed with the fingerprint [0-9a-f]{64}/);
-    expect(doc.sections.find((s) => s.key === 'officers')!.tables[0]!.rows).toHaveLength(4);
-    expect(doc.sections.find((s) => s.key === 'council')!.tables[0]!.rows).toHaveLength(9);
-  });
+  it(
+    'follow the record in order: the event, organisers, attendance, agenda, ' +
+      'each vote and election round, council, officers, experts, closing',
+    () => {
+      const doc = minutesDocument(record, 'en', t);
+      const keys = doc.sections.map((s) => s.key.split(':')[0]);
+      expect(keys).toEqual([
+        'opening',
+        'organisers',
+        'attendance',
+        'agenda',
+        'vote',
+        'election',
+        'election',
+        'election',
+        'council',
+        'officers',
+        'experts',
+        'closing',
+      ]);
+      const text = (key: string) => doc.sections.find((s) => s.key.startsWith(key))!.paragraphs[0]!.text;
+      expect(text('attendance')).toContain('Of the 153 member organisations, 135 were represented');
+      expect(text('vote')).toContain(
+        'Adopted: 122 of 135 present voted yes; at least ⅔ of those present (90) was required.',
+      );
+      expect(text('vote')).toMatch(/sealed with the fingerprint [0-9a-f]{64}/);
+      expect(doc.sections.find((s) => s.key === 'officers')!.tables[0]!.rows).toHaveLength(4);
+      expect(doc.sections.find((s) => s.key === 'council')!.tables[0]!.rows).toHaveLength(9);
+    },
+  );
 
   it('keep the secretary’s paragraph, in the language written, and a free section where it was put', () => {
     const prefilled = minutesDocument(record, 'zh+ru', t).sections.find(

@@ -291,7 +291,10 @@ export function minutesSections(
   return sections.map((s) => ({ ...s, tables: s.tables.filter((table) => table.rows.length > 0) }));
 }
 
-/** The council's elections: those another election names as its council, else first rounds of the assembly with organisations as candidates. */
+/**
+ * The council's elections: those another election names as its council, else first rounds of the
+ * assembly with organisations as candidates.
+ */
 export function councilElections(elections: readonly Election[]): Election[] {
   const live = elections.filter((e) => !e.deletedAt && e.round === 1);
   const named = new Set(elections.flatMap((e) => (e.councilElectionId ? [e.councilElectionId] : [])));
@@ -351,7 +354,15 @@ function attendanceSection(
               entitled: quorum.entitled,
               required: quorum.required ?? 0,
             });
-      return `${t[l]('minutes.attendanceText', { members: summary.members, represented: summary.membersRepresented, entitled: summary.entitled, voting: summary.votingPresent, present: summary.present, registered: summary.registered })} ${quorumLine}`;
+      const attendance = t[l]('minutes.attendanceText', {
+        members: summary.members,
+        represented: summary.membersRepresented,
+        entitled: summary.entitled,
+        voting: summary.votingPresent,
+        present: summary.present,
+        registered: summary.registered,
+      });
+      return `${attendance} ${quorumLine}`;
     },
     [
       {

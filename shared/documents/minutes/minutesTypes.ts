@@ -25,6 +25,9 @@ export interface MinutesFields {
   freeSections: FreeSection[];
 }
 
-/** The languages the minutes are written in: one, or Chinese and Russian in parallel (each paragraph followed by its translation). */
+/**
+ * The languages the minutes are written in: one, or Chinese and Russian in parallel (each paragraph
+ * followed by its translation).
+ */
 export const MINUTES_MODES = ['zh+ru', 'zh-CN', 'ru', 'en'] as const;
 export type MinutesMode = (typeof MINUTES_MODES)[number];

@@ -17,7 +17,8 @@ import { deriveLatinName } from '../../core/names/latinName';
 const fonts = nodeFontBytes();
 const meta = { conferenceId: 'c', version: '', createdAt: '', updatedAt: '', deletedAt: null };
 const longOrg =
-  'Федеральное государственное бюджетное образовательное учреждение высшего образования «Тихоокеанский государственный университет»';
+  'Федеральное государственное бюджетное образовательное учреждение высшего образования ' +
+  '«Тихоокеанский государственный университет»';
 const org = {
   ...BLANK_ORGANISATION,
   id: 'o1',

@@ -78,7 +78,8 @@ class PageWriter {
     for (const op of ops) {
       if (op.kind === 'rect')
         this.parts.push(
-          `${fillColour(op.colour)} ${num(originX + op.x)} ${num(toY(op.y + op.height))} ${num(op.width)} ${num(op.height)} re f`,
+          `${fillColour(op.colour)} ${num(originX + op.x)} ${num(toY(op.y + op.height))} ` +
+            `${num(op.width)} ${num(op.height)} re f`,
         );
       else if (op.kind === 'text') {
         let x = originX + op.x;
@@ -88,7 +89,8 @@ class PageWriter {
           const face = this.fonts.faces[op.weight];
           const font = (run.fallback ? face.fallback : face.primary).pdf;
           texts.push(
-            `${this.fontKey(font)} ${num(op.size)} Tf 1 0 0 1 ${num(x)} ${y} Tm ${font.encodeText(run.text).toString()} Tj`,
+            `${this.fontKey(font)} ${num(op.size)} Tf 1 0 0 1 ${num(x)} ${y} Tm ` +
+              `${font.encodeText(run.text).toString()} Tj`,
           );
           x += this.measure(op.weight)(run.text) * op.size;
         }

@@ -27,32 +27,39 @@ describe('ballot papers', () => {
     translator('ru'),
   );
 
-  it('list all 153 candidate organisations over several pages, a header and page number on each, fonts as subsets', async () => {
-    const file = save(
-      'one.pdf',
-      await renderBallotPapers(content, nodeFontBytes(), { copies: 1, serials: false }),
-    );
-    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain(
-      'No syntax or stream encoding errors',
-    );
-    for (const line of execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2))
-      expect(line).toMatch(/^[A-Z]{6}\+Noto/);
-    const n = pages(file);
-    expect(n).toBeGreaterThan(3);
-    for (let page = 1; page <= n; page++) {
-      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], {
-        encoding: 'utf8',
-      });
-      expect(text, `page ${page}`).toContain('中俄职业教育联盟成立大会');
-      expect(text, `page ${page}`).toContain(`第 ${page} 页，共 ${n} 页 · Стр. ${page} из ${n}`);
-    }
-    const all = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    expect(all).toContain('赞成不得多于153名');
-    for (const candidate of election.posts[0]!.candidates) {
-      expect(all, candidate.organisationName.zh).toContain(candidate.organisationName.zh.replace(/\s+/g, ''));
-      if (candidate.name.zh) expect(all, candidate.name.zh).toContain(`代表：${candidate.name.zh}`);
-    }
-  }, 60_000);
+  it(
+    'list all 153 candidate organisations over several pages, ' +
+      'a header and page number on each, fonts as subsets',
+    async () => {
+      const file = save(
+        'one.pdf',
+        await renderBallotPapers(content, nodeFontBytes(), { copies: 1, serials: false }),
+      );
+      expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain(
+        'No syntax or stream encoding errors',
+      );
+      for (const line of execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2))
+        expect(line).toMatch(/^[A-Z]{6}\+Noto/);
+      const n = pages(file);
+      expect(n).toBeGreaterThan(3);
+      for (let page = 1; page <= n; page++) {
+        const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], {
+          encoding: 'utf8',
+        });
+        expect(text, `page ${page}`).toContain('中俄职业教育联盟成立大会');
+        expect(text, `page ${page}`).toContain(`第 ${page} 页，共 ${n} 页 · Стр. ${page} из ${n}`);
+      }
+      const all = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      expect(all).toContain('赞成不得多于153名');
+      for (const candidate of election.posts[0]!.candidates) {
+        expect(all, candidate.organisationName.zh).toContain(
+          candidate.organisationName.zh.replace(/\s+/g, ''),
+        );
+        if (candidate.name.zh) expect(all, candidate.name.zh).toContain(`代表：${candidate.name.zh}`);
+      }
+    },
+    60_000,
+  );
 
   it('print N numbered copies, each the whole paper, and nothing that names a voter', async () => {
     const file = save(

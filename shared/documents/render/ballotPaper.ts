@@ -29,7 +29,10 @@ export interface BallotCopies {
   serials: boolean;
 }
 
-/** One copy of the paper: the posts, their instructions, one row per candidate with its boxes, over as many pages as it takes. */
+/**
+ * One copy of the paper: the posts, their instructions, one row per candidate with its boxes, over
+ * as many pages as it takes.
+ */
 export async function renderBallotMaster(
   content: BallotPaperContent,
   fontBytes: FontBytes,

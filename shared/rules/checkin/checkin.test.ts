@@ -163,17 +163,21 @@ describe('the live panel', () => {
     ).toBe(true);
   });
 
-  it('lists the entitled members whose delegate and substitute are both away, with no delegate accredited included', () => {
-    const missing = (attendance: Attendance[]) =>
-      missingMembers(people, orgs, attendance).map((m) => m.organisation.id);
-    expect(missing([])).toEqual(['o1', 'o2', 'o3', 'o5']);
-    // o1 by its delegate, o2 by its substitute; o3's delegate left the hall; o4 has no vote.
-    expect(missing([...here('d1', 's2'), { ...here('d3')[0]!, status: 'left' }])).toEqual(['o3', 'o5']);
-    const [first] = missingMembers(people, orgs, []);
-    expect(first?.delegate?.id).toBe('d1');
-    expect(first?.substitute?.id).toBe('s1');
-    expect(missingMembers(people, orgs, [])[3]?.delegate).toBeUndefined();
-  });
+  it(
+    'lists the entitled members whose delegate and substitute are both away, ' +
+      'with no delegate accredited included',
+    () => {
+      const missing = (attendance: Attendance[]) =>
+        missingMembers(people, orgs, attendance).map((m) => m.organisation.id);
+      expect(missing([])).toEqual(['o1', 'o2', 'o3', 'o5']);
+      // o1 by its delegate, o2 by its substitute; o3's delegate left the hall; o4 has no vote.
+      expect(missing([...here('d1', 's2'), { ...here('d3')[0]!, status: 'left' }])).toEqual(['o3', 'o5']);
+      const [first] = missingMembers(people, orgs, []);
+      expect(first?.delegate?.id).toBe('d1');
+      expect(first?.substitute?.id).toBe('s1');
+      expect(missingMembers(people, orgs, [])[3]?.delegate).toBeUndefined();
+    },
+  );
 
   it('buckets first arrivals by ten minutes with a running total', () => {
     const at = (id: string, time: string): Attendance => ({ ...here(id)[0]!, firstCheckInAt: time });

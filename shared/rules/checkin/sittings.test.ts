@@ -94,36 +94,40 @@ describe('sittings', () => {
     expect(attendanceAt([old], 's2')).toEqual([]);
   });
 
-  it('saves sittings and the assembly’s choice; refuses a nameless one, an unknown assembly and dropping one with check-ins', () => {
-    const none = () => 0;
-    const saved = saveSittings(conference(), [main, day2], 's2', none);
-    expect(saved.ok && saved.events[0]?.payload).toMatchObject({
-      op: 'updated',
-      patch: { sittings: [main, day2], assemblySittingId: 's2' },
-    });
-    const nameless = saveSittings(
-      conference(),
-      [main, { ...day2, name: { zh: '', ru: '', en: '' } }],
-      '',
-      none,
-    );
-    expect(nameless).toEqual({
-      ok: false,
-      errors: [{ field: 'sittings.1.name', message: 'errors.sittingNameRequired' }],
-    });
-    expect(saveSittings(conference(), [main, day2], 'nowhere', none)).toMatchObject({
-      ok: false,
-      errors: [{ field: 'assemblySittingId' }],
-    });
-    const withDay2 = conference({ sittings: [main, day2] });
-    expect(saveSittings(withDay2, [main], '', (id) => (id === 's2' ? 12 : 0))).toEqual({
-      ok: false,
-      errors: [{ field: 'sittings', message: 'errors.sittingHasAttendance', params: { n: 12 } }],
-    });
-    expect(saveSittings(withDay2, [main], '', none).ok).toBe(true);
-    expect(saveSittings(conference(), [main, { ...day2, date: '11.12.2026' }], '', none)).toMatchObject({
-      ok: false,
-      errors: [{ field: 'sittings.1.date' }],
-    });
-  });
+  it(
+    'saves sittings and the assembly’s choice; refuses a nameless one, ' +
+      'an unknown assembly and dropping one with check-ins',
+    () => {
+      const none = () => 0;
+      const saved = saveSittings(conference(), [main, day2], 's2', none);
+      expect(saved.ok && saved.events[0]?.payload).toMatchObject({
+        op: 'updated',
+        patch: { sittings: [main, day2], assemblySittingId: 's2' },
+      });
+      const nameless = saveSittings(
+        conference(),
+        [main, { ...day2, name: { zh: '', ru: '', en: '' } }],
+        '',
+        none,
+      );
+      expect(nameless).toEqual({
+        ok: false,
+        errors: [{ field: 'sittings.1.name', message: 'errors.sittingNameRequired' }],
+      });
+      expect(saveSittings(conference(), [main, day2], 'nowhere', none)).toMatchObject({
+        ok: false,
+        errors: [{ field: 'assemblySittingId' }],
+      });
+      const withDay2 = conference({ sittings: [main, day2] });
+      expect(saveSittings(withDay2, [main], '', (id) => (id === 's2' ? 12 : 0))).toEqual({
+        ok: false,
+        errors: [{ field: 'sittings', message: 'errors.sittingHasAttendance', params: { n: 12 } }],
+      });
+      expect(saveSittings(withDay2, [main], '', none).ok).toBe(true);
+      expect(saveSittings(conference(), [main, { ...day2, date: '11.12.2026' }], '', none)).toMatchObject({
+        ok: false,
+        errors: [{ field: 'sittings.1.date' }],
+      });
+    },
+  );
 });

@@ -30,7 +30,10 @@ export const RULE_PRESETS = {
     base: 'present',
     majority: { kind: 'twoThirds' },
   },
-  /** 7-FZ art. 29: a general meeting is competent with more than half of its members present; charter changes by a qualified ⅔ majority. */
+  /**
+   * 7-FZ art. 29: a general meeting is competent with more than half of its members present; charter
+   * changes by a qualified ⅔ majority.
+   */
   ruNonProfitCharter: {
     quorum: { kind: 'fraction', numerator: 1, denominator: 2, comparison: '>' },
     base: 'present',

@@ -170,24 +170,28 @@ describe('an election round', () => {
     ).toMatchObject({ ok: false, errors: [{ message: 'elections.alreadyIssuedToSeat' }] });
   });
 
-  it('seals with a fingerprint of every paper, and finds a tie at the last seat; the runoff round is pre-filled with the tied', () => {
-    const records = new Map<string, unknown>();
-    // a: 2, b: 2, c: 2 — all three tie for two seats.
-    const get = run(records);
-    const papers = all<BallotEntry>(records, 'entry');
-    apply(records, sealElection(get(), '', ['李娜'], 'tellers', 'now', papers, 3));
-    expect(get().seals[0]!.fingerprint).toBe(electionFingerprint(get(), papers, 3));
-    const next = apply(records, createNextRound(get(), 'vice', 'runoff', papers, 3));
-    const runoff = records.get(next) as Election;
-    expect(runoff).toMatchObject({
-      status: 'draft',
-      round: 2,
-      parentElectionId: get().id,
-      rootElectionId: get().id,
-    });
-    expect(runoff.posts[0]).toMatchObject({ sourcePostId: 'vice', seats: 2, maxMarks: 2 });
-    expect(runoff.posts[0]!.candidates.map((c) => c.id)).toEqual(['a', 'b', 'c']);
-  });
+  it(
+    'seals with a fingerprint of every paper, and finds a tie at the last seat; ' +
+      'the runoff round is pre-filled with the tied',
+    () => {
+      const records = new Map<string, unknown>();
+      // a: 2, b: 2, c: 2 — all three tie for two seats.
+      const get = run(records);
+      const papers = all<BallotEntry>(records, 'entry');
+      apply(records, sealElection(get(), '', ['李娜'], 'tellers', 'now', papers, 3));
+      expect(get().seals[0]!.fingerprint).toBe(electionFingerprint(get(), papers, 3));
+      const next = apply(records, createNextRound(get(), 'vice', 'runoff', papers, 3));
+      const runoff = records.get(next) as Election;
+      expect(runoff).toMatchObject({
+        status: 'draft',
+        round: 2,
+        parentElectionId: get().id,
+        rootElectionId: get().id,
+      });
+      expect(runoff.posts[0]).toMatchObject({ sourcePostId: 'vice', seats: 2, maxMarks: 2 });
+      expect(runoff.posts[0]!.candidates.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    },
+  );
 
   it('seals a lots tie only after the drawing is recorded, with who drew', () => {
     const records = new Map<string, unknown>();

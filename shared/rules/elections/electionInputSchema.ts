@@ -102,7 +102,8 @@ export const electionInputSchema = z
       if (post.minMarks > max)
         issue(
           ['posts', p, 'minMarks'],
-          `minMarks (${post.minMarks}) is more than ${method.maxMarksEditable ? `maxMarks (${max})` : `the ${max} candidates`}`,
+          `minMarks (${post.minMarks}) is more than ` +
+            (method.maxMarksEditable ? `maxMarks (${max})` : `the ${max} candidates`),
         );
       if (!method.seatRules.includes(post.rule.kind))
         issue(['posts', p, 'rule'], `rule "${post.rule.kind}" does not go with method "${post.method}"`);

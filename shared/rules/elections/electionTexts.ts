@@ -26,7 +26,10 @@ export function candidateLabel(candidate: Candidate, language: Language, t: T): 
   return organisation ? t('elections.personOf', { person, org: organisation }) : person;
 }
 
-/** On paper: the candidate's name on its own line, then the organisation or the representative, so that no name is broken. */
+/**
+ * On paper: the candidate's name on its own line, then the organisation or the representative, so
+ * that no name is broken.
+ */
 export function candidateCell(candidate: Candidate, language: Language, t: T): string {
   const person = inLanguage(candidate.name, language);
   const organisation = inLanguage(candidate.organisationName, language);
@@ -112,7 +115,10 @@ export function electionHeading(election: Pick<Election, 'title' | 'round'>, zh:
   return [[election.title.zh, election.title.ru].filter(Boolean).join(' / ') || election.title.en, ...round];
 }
 
-/** The ballot paper, in Chinese and Russian side by side: instructions, then each post's candidates with their boxes. */
+/**
+ * The ballot paper, in Chinese and Russian side by side: instructions, then each post's candidates
+ * with their boxes.
+ */
 export function ballotPaperContent(election: Election, eventName: string, zh: T, ru: T): BallotPaperContent {
   return {
     eventName,
@@ -126,7 +132,9 @@ export function ballotPaperContent(election: Election, eventName: string, zh: T,
       const boxWidth = method.boxWidth;
       const textWidth = (1 - 0.06 - boxWidth * boxes.length) / 2;
       return {
-        title: `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en} · ${both('elections.seatsValue', zh, ru, { n: post.seats })}`,
+        title:
+          `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en} · ` +
+          both('elections.seatsValue', zh, ru, { n: post.seats }),
         instruction: `${instructionText(post, zh)} ${instructionText(post, ru)}`,
         columns: [
           { header: '№', width: 0.06, align: 'center' as const },
@@ -145,7 +153,6 @@ export function ballotPaperContent(election: Election, eventName: string, zh: T,
   };
 }
 
-/** The result sheet of a round: the setting, the snapshots, the papers, votes per candidate with the elected marked, the explanation, the fingerprints. */
 /** How many figures of the totals a correction changed. */
 function changedFigures(before: Election['totals'], after: NonNullable<Election['totals']>): number {
   const flat = (totals: Election['totals']) =>
@@ -164,6 +171,10 @@ function changedFigures(before: Election['totals'], after: NonNullable<Election[
   return b.filter((value, i) => a[i] !== value).length;
 }
 
+/**
+ * The result sheet of a round: the setting, the snapshots, the papers, votes per candidate with the
+ * elected marked, the explanation, the fingerprints.
+ */
 export function electionSheetContent(
   election: Election,
   result: ElectionResult,
@@ -211,13 +222,16 @@ export function electionSheetContent(
     },
     ...election.posts.map((post, i) => {
       const r = result.posts[i]!;
+      const papers = both('elections.papersValue', zh, ru, {
+        valid: r.valid,
+        blank: r.blank,
+        invalid: r.invalid,
+        over: r.overMarked,
+      });
+      const seatRules = `${seatRuleText(post, zh)} / ${seatRuleText(post, ru)}`;
       return {
         label: `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en}`,
-        value:
-          `${both('elections.papersValue', zh, ru, { valid: r.valid, blank: r.blank, invalid: r.invalid, over: r.overMarked })}\n${seatRuleText(post, zh)} / ${seatRuleText(post, ru)}`.replace(
-            '\n',
-            ' · ',
-          ),
+        value: `${papers}\n${seatRules}`.replace('\n', ' · '),
       };
     }),
     ...election.lots.map((l) => ({
@@ -227,7 +241,13 @@ export function electionSheetContent(
     ...(election.note ? [{ label: both('votes.noteLabel', zh, ru), value: election.note }] : []),
     ...(election.corrections ?? []).map((c) => ({
       label: both('votes.correctedLabel', zh, ru),
-      value: `${c.at.slice(0, 16).replace('T', ' ')} · ${c.by}: ${both('elections.totalsCorrected', zh, ru, { n: changedFigures(c.before, c.after), before: c.before?.returned ?? 0, after: c.after.returned })}`,
+      value:
+        `${c.at.slice(0, 16).replace('T', ' ')} · ${c.by}: ` +
+        both('elections.totalsCorrected', zh, ru, {
+          n: changedFigures(c.before, c.after),
+          before: c.before?.returned ?? 0,
+          after: c.after.returned,
+        }),
     })),
     ...(correctedPapers.length
       ? [
@@ -246,7 +266,9 @@ export function electionSheetContent(
     const markWidth = 0.09;
     const nameWidth = (1 - 0.05 - markWidth * figureKeys.length - 0.14) / 2;
     return {
-      title: `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en} · ${both('elections.seatsValue', zh, ru, { n: post.seats })}`,
+      title:
+        `${post.title.zh || post.title.en} / ${post.title.ru || post.title.en} · ` +
+        both('elections.seatsValue', zh, ru, { n: post.seats }),
       columns: [
         { header: '№', width: 0.05, align: 'center' as const },
         { header: zh('elections.candidate'), width: nameWidth },

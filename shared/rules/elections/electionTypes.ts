@@ -46,7 +46,10 @@ export interface ElectionPost {
   tieRule: TieRule;
 }
 
-/** The body that votes: the assembly (one ballot per member organisation), the elected council, or a list of attendees. */
+/**
+ * The body that votes: the assembly (one ballot per member organisation), the elected council, or a
+ * list of attendees.
+ */
 export type ElectionBody = 'assembly' | 'council' | 'list';
 
 export interface PostTotals {

@@ -97,17 +97,21 @@ describe('seat allocation', () => {
     });
   });
 
-  it('waits for a drawing of lots, then elects whom it drew; a drawing of the wrong size or of someone not tied does not count', () => {
-    const tied = input({ tieRule: 'lots', candidates: votes(9, 8, 7, 7) });
-    expect(allocateSeats(tied)).toMatchObject({ elected: ['a', 'b'], tie: { resolution: 'pending' } });
-    expect(allocateSeats({ ...tied, lots: { winnerIds: ['d'] } })).toMatchObject({
-      elected: ['a', 'b', 'd'],
-      tie: { resolution: 'lots' },
-      unfilled: 0,
-    });
-    expect(allocateSeats({ ...tied, lots: { winnerIds: ['a'] } }).tie?.resolution).toBe('pending');
-    expect(allocateSeats({ ...tied, lots: { winnerIds: ['c', 'd'] } }).tie?.resolution).toBe('pending');
-  });
+  it(
+    'waits for a drawing of lots, then elects whom it drew; ' +
+      'a drawing of the wrong size or of someone not tied does not count',
+    () => {
+      const tied = input({ tieRule: 'lots', candidates: votes(9, 8, 7, 7) });
+      expect(allocateSeats(tied)).toMatchObject({ elected: ['a', 'b'], tie: { resolution: 'pending' } });
+      expect(allocateSeats({ ...tied, lots: { winnerIds: ['d'] } })).toMatchObject({
+        elected: ['a', 'b', 'd'],
+        tie: { resolution: 'lots' },
+        unfilled: 0,
+      });
+      expect(allocateSeats({ ...tied, lots: { winnerIds: ['a'] } }).tie?.resolution).toBe('pending');
+      expect(allocateSeats({ ...tied, lots: { winnerIds: ['c', 'd'] } }).tie?.resolution).toBe('pending');
+    },
+  );
 
   it('leaves seats unfilled when fewer candidates reach the majority than there are seats', () => {
     expect(allocateSeats(input({ candidates: votes(9, 6, 5, 4) }))).toMatchObject({

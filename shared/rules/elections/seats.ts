@@ -17,7 +17,10 @@ export interface SeatTie {
   candidateIds: string[];
   /** The seats the tied compete for. */
   seats: number;
-  /** pending: a drawing of lots is awaited; runoff: a runoff round decides; lots: decided by the drawing; vacant: left empty. */
+  /**
+   * pending: a drawing of lots is awaited; runoff: a runoff round decides; lots: decided by the
+   * drawing; vacant: left empty.
+   */
   resolution: 'pending' | 'runoff' | 'lots' | 'vacant';
 }
 
