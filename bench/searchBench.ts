@@ -2,25 +2,18 @@
 import { planDemoConference } from '../shared/demo/demoConference';
 import { replayEvents } from '../shared/core/domain/reducers';
 import type { Attendee, Organisation } from '../shared/core/domain/entities';
-import type { DomainEvent } from '../shared/core/domain/events';
+import { stampAll } from '../shared/core/domain/testing/memoryLog';
 import { AttendeeSearchIndex } from '../shared/core/search/searchIndex';
 import { pinyin } from 'pinyin-pro';
 import { latinVariants } from '../shared/core/names/romanisationVariants';
 
 function conference(extra: number): { attendees: Attendee[]; organisations: Organisation[] } {
-  const events = planDemoConference({ extraAttendees: extra }).events.map(
-    (e, i) =>
-      ({
-        ...e,
-        id: String(i),
-        type: `${e.payload.kind}.${e.payload.op}`,
-        v: 1,
-        deviceId: 'b',
-        actor: 'b',
-        hlc: String(i).padStart(9, '0'),
-        at: 't',
-      }) as DomainEvent,
-  );
+  const events = stampAll(planDemoConference({ extraAttendees: extra }).events, {
+    deviceId: 'b',
+    actor: 'b',
+    at: () => 't',
+    hlc: (n) => String(n).padStart(9, '0'),
+  });
   const rows = [...replayEvents(events).values()];
   return {
     attendees: rows.filter((r): r is Attendee => 'givenNameZh' in r),

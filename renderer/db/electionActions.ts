@@ -13,15 +13,11 @@ import {
 } from '../../shared/rules/elections/electionElectorate';
 import type { EventStore } from './eventStore';
 import { readAllRows, readAssemblyAttendance } from './projectionPages';
-import { deskName } from './openDatabase';
-import { openConflicts } from './voteActions';
+import { by, countedActions, now } from './resultActions';
 
 async function fresh(store: EventStore, election: Election): Promise<Election> {
   return (await store.db.elections.get(election.id)) ?? election;
 }
-
-const by = (store: EventStore) => deskName() || store.deviceId;
-const now = () => new Date().toISOString();
 
 export async function papersOf(store: EventStore, electionId: string): Promise<BallotEntry[]> {
   return (await store.db.ballotEntries.where('electionId').equals(electionId).toArray()).filter(
@@ -75,6 +71,35 @@ export async function electorateNow(
   };
 }
 
+const electionResults = countedActions<Election, { papers: BallotEntry[]; issued: number }>({
+  fresh,
+  snapshot: async (store, election) => (await electorateNow(store, election)).snapshot,
+  context: async (store, election) => ({
+    papers: await papersOf(store, election.id),
+    issued: await issuedCount(store, election.id),
+  }),
+  open: elections.openElection,
+  close: elections.closeElection,
+  seal: (election, { papers, issued }, input) =>
+    elections.sealElection(
+      election,
+      input.note,
+      input.tellers,
+      input.by,
+      input.at,
+      papers,
+      issued,
+      input.openConflicts,
+    ),
+  reopen: (election, input) =>
+    elections.reopenElection(election, input.reason, input.name, input.by, input.at),
+});
+
+export const openElectionAction = electionResults.open;
+export const closeElectionAction = electionResults.close;
+export const sealElectionAction = electionResults.seal;
+export const reopenElectionAction = electionResults.reopen;
+
 export const createElectionAction = (
   store: EventStore,
   conferenceId: string,
@@ -86,12 +111,6 @@ export const editElectionAction = (
   patch: Partial<ElectionFields>,
 ): Promise<CommandResult> =>
   store.run(async () => elections.editElectionSetup(await fresh(store, election), patch));
-
-export const openElectionAction = (store: EventStore, election: Election): Promise<CommandResult> =>
-  store.run(async () => {
-    const current = await fresh(store, election);
-    return elections.openElection(current, (await electorateNow(store, current)).snapshot);
-  });
 
 export const issueBallotAction = (
   store: EventStore,
@@ -150,12 +169,6 @@ export const recordTotalsAction = (
     elections.recordElectionTotals(await fresh(store, election), totals, { at: now(), by: by(store) }),
   );
 
-export const closeElectionAction = (store: EventStore, election: Election): Promise<CommandResult> =>
-  store.run(async () => {
-    const current = await fresh(store, election);
-    return elections.closeElection(current, (await electorateNow(store, current)).snapshot);
-  });
-
 export const recordLotsAction = (
   store: EventStore,
   election: Election,
@@ -173,35 +186,6 @@ export const recordLotsAction = (
       await papersOf(store, election.id),
       await issuedCount(store, election.id),
     ),
-  );
-
-export const sealElectionAction = (
-  store: EventStore,
-  election: Election,
-  note: string,
-  tellers: readonly string[],
-): Promise<CommandResult> =>
-  store.run(async () =>
-    elections.sealElection(
-      await fresh(store, election),
-      note,
-      tellers,
-      by(store),
-      now(),
-      await papersOf(store, election.id),
-      await issuedCount(store, election.id),
-      await openConflicts(store, election.conferenceId, election.id),
-    ),
-  );
-
-export const reopenElectionAction = (
-  store: EventStore,
-  election: Election,
-  reason: string,
-  name: string,
-): Promise<CommandResult> =>
-  store.run(async () =>
-    elections.reopenElection(await fresh(store, election), reason, name, by(store), now()),
   );
 
 export const createNextRoundAction = (

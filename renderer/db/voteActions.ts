@@ -6,7 +6,9 @@ import * as votes from '../../shared/rules/votes/voteCommands';
 import { electorateOf } from '../../shared/rules/votes/electorate';
 import type { EventStore } from './eventStore';
 import { readAllRows, readAssemblyAttendance } from './projectionPages';
-import { deskName } from './openDatabase';
+import { by, countedActions, now } from './resultActions';
+
+export { openConflicts } from './resultActions';
 
 async function fresh(store: EventStore, vote: Vote): Promise<Vote> {
   return (await store.db.votes.get(vote.id)) ?? vote;
@@ -26,7 +28,16 @@ export async function snapshotNow(
   return { ...electorateOf(vote, attendees, organisations, attendance), at: new Date().toISOString() };
 }
 
-const by = (store: EventStore) => deskName() || store.deviceId;
+const voteResults = countedActions<Vote, void>({
+  fresh,
+  snapshot: (store, vote) => snapshotNow(store, vote, vote.conferenceId),
+  context: async () => undefined,
+  open: votes.openVote,
+  close: votes.closeVote,
+  seal: (vote, _, input) =>
+    votes.sealVote(vote, input.note, input.tellers, input.by, input.at, input.openConflicts),
+  reopen: (vote, input) => votes.reopenVote(vote, input.reason, input.name, input.by, input.at),
+});
 
 export const createVoteAction = (
   store: EventStore,
@@ -38,11 +49,7 @@ export const editVoteSetupAction = (
   vote: Vote,
   patch: Partial<VoteFields>,
 ): Promise<CommandResult> => store.run(async () => votes.editVoteSetup(await fresh(store, vote), patch));
-export const openVoteAction = (store: EventStore, vote: Vote): Promise<CommandResult> =>
-  store.run(async () => {
-    const current = await fresh(store, vote);
-    return votes.openVote(current, await snapshotNow(store, current, current.conferenceId));
-  });
+export const openVoteAction = voteResults.open;
 export const recordCountsAction = (
   store: EventStore,
   vote: Vote,
@@ -51,7 +58,7 @@ export const recordCountsAction = (
 ): Promise<CommandResult> =>
   store.run(async () =>
     votes.recordCounts(await fresh(store, vote), counts, ballots, {
-      at: new Date().toISOString(),
+      at: now(),
       by: by(store),
     }),
   );
@@ -64,44 +71,6 @@ export const recordRollCallAction = (
   correct = false,
 ): Promise<CommandResult> =>
   store.run(async () => votes.recordRollCall(await fresh(store, vote), voterId, choice, weight, correct));
-export const closeVoteAction = (store: EventStore, vote: Vote): Promise<CommandResult> =>
-  store.run(async () => {
-    const current = await fresh(store, vote);
-    return votes.closeVote(current, await snapshotNow(store, current, current.conferenceId));
-  });
-/** Conflicts from a merged archive about this vote or election that no one has decided yet. */
-export async function openConflicts(
-  store: EventStore,
-  conferenceId: string,
-  recordId: string,
-): Promise<number> {
-  return (await store.db.conflicts.where('conferenceId').equals(conferenceId).toArray()).filter(
-    (c) => c.recordId === recordId && c.resolvedWith === null && !c.deletedAt,
-  ).length;
-}
-
-export const sealVoteAction = (
-  store: EventStore,
-  vote: Vote,
-  note: string,
-  tellers: readonly string[],
-): Promise<CommandResult> =>
-  store.run(async () =>
-    votes.sealVote(
-      await fresh(store, vote),
-      note,
-      tellers,
-      by(store),
-      new Date().toISOString(),
-      await openConflicts(store, vote.conferenceId, vote.id),
-    ),
-  );
-export const reopenVoteAction = (
-  store: EventStore,
-  vote: Vote,
-  reason: string,
-  name: string,
-): Promise<CommandResult> =>
-  store.run(async () =>
-    votes.reopenVote(await fresh(store, vote), reason, name, by(store), new Date().toISOString()),
-  );
+export const closeVoteAction = voteResults.close;
+export const sealVoteAction = voteResults.seal;
+export const reopenVoteAction = voteResults.reopen;

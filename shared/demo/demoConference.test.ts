@@ -2,26 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_MEMBER_SPLIT, planDemoConference } from './demoConference';
 import { replayEvents } from '../core/domain/reducers';
 import type { Attendee, Organisation } from '../core/domain/entities';
-import type { DomainEvent } from '../core/domain/events';
-
-function stampForReplay(planned: ReturnType<typeof planDemoConference>['events']): DomainEvent[] {
-  return planned.map(
-    (e, i) =>
-      ({
-        ...e,
-        id: String(i),
-        type: `${e.payload.kind}.${e.payload.op}`,
-        v: 1,
-        deviceId: 't',
-        actor: 't',
-        hlc: String(i).padStart(8, '0'),
-        at: '2026-01-01T00:00:00.000Z',
-      }) as DomainEvent,
-  );
-}
+import { stampAll } from '../core/domain/testing/memoryLog';
 
 function demoRows() {
-  const rows = [...replayEvents(stampForReplay(planDemoConference().events)).values()];
+  const rows = [
+    ...replayEvents(
+      stampAll(planDemoConference().events, {
+        deviceId: 't',
+        actor: 't',
+        at: () => '2026-01-01T00:00:00.000Z',
+      }),
+    ).values(),
+  ];
   const organisations = rows.filter((r): r is Organisation => 'votingRight' in r);
   const attendees = rows.filter((r): r is Attendee => 'givenNameZh' in r);
   return { organisations, attendees };

@@ -1,4 +1,3 @@
-import type { Translate } from '../../../shared/locales';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { methodOf } from '../../../shared/rules/elections/methods';
@@ -7,7 +6,7 @@ import { electionResultOf } from '../../../shared/rules/elections/electionResult
 import { renderResultSheet } from '../../../shared/documents/render/resultSheet';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
-import { formatDateTime, localised } from '../../app/format';
+import { localised } from '../../app/format';
 import { routePath } from '../../app/router';
 import {
   closeElectionAction,
@@ -19,16 +18,21 @@ import {
 import { useBallotEntries, useBallotIssues, useHasWeightedMembers } from '../../db/hooks';
 import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
-import { HistoryButton } from '../../components/HistoryButton';
-import { ReopenForm, SealHistory } from '../../components/results/SealsAndReopening';
-import { SealButton, SealDialog, SealedActions } from '../../components/results/ResultActions';
+import {
+  DraftActions,
+  OpenedWith,
+  ResultFooter,
+  ResultHeader,
+  SealedStage,
+  SealStage,
+} from '../../components/results/ResultStages';
 import { electionFingerprintToBe } from '../../../shared/rules/elections/electionCommands';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { translatorFor as fixedT } from '../../../shared/locales';
+import { translatorFor, type Translate } from '../../../shared/locales';
 import { loadFontBytes } from '../../components/fontUrls';
 import { ElectionDialog } from './ElectionDialog';
 import { ElectionResults } from './ElectionResults';
-import { IssueBallots } from './IssueBallots';
+import { NextRounds } from './NextRounds';
+import { CloseElectionDialog, CountingTabs } from './CountingStage';
 import { BallotEntry } from './BallotEntry';
 import { TotalsForm } from './TotalsForm';
 import { TieDraw } from './TieDraw';
@@ -39,8 +43,6 @@ import {
   instructionText,
   seatRuleText,
 } from '../../../shared/rules/elections/electionTexts';
-
-type Tab = 'issue' | 'count';
 
 /**
  * One election round at the tellers' table: papers printed, ballots issued, papers counted, seats
@@ -71,7 +73,6 @@ export function ElectionPanel({
     setClosing(false);
   }, [election.status]);
   const nextRound = useCommand(onSelect);
-  const [tab, setTab] = useState<Tab>('issue');
   const [editing, setEditing] = useState(false);
   const [announcing, setAnnouncing] = useState(false);
   const fixed: Translate = (key, params) => t(key, params ?? {});
@@ -88,7 +89,15 @@ export function ElectionPanel({
       ? `${parent.title.zh || parent.title.en} / ${parent.title.ru || parent.title.en} · ${parent.round}`
       : '';
     const pdf = await renderResultSheet(
-      electionSheetContent(election, result, eventName, parentTitle, fixedT('zh-CN'), fixedT('ru'), papers),
+      electionSheetContent(
+        election,
+        result,
+        eventName,
+        parentTitle,
+        translatorFor('zh-CN'),
+        translatorFor('ru'),
+        papers,
+      ),
       await loadFontBytes(),
     );
     const saved = await platform.saveFile(`${t('elections.sheetFile')}-${election.round}.pdf`, pdf, [
@@ -99,12 +108,7 @@ export function ElectionPanel({
 
   return (
     <section aria-labelledby="election-title" className="panel vote-panel">
-      <div className="screen-header">
-        <h2 id="election-title">{title}</h2>
-        <span className={`vote-status vote-status--${election.status}`}>
-          {t(`votes.status_${election.status}`)}
-        </span>
-      </div>
+      <ResultHeader id="election-title" title={title} status={election.status} />
       <p className="hint">
         {t(`elections.body_${election.body}`)} · {t(`elections.counting_${election.counting}`)}
         {election.doubleEntry ? ` · ${t('elections.doubleEntry')}` : ''}
@@ -127,21 +131,12 @@ export function ElectionPanel({
           </li>
         ))}
       </ul>
-      {election.opened ? (
-        <p>
-          {t('votes.openedWith', {
-            entitled: election.opened.entitled,
-            present: election.opened.present,
-            required: result.quorum.required ?? '—',
-            time: formatDateTime(election.opened.at, language),
-          })}
-        </p>
-      ) : null}
-      {election.opened && !result.quorum.met ? (
-        <p className="form-errors" role="alert">
-          {t('elections.notQuorateWarning')}
-        </p>
-      ) : null}
+      <OpenedWith
+        opened={election.opened}
+        required={result.quorum.required}
+        quorate={result.quorum.met}
+        notQuorateWarning="elections.notQuorateWarning"
+      />
 
       {election.status === 'draft' || counting ? (
         <BallotPrint
@@ -152,18 +147,12 @@ export function ElectionPanel({
       ) : null}
 
       {election.status === 'draft' ? (
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void run(() => openElectionAction(store, election))}
-          >
-            {t('elections.open')}
-          </button>
-          <button type="button" className="button" onClick={() => setEditing(true)}>
-            {t('elections.editSetting')}
-          </button>
-        </div>
+        <DraftActions
+          openLabel="elections.open"
+          editLabel="elections.editSetting"
+          onOpen={() => void run(() => openElectionAction(store, election))}
+          onEdit={() => setEditing(true)}
+        />
       ) : null}
       {editing ? (
         <ElectionDialog
@@ -176,55 +165,19 @@ export function ElectionPanel({
 
       {counting ? (
         <>
-          <div role="tablist" aria-label={t('elections.stages')} className="tabs">
-            {(['issue', 'count'] as const).map((key) => (
-              <button
-                key={key}
-                type="button"
-                role="tab"
-                id={`tab-${key}`}
-                aria-controls={`panel-${key}`}
-                aria-selected={tab === key}
-                className={`tab${tab === key ? ' tab--current' : ''}`}
-                onClick={() => setTab(key)}
-              >
-                {t(`elections.tab_${key}`)}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === 'issue' ? (
-              <IssueBallots election={election} issues={issues} />
-            ) : election.counting === 'ballots' ? (
-              <BallotEntry election={election} papers={live} weighted={weighted ?? false} />
-            ) : (
-              <TotalsForm election={election} />
-            )}
-          </div>
+          <CountingTabs election={election} issues={issues} papers={live} weighted={weighted ?? false} />
           <div className="form-actions">
             <button type="button" className="button button--primary" onClick={() => setClosing(true)}>
               {t('elections.close')}
             </button>
           </div>
           {closing ? (
-            <ConfirmDialog
-              title={t('elections.closeTitle')}
-              confirmLabel={t('elections.close')}
+            <CloseElectionDialog
+              result={result}
+              errors={errors}
               onClose={() => setClosing(false)}
               onConfirm={() => void run(() => closeElectionAction(store, election))}
-            >
-              <p>{t('elections.closeWillRecord', { returned: result.returned, issued: result.issued })}</p>
-              {result.problems.length ? (
-                <ul className="form-errors" aria-label={t('votes.closeProblems')}>
-                  {result.problems.map((p, i) => (
-                    <li key={`${p.code}${i}`}>{t(`elections.problem_${p.code}`, p.params ?? {})}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p>{t('elections.closeNoProblems')}</p>
-              )}
-              <FormErrors errors={errors} shownFields={[]} />
-            </ConfirmDialog>
+            />
           ) : null}
         </>
       ) : null}
@@ -249,83 +202,56 @@ export function ElectionPanel({
                 ) : null;
               })
             : null}
-          <SealButton onClick={() => setSealing(true)} />
-          {sealing ? (
-            <SealDialog
-              outcome={t(`elections.outcome_${result.outcome}`)}
-              hasProblems={result.problems.length > 0}
-              initialNote={election.note}
-              fingerprint={(note) => electionFingerprintToBe(election, note, live, issues.length)}
-              errors={errors}
-              onClose={() => setSealing(false)}
-              onSeal={(note, tellers) => void run(() => sealElectionAction(store, election, note, tellers))}
-            />
-          ) : null}
+          <SealStage
+            step={{
+              outcome: t(`elections.outcome_${result.outcome}`),
+              hasProblems: result.problems.length > 0,
+              initialNote: election.note,
+              fingerprint: (note) => electionFingerprintToBe(election, note, live, issues.length),
+              onSeal: (note, tellers) => void run(() => sealElectionAction(store, election, note, tellers)),
+            }}
+            asking={sealing}
+            onAsk={() => setSealing(true)}
+            onClose={() => setSealing(false)}
+            errors={errors}
+          />
         </>
       ) : null}
 
-      <SealHistory record={election} />
-
-      {election.status === 'sealed' ? (
-        <>
-          <SealedActions
-            onAnnounce={() => setAnnouncing(true)}
-            onSecondScreen={() =>
-              void platform.openSecondWindow(
-                routePath({
-                  screen: 'announceElection',
-                  conferenceId: election.conferenceId,
-                  electionId: election.id,
-                }),
-              )
+      <SealedStage
+        record={election}
+        sealed={election.status === 'sealed'}
+        onAnnounce={() => setAnnouncing(true)}
+        onSecondScreen={() =>
+          void platform.openSecondWindow(
+            routePath({
+              screen: 'announceElection',
+              conferenceId: election.conferenceId,
+              electionId: election.id,
+            }),
+          )
+        }
+        onSheet={() => void saveSheet()}
+        onReopen={(reason, name) => void run(() => reopenElectionAction(store, election, reason, name))}
+      >
+        {result.outcome === 'decided' ? (
+          <NextRounds
+            election={election}
+            result={result}
+            onCreate={(postId, kind) =>
+              void nextRound.run(() => createNextRoundAction(store, election, postId, kind))
             }
-            onSheet={() => void saveSheet()}
           />
-          {result.outcome === 'decided' ? (
-            <div className="form-actions">
-              {election.posts.map((post, i) => {
-                const seats = result.posts[i]!.seats;
-                const postTitle = localised(post.title, language);
-                if (seats.tie?.resolution === 'runoff')
-                  return (
-                    <button
-                      key={post.id}
-                      type="button"
-                      className="button"
-                      onClick={() =>
-                        void nextRound.run(() => createNextRoundAction(store, election, post.id, 'runoff'))
-                      }
-                    >
-                      {t('elections.createRunoff', { post: postTitle })}
-                    </button>
-                  );
-                if (seats.unfilled > 0)
-                  return (
-                    <button
-                      key={post.id}
-                      type="button"
-                      className="button"
-                      onClick={() =>
-                        void nextRound.run(() => createNextRoundAction(store, election, post.id, 'further'))
-                      }
-                    >
-                      {t('elections.createFurther', { post: postTitle, n: seats.unfilled })}
-                    </button>
-                  );
-                return null;
-              })}
-            </div>
-          ) : null}
-          <FormErrors errors={nextRound.errors} shownFields={[]} />
-          <ReopenForm
-            onReopen={(reason, name) => void run(() => reopenElectionAction(store, election, reason, name))}
-          />
-        </>
-      ) : null}
-      {sealing || closing ? null : <FormErrors errors={errors} shownFields={[]} />}
-      <div className="form-actions">
-        <HistoryButton conferenceId={election.conferenceId} entityId={election.id} label={title} />
-      </div>
+        ) : null}
+        <FormErrors errors={nextRound.errors} shownFields={[]} />
+      </SealedStage>
+      <ResultFooter
+        errors={errors}
+        dialogOpen={sealing || closing}
+        conferenceId={election.conferenceId}
+        entityId={election.id}
+        label={title}
+      />
       {announcing ? (
         <ElectionAnnounceDialog election={election} result={result} onClose={() => setAnnouncing(false)} />
       ) : null}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Vote } from '../../../shared/core/domain/entities';
 import type { VoteResult } from '../../../shared/rules/counting/tally';
 import { translatorFor } from '../../../shared/locales';
-import { explanation } from './voteTexts';
+import { explanation } from '../../../shared/rules/votes/voteTexts';
 import { AnnounceDialog } from '../../components/results/AnnounceDialog';
 
 /** The result for the hall's projector: full screen, bilingual, large type. Escape closes it. */

@@ -6,19 +6,23 @@ import { fingerprintToBe, resultOf } from '../../../shared/rules/votes/voteComma
 import { renderResultSheet } from '../../../shared/documents/render/resultSheet';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
-import { formatDateTime, localised } from '../../app/format';
+import { localised } from '../../app/format';
 import { closeVoteAction, openVoteAction, reopenVoteAction, sealVoteAction } from '../../db/voteActions';
-import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 import { loadFontBytes } from '../../components/fontUrls';
 import { CountsForm } from './CountsForm';
 import { CloseVoteDialog, VoteFigures } from './CloseVoteDialog';
 import { RollCallForm } from './RollCallForm';
 import { AnnounceView } from './AnnounceView';
-import { explanation, resultSheetContent, ruleText } from './voteTexts';
-import { HistoryButton } from '../../components/HistoryButton';
-import { ReopenForm, SealHistory } from '../../components/results/SealsAndReopening';
-import { SealButton, SealDialog, SealedActions } from '../../components/results/ResultActions';
+import { explanation, resultSheetContent, ruleText } from '../../../shared/rules/votes/voteTexts';
+import {
+  DraftActions,
+  OpenedWith,
+  ResultFooter,
+  ResultHeader,
+  SealedStage,
+  SealStage,
+} from '../../components/results/ResultStages';
 import { routePath } from '../../app/router';
 import { NewVoteDialog } from './NewVoteDialog';
 
@@ -51,43 +55,25 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
 
   return (
     <section aria-labelledby="vote-title" className="panel vote-panel">
-      <div className="screen-header">
-        <h2 id="vote-title">{title}</h2>
-        <span className={`vote-status vote-status--${vote.status}`}>{t(`votes.status_${vote.status}`)}</span>
-      </div>
+      <ResultHeader id="vote-title" title={title} status={vote.status} />
       <p className="hint">
         {t(`votes.procedure_${vote.procedure}`)} · {t(`votes.body_${vote.body}`)} · {ruleText(vote, fixed)}
         {vote.documentName ? ` · ${vote.documentName}` : ''}
       </p>
-      {vote.opened ? (
-        <p>
-          {t('votes.openedWith', {
-            entitled: vote.opened.entitled,
-            present: vote.opened.present,
-            required: result.quorum.required ?? '—',
-            time: formatDateTime(vote.opened.at, language),
-          })}
-        </p>
-      ) : null}
-      {vote.opened && !result.quorum.met ? (
-        <p className="form-errors" role="alert">
-          {t('votes.notQuorateWarning')}
-        </p>
-      ) : null}
+      <OpenedWith
+        opened={vote.opened}
+        required={result.quorum.required}
+        quorate={result.quorum.met}
+        notQuorateWarning="votes.notQuorateWarning"
+      />
 
       {vote.status === 'draft' ? (
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void run(() => openVoteAction(store, vote))}
-          >
-            {t('votes.open')}
-          </button>
-          <button type="button" className="button" onClick={() => setEditing(true)}>
-            {t('votes.editSetting')}
-          </button>
-        </div>
+        <DraftActions
+          openLabel="votes.open"
+          editLabel="votes.editSetting"
+          onOpen={() => void run(() => openVoteAction(store, vote))}
+          onEdit={() => setEditing(true)}
+        />
       ) : null}
       {editing ? (
         <NewVoteDialog conferenceId={vote.conferenceId} current={vote} onClose={() => setEditing(false)} />
@@ -140,7 +126,6 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
         </div>
       ) : null}
 
-      {vote.status === 'closed' ? <SealButton onClick={() => setAsking('seal')} /> : null}
       {asking === 'close' && (vote.status === 'open' || vote.status === 'counting') ? (
         <CloseVoteDialog
           vote={vote}
@@ -149,40 +134,41 @@ export function VotePanel({ vote, eventName }: { vote: Vote; eventName: string }
           onConfirm={() => void run(() => closeVoteAction(store, vote))}
         />
       ) : null}
-      {asking === 'seal' && vote.status === 'closed' ? (
-        <SealDialog
-          outcome={`${t(`votes.outcome_${result.outcome}`)}. ${explanation(vote, result, fixed)}`}
-          hasProblems={result.problems.length > 0}
-          initialNote={vote.note}
-          fingerprint={(note) => fingerprintToBe(vote, note)}
-          errors={errors}
+      {vote.status === 'closed' ? (
+        <SealStage
+          step={{
+            outcome: `${t(`votes.outcome_${result.outcome}`)}. ${explanation(vote, result, fixed)}`,
+            hasProblems: result.problems.length > 0,
+            initialNote: vote.note,
+            fingerprint: (note) => fingerprintToBe(vote, note),
+            onSeal: (note, tellers) => void run(() => sealVoteAction(store, vote, note, tellers)),
+          }}
+          asking={asking === 'seal'}
+          onAsk={() => setAsking('seal')}
           onClose={() => setAsking(null)}
-          onSeal={(note, tellers) => void run(() => sealVoteAction(store, vote, note, tellers))}
+          errors={errors}
         />
       ) : null}
 
-      <SealHistory record={vote} />
-
-      {vote.status === 'sealed' ? (
-        <>
-          <SealedActions
-            onAnnounce={() => setAnnouncing(true)}
-            onSecondScreen={() =>
-              void platform.openSecondWindow(
-                routePath({ screen: 'announce', conferenceId: vote.conferenceId, voteId: vote.id }),
-              )
-            }
-            onSheet={() => void saveSheet()}
-          />
-          <ReopenForm
-            onReopen={(reason, name) => void run(() => reopenVoteAction(store, vote, reason, name))}
-          />
-        </>
-      ) : null}
-      {asking ? null : <FormErrors errors={errors} shownFields={[]} />}
-      <div className="form-actions">
-        <HistoryButton conferenceId={vote.conferenceId} entityId={vote.id} label={title} />
-      </div>
+      <SealedStage
+        record={vote}
+        sealed={vote.status === 'sealed'}
+        onAnnounce={() => setAnnouncing(true)}
+        onSecondScreen={() =>
+          void platform.openSecondWindow(
+            routePath({ screen: 'announce', conferenceId: vote.conferenceId, voteId: vote.id }),
+          )
+        }
+        onSheet={() => void saveSheet()}
+        onReopen={(reason, name) => void run(() => reopenVoteAction(store, vote, reason, name))}
+      />
+      <ResultFooter
+        errors={errors}
+        dialogOpen={asking !== null}
+        conferenceId={vote.conferenceId}
+        entityId={vote.id}
+        label={title}
+      />
       {announcing ? <AnnounceView vote={vote} result={result} onClose={() => setAnnouncing(false)} /> : null}
     </section>
   );

@@ -7,7 +7,8 @@ import type {
   Vote,
 } from '../../core/domain/entities';
 import { resultOf } from '../../rules/votes/voteCommands';
-import { explainVote, ruleSummary } from '../../rules/counting/explain';
+import { ruleSummary } from '../../rules/counting/explain';
+import { explanation } from '../../rules/votes/voteTexts';
 import { electionResultOf } from '../../rules/elections/electionResult';
 import {
   candidateLabel,
@@ -69,7 +70,7 @@ export function resultsTables(
         [t('votes.count_abstain'), c.abstain],
         [t('votes.count_invalid'), c.invalid],
         [t('votes.outcome'), t(`votes.outcome_${result.outcome}`)],
-        ['', explainVote(result, vote.rule.base, t)],
+        ['', explanation(vote, result, t)],
         ...vote.seals.map((s, n) => [
           `${t('votes.fingerprint')} ${n + 1}`,
           `${s.fingerprint} (${formatTime(s.at)}, ${s.by})`,

@@ -12,7 +12,7 @@ import { previewOrganisationImport } from '../import/organisationImport';
 import { planDemoConference } from '../../demo/demoConference';
 import { replayEvents } from '../../core/domain/reducers';
 import type { Attendee, Organisation } from '../../core/domain/entities';
-import type { DomainEvent } from '../../core/domain/events';
+import { stampAll } from '../../core/domain/testing/memoryLog';
 import type { ParsedFile } from '../import/sheet';
 import { foldCellText } from '../import/cellText';
 
@@ -50,19 +50,7 @@ const labels: ExportLabels = {
 };
 
 function demo() {
-  const events = planDemoConference().events.map(
-    (e, i) =>
-      ({
-        ...e,
-        id: String(i),
-        type: `${e.payload.kind}.${e.payload.op}`,
-        v: 1,
-        deviceId: 'd',
-        actor: 'a',
-        hlc: String(i).padStart(8, '0'),
-        at: 't',
-      }) as DomainEvent,
-  );
+  const events = stampAll(planDemoConference().events, { at: () => 't' });
   const rows = [...replayEvents(events).values()];
   const attendees = rows.filter((r): r is Attendee => 'givenNameZh' in r);
   const organisations = rows.filter((r): r is Organisation => 'votingRight' in r);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkIn, markLeft, undoLastAction } from './checkInCommands';
 import { arrivalSeries, missingMembers, summarisePresence } from './presence';
-import { projectEvent } from '../../core/domain/reducers';
+import { applyTo } from '../../core/domain/testing/memoryLog';
 import { BLANK_ATTENDEE, BLANK_ORGANISATION } from '../../core/domain/blanks';
 import type { Attendance, Attendee, Organisation } from '../../core/domain/entities';
-import type { CommandResult } from '../../core/domain/commands';
 import type { DomainEvent } from '../../core/domain/events';
 
 const meta = { conferenceId: 'c', version: '', createdAt: '', updatedAt: '', deletedAt: null };
@@ -21,29 +20,15 @@ const org = (id: string, fields: Partial<Organisation>): Organisation => ({
   ...fields,
 });
 
-let clock = 0;
-function apply(current: Attendance | undefined, result: CommandResult): Attendance | undefined {
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  const planned = result.events[0]!;
-  const event = {
-    ...planned,
-    id: String(++clock),
-    type: 'attendance.updated' as const,
-    v: 1,
-    deviceId: 'd',
-    actor: 'desk',
-    hlc: String(clock).padStart(6, '0'),
-    at: 't',
-  } as DomainEvent;
-  return projectEvent(current, event) as Attendance | undefined;
-}
-
 const desk = (now: string) => ({ desk: 'Desk 1', now });
 const liu = person('刘申', 'o1');
 
 describe('check-in', () => {
   it('checks a person in once: a second check-in is refused with the time of the first', () => {
-    const first = apply(undefined, checkIn(liu, undefined, 'search', desk('2026-12-10T08:31:00.000Z')));
+    const first = applyTo<Attendance>(
+      undefined,
+      checkIn(liu, undefined, 'search', desk('2026-12-10T08:31:00.000Z')),
+    );
     expect(first).toMatchObject({
       status: 'present',
       firstCheckInAt: '2026-12-10T08:31:00.000Z',
@@ -65,8 +50,11 @@ describe('check-in', () => {
   });
 
   it('undoes the last action once, back to where it was', () => {
-    const first = apply(undefined, checkIn(liu, undefined, 'search', desk('2026-12-10T08:31:00.000Z')));
-    const undone = apply(first, undoLastAction(liu, first, desk('2026-12-10T08:32:00.000Z')));
+    const first = applyTo<Attendance>(
+      undefined,
+      checkIn(liu, undefined, 'search', desk('2026-12-10T08:31:00.000Z')),
+    );
+    const undone = applyTo(first, undoLastAction(liu, first, desk('2026-12-10T08:32:00.000Z')));
     expect(undone).toMatchObject({
       status: 'absent',
       firstCheckInAt: '',
@@ -75,23 +63,26 @@ describe('check-in', () => {
       before: null,
     });
     expect(undoLastAction(liu, undone, desk('x')).ok).toBe(false);
-    const again = apply(undone, checkIn(liu, undone, 'scan', desk('2026-12-10T08:40:00.000Z')));
+    const again = applyTo(undone, checkIn(liu, undone, 'scan', desk('2026-12-10T08:40:00.000Z')));
     expect(again).toMatchObject({ status: 'present', firstCheckInAt: '2026-12-10T08:40:00.000Z' });
   });
 
   it('marks someone as left and back, keeping the first arrival', () => {
-    const here = apply(undefined, checkIn(liu, undefined, 'search', desk('2026-12-10T08:31:00.000Z')));
-    const left = apply(here, markLeft(liu, here, desk('2026-12-10T10:00:00.000Z')));
+    const here = applyTo<Attendance>(
+      undefined,
+      checkIn(liu, undefined, 'search', desk('2026-12-10T08:31:00.000Z')),
+    );
+    const left = applyTo(here, markLeft(liu, here, desk('2026-12-10T10:00:00.000Z')));
     expect(left).toMatchObject({ status: 'left', leftAt: '2026-12-10T10:00:00.000Z', checkedInAt: '' });
     expect(markLeft(liu, left, desk('x')).ok).toBe(false);
-    const back = apply(left, checkIn(liu, left, 'scan', desk('2026-12-10T10:20:00.000Z')));
+    const back = applyTo(left, checkIn(liu, left, 'scan', desk('2026-12-10T10:20:00.000Z')));
     expect(back).toMatchObject({
       status: 'present',
       lastAction: 'returned',
       firstCheckInAt: '2026-12-10T08:31:00.000Z',
       checkedInAt: '2026-12-10T10:20:00.000Z',
     });
-    const undoReturn = apply(back, undoLastAction(liu, back, desk('x')));
+    const undoReturn = applyTo(back, undoLastAction(liu, back, desk('x')));
     expect(undoReturn).toMatchObject({ status: 'left', leftAt: '2026-12-10T10:00:00.000Z' });
   });
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLANK_ATTENDEE } from '../../core/domain/blanks';
 import type { Attendance, Attendee, Conference } from '../../core/domain/entities';
-import type { CommandResult } from '../../core/domain/commands';
-import { projectEvent } from '../../core/domain/reducers';
-import type { DomainEvent } from '../../core/domain/events';
+import { MemoryLog } from '../../core/domain/testing/memoryLog';
 import { checkIn, markLeft } from './checkInCommands';
 import {
   assemblySittingId,
@@ -30,25 +28,6 @@ const day2: Sitting = { id: 's2', name: { zh: '研讨会', ru: 'Семинар',
 const main: Sitting = { id: '', name: { zh: '', ru: '', en: '' }, date: '' };
 const liu: Attendee = { ...BLANK_ATTENDEE, familyNameZh: '刘', givenNameZh: '申', id: 'a1', ...meta };
 
-let clock = 0;
-function project(rows: Map<string, Attendance>, result: CommandResult): Map<string, Attendance> {
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  for (const planned of result.events) {
-    const event = {
-      ...planned,
-      id: String(++clock),
-      type: 'attendance.updated',
-      v: 1,
-      deviceId: 'd',
-      actor: 'desk',
-      hlc: String(clock).padStart(6, '0'),
-      at: 't',
-    } as DomainEvent;
-    rows.set(planned.entityId, projectEvent(rows.get(planned.entityId), event) as Attendance);
-  }
-  return rows;
-}
-
 describe('sittings', () => {
   it('gives an event of one sitting its main sitting, which is the assembly’s', () => {
     expect(sittingsOf(conference()).map((s) => s.id)).toEqual(['']);
@@ -58,21 +37,17 @@ describe('sittings', () => {
   });
 
   it('keeps attendance apart per sitting: present at the seminar is not present at the assembly', () => {
-    const rows = new Map<string, Attendance>();
-    project(
-      rows,
+    const log = new MemoryLog();
+    log.apply(
       checkIn(liu, undefined, 'scan', { desk: 'Desk 1', now: '2026-12-11T09:00:00.000Z', sittingId: 's2' }),
     );
-    const all = [...rows.values()];
+    const all = log.all('attendance');
     expect(attendanceAt(all, 's2').map((a) => [a.id, a.status])).toEqual([['a1', 'present']]);
     expect(attendanceAt(all, '')).toEqual([]);
-    project(rows, checkIn(liu, undefined, 'search', { desk: 'Desk 2', now: '2026-12-11T10:00:00.000Z' }));
-    const seminar = rows.get('a1@s2')!;
-    project(
-      rows,
-      markLeft(liu, seminar, { desk: 'Desk 1', now: '2026-12-11T11:00:00.000Z', sittingId: 's2' }),
-    );
-    const after = [...rows.values()];
+    log.apply(checkIn(liu, undefined, 'search', { desk: 'Desk 2', now: '2026-12-11T10:00:00.000Z' }));
+    const seminar = log.row('attendance', 'a1@s2')!;
+    log.apply(markLeft(liu, seminar, { desk: 'Desk 1', now: '2026-12-11T11:00:00.000Z', sittingId: 's2' }));
+    const after = log.all('attendance');
     expect(attendanceAt(after, 's2')[0]?.status).toBe('left');
     expect(attendanceAt(after, '')[0]?.status).toBe('present');
   });

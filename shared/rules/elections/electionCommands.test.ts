@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BallotEntry, BallotIssue, Election } from '../../core/domain/entities';
-import type { CommandResult } from '../../core/domain/commands';
-import type { DomainEvent } from '../../core/domain/events';
-import { projectEvent } from '../../core/domain/reducers';
+import { MemoryLog } from '../../core/domain/testing/memoryLog';
 import {
   closeElection,
   createElection,
@@ -21,37 +18,6 @@ import { blankElection, checkElectionSetup } from './electionSetup';
 import { councilMembers } from './electionElectorate';
 import { electionFingerprint } from './electionResult';
 import type { Candidate, ElectionFields } from './electionTypes';
-
-let clock = 0;
-/** Applies a command's events to the records they touch, as the store's projections do. */
-function apply(records: Map<string, unknown>, result: CommandResult): string {
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  for (const planned of result.events) {
-    const n = ++clock;
-    const event = {
-      ...planned,
-      id: String(n),
-      type: `${planned.payload.kind}.${planned.payload.op}`,
-      v: 1,
-      deviceId: 'd',
-      actor: 'a',
-      hlc: String(n).padStart(6, '0'),
-      at: `t${n}`,
-    } as DomainEvent;
-    records.set(planned.entityId, projectEvent(records.get(planned.entityId) as never, event));
-  }
-  return result.entityId;
-}
-const all = <T>(records: Map<string, unknown>, kind: string) =>
-  [...records.values()].filter(
-    (r) =>
-      (r as { electionId?: string; posts?: unknown }) &&
-      (kind === 'election'
-        ? 'posts' in (r as object)
-        : kind === 'issue'
-          ? 'seatId' in (r as object)
-          : 'marks' in (r as object)),
-  ) as T[];
 
 const candidate = (id: string): Candidate => ({
   id,
@@ -84,52 +50,50 @@ const snapshot = { entitled: 3, present: 3, at: 'now' };
 const voters = ['v1', 'v2', 'v3'].map((id) => ({ attendeeId: id, seatId: id }));
 
 function run(
-  records: Map<string, unknown>,
+  log: MemoryLog,
   over: Partial<ElectionFields['posts'][number]> = {},
   marks: string[] = ['1 2', '1 3', '2 3'],
 ) {
-  const id = apply(records, createElection('c', setting(over)));
-  const get = () => records.get(id) as Election;
-  apply(records, openElection(get(), snapshot));
+  const id = log.apply(createElection('c', setting(over)));
+  const get = () => log.row('election', id)!;
+  log.apply(openElection(get(), snapshot));
   for (const voter of ['v1', 'v2', 'v3'])
-    apply(
-      records,
+    log.apply(
       issueBallot(get(), voter, 'desk 1', {
         voters,
         present: () => true,
-        issues: all<BallotIssue>(records, 'issue'),
+        issues: log.all('ballotIssue'),
       }),
     );
   marks.forEach((typed, i) => {
     const digits = ['a', 'b', 'c']
       .map((_, c) => (typed.split(' ').includes(String(c + 1)) ? '1' : '0'))
       .join('');
-    apply(
-      records,
+    log.apply(
       enterBallot(
         get(),
         { paper: i + 1, teller: 1, marks: { vice: digits }, spoilt: false, weight: 1 },
-        all<BallotEntry>(records, 'entry'),
+        log.all('ballotEntry'),
       ),
     );
   });
-  apply(records, closeElection(get(), snapshot));
+  log.apply(closeElection(get(), snapshot));
   return get;
 }
 
 describe('an election round', () => {
   it('issues one ballot per voter and round, refusing a second with the time of the first', () => {
-    const records = new Map<string, unknown>();
-    const id = apply(records, createElection('c', setting()));
-    const election = () => records.get(id) as Election;
-    apply(records, openElection(election(), snapshot));
+    const log = new MemoryLog();
+    const id = log.apply(createElection('c', setting()));
+    const election = () => log.row('election', id)!;
+    log.apply(openElection(election(), snapshot));
     const context = () => ({
       voters,
       present: (v: string) => v !== 'v3',
-      issues: all<BallotIssue>(records, 'issue'),
+      issues: log.all('ballotIssue'),
     });
-    apply(records, issueBallot(election(), 'v1', 'desk 1', context()));
-    const first = all<BallotIssue>(records, 'issue')[0]!;
+    log.apply(issueBallot(election(), 'v1', 'desk 1', context()));
+    const first = log.all('ballotIssue')[0]!;
     expect(first).toMatchObject({ voterId: 'v1', seatId: 'v1', desk: 'desk 1', electionId: id });
     expect(issueBallot(election(), 'v1', 'desk 2', context())).toEqual({
       ok: false,
@@ -146,26 +110,25 @@ describe('an election round', () => {
   });
 
   it('refuses a substitute once the organisation’s ballot is out', () => {
-    const records = new Map<string, unknown>();
-    const id = apply(records, createElection('c', { ...setting(), body: 'assembly' }));
-    apply(records, openElection(records.get(id) as Election, snapshot));
+    const log = new MemoryLog();
+    const id = log.apply(createElection('c', { ...setting(), body: 'assembly' }));
+    log.apply(openElection(log.row('election', id)!, snapshot));
     const seat = [
       { attendeeId: 'delegate', seatId: 'org' },
       { attendeeId: 'substitute', seatId: 'org' },
     ];
-    apply(
-      records,
-      issueBallot(records.get(id) as Election, 'delegate', 'd', {
+    log.apply(
+      issueBallot(log.row('election', id)!, 'delegate', 'd', {
         voters: seat,
         present: () => true,
         issues: [],
       }),
     );
     expect(
-      issueBallot(records.get(id) as Election, 'substitute', 'd', {
+      issueBallot(log.row('election', id)!, 'substitute', 'd', {
         voters: seat,
         present: () => true,
-        issues: all<BallotIssue>(records, 'issue'),
+        issues: log.all('ballotIssue'),
       }),
     ).toMatchObject({ ok: false, errors: [{ message: 'elections.alreadyIssuedToSeat' }] });
   });
@@ -174,14 +137,14 @@ describe('an election round', () => {
     'seals with a fingerprint of every paper, and finds a tie at the last seat; ' +
       'the runoff round is pre-filled with the tied',
     () => {
-      const records = new Map<string, unknown>();
+      const log = new MemoryLog();
       // a: 2, b: 2, c: 2 — all three tie for two seats.
-      const get = run(records);
-      const papers = all<BallotEntry>(records, 'entry');
-      apply(records, sealElection(get(), '', ['李娜'], 'tellers', 'now', papers, 3));
+      const get = run(log);
+      const papers = log.all('ballotEntry');
+      log.apply(sealElection(get(), '', ['李娜'], 'tellers', 'now', papers, 3));
       expect(get().seals[0]!.fingerprint).toBe(electionFingerprint(get(), papers, 3));
-      const next = apply(records, createNextRound(get(), 'vice', 'runoff', papers, 3));
-      const runoff = records.get(next) as Election;
+      const next = log.apply(createNextRound(get(), 'vice', 'runoff', papers, 3));
+      const runoff = log.row('election', next)!;
       expect(runoff).toMatchObject({
         status: 'draft',
         round: 2,
@@ -194,10 +157,10 @@ describe('an election round', () => {
   );
 
   it('seals a lots tie only after the drawing is recorded, with who drew', () => {
-    const records = new Map<string, unknown>();
+    const log = new MemoryLog();
     // a: 3, b: 1, c: 2 → a elected; then b… no: make b and c tie for the second seat.
-    const get = run(records, { tieRule: 'lots' }, ['1 2', '1 3', '1']);
-    const papers = all<BallotEntry>(records, 'entry');
+    const get = run(log, { tieRule: 'lots' }, ['1 2', '1 3', '1']);
+    const papers = log.all('ballotEntry');
     expect(sealElection(get(), '', ['李娜'], 'tellers', 'now', papers, 3)).toMatchObject({
       ok: false,
       errors: [{ message: 'elections.drawPending' }],
@@ -210,8 +173,8 @@ describe('an election round', () => {
       ok: false,
       errors: [{ field: 'winners', params: { n: 1 } }],
     });
-    apply(records, recordLots(get(), 'vice', ['c'], 'Chair Liu Shen', 'now', papers, 3));
-    apply(records, sealElection(get(), '', ['李娜'], 'tellers', 'now', papers, 3));
+    log.apply(recordLots(get(), 'vice', ['c'], 'Chair Liu Shen', 'now', papers, 3));
+    log.apply(sealElection(get(), '', ['李娜'], 'tellers', 'now', papers, 3));
     expect(get()).toMatchObject({
       status: 'sealed',
       lots: [{ postId: 'vice', winnerIds: ['c'], drawnBy: 'Chair Liu Shen' }],
@@ -219,28 +182,23 @@ describe('an election round', () => {
   });
 
   it('makes the council from the sealed rounds: first round plus runoff', () => {
-    const records = new Map<string, unknown>();
-    const get = run(records, {}, ['1 2', '1 3', '2 3']);
-    apply(records, sealElection(get(), '', ['李娜'], 't', 'now', all<BallotEntry>(records, 'entry'), 3));
-    const runoffId = apply(
-      records,
-      createNextRound(get(), 'vice', 'runoff', all<BallotEntry>(records, 'entry'), 3),
-    );
-    const runoff = () => records.get(runoffId) as Election;
-    apply(records, editElectionSetup(runoff(), { posts: [{ ...runoff().posts[0]!, seats: 2 }] }));
-    apply(records, openElection(runoff(), snapshot));
+    const log = new MemoryLog();
+    const get = run(log, {}, ['1 2', '1 3', '2 3']);
+    log.apply(sealElection(get(), '', ['李娜'], 't', 'now', log.all('ballotEntry'), 3));
+    const runoffId = log.apply(createNextRound(get(), 'vice', 'runoff', log.all('ballotEntry'), 3));
+    const runoff = () => log.row('election', runoffId)!;
+    log.apply(editElectionSetup(runoff(), { posts: [{ ...runoff().posts[0]!, seats: 2 }] }));
+    log.apply(openElection(runoff(), snapshot));
     for (const voter of ['v1', 'v2'])
-      apply(
-        records,
+      log.apply(
         issueBallot(runoff(), voter, 'd', {
           voters,
           present: () => true,
-          issues: all<BallotIssue>(records, 'issue'),
+          issues: log.all('ballotIssue'),
         }),
       );
     const candidates = runoff().posts[0]!.candidates.map((c) => c.id);
-    apply(
-      records,
+    log.apply(
       enterBallot(
         runoff(),
         {
@@ -253,25 +211,21 @@ describe('an election round', () => {
         [],
       ),
     );
-    apply(records, closeElection(runoff(), snapshot));
-    apply(records, sealElection(runoff(), '', ['李娜'], 't', 'now', all<BallotEntry>(records, 'entry'), 2));
-    const members = councilMembers(
-      all<Election>(records, 'election'),
-      all<BallotEntry>(records, 'entry'),
-      all<BallotIssue>(records, 'issue'),
-    );
+    log.apply(closeElection(runoff(), snapshot));
+    log.apply(sealElection(runoff(), '', ['李娜'], 't', 'now', log.all('ballotEntry'), 2));
+    const members = councilMembers(log.all('election'), log.all('ballotEntry'), log.all('ballotIssue'));
     expect(members.sort()).toEqual(['person-a', 'person-b']);
   });
 
   it('changes a sealed result only after reopening with a reason', () => {
-    const records = new Map<string, unknown>();
-    const get = run(records, {}, ['1 2', '1 2', '3']);
-    apply(records, sealElection(get(), '', ['李娜'], 't', 'now', all<BallotEntry>(records, 'entry'), 3));
+    const log = new MemoryLog();
+    const get = run(log, {}, ['1 2', '1 2', '3']);
+    log.apply(sealElection(get(), '', ['李娜'], 't', 'now', log.all('ballotEntry'), 3));
     expect(reopenElection(get(), ' ', '李娜', 'chair', 'now')).toMatchObject({
       ok: false,
       errors: [{ field: 'reason' }],
     });
-    apply(records, reopenElection(get(), 'Paper 3 was misread.', '李娜', 'chair', 'later'));
+    log.apply(reopenElection(get(), 'Paper 3 was misread.', '李娜', 'chair', 'later'));
     expect(get()).toMatchObject({ status: 'counting', reopenings: [{ reason: 'Paper 3 was misread.' }] });
   });
 
@@ -311,10 +265,10 @@ describe('an election round', () => {
   });
 
   it('refuses totals beyond the bounds, naming the field, and counts a stored 1e21 as a problem, not a crash', () => {
-    const records = new Map<string, unknown>();
-    const id = apply(records, createElection('c', { ...setting(), counting: 'totals' }));
-    apply(records, openElection(records.get(id) as Election, { entitled: 3, present: 3, at: 't' }));
-    const election = records.get(id) as Election;
+    const log = new MemoryLog();
+    const id = log.apply(createElection('c', { ...setting(), counting: 'totals' }));
+    log.apply(openElection(log.row('election', id)!, { entitled: 3, present: 3, at: 't' }));
+    const election = log.row('election', id)!;
     const postId = election.posts[0]!.id;
     const totals = {
       returned: 1e21,
@@ -338,10 +292,10 @@ describe('an election round', () => {
   });
 
   it('corrects closed totals in place before the seal, keeping what they replaced', () => {
-    const records = new Map<string, unknown>();
-    const id = apply(records, createElection('c', { ...setting(), counting: 'totals' }));
-    apply(records, openElection(records.get(id) as Election, { entitled: 3, present: 3, at: 't' }));
-    const postId = (records.get(id) as Election).posts[0]!.id;
+    const log = new MemoryLog();
+    const id = log.apply(createElection('c', { ...setting(), counting: 'totals' }));
+    log.apply(openElection(log.row('election', id)!, { entitled: 3, present: 3, at: 't' }));
+    const postId = log.row('election', id)!.posts[0]!.id;
     const totals = (yes: number) => ({
       returned: 3,
       posts: {
@@ -356,10 +310,10 @@ describe('an election round', () => {
         },
       },
     });
-    apply(records, recordElectionTotals(records.get(id) as Election, totals(3)));
-    apply(records, closeElection(records.get(id) as Election, { entitled: 3, present: 3, at: 't1' }));
-    apply(records, recordElectionTotals(records.get(id) as Election, totals(2), { at: 't2', by: 'Desk 1' }));
-    const closed = records.get(id) as Election;
+    log.apply(recordElectionTotals(log.row('election', id)!, totals(3)));
+    log.apply(closeElection(log.row('election', id)!, { entitled: 3, present: 3, at: 't1' }));
+    log.apply(recordElectionTotals(log.row('election', id)!, totals(2), { at: 't2', by: 'Desk 1' }));
+    const closed = log.row('election', id)!;
     expect(closed.status).toBe('closed');
     expect(closed.totals).toEqual(totals(2));
     expect(closed.corrections).toEqual([{ at: 't2', by: 'Desk 1', before: totals(3), after: totals(2) }]);

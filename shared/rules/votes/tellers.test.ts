@@ -11,11 +11,9 @@ import {
   sealVote,
   tellerNames,
 } from './voteCommands';
-import { projectEvent } from '../../core/domain/reducers';
+import { applyTo } from '../../core/domain/testing/memoryLog';
 import { RULE_PRESETS } from '../counting/presets';
 import type { Vote, VoteFields } from '../../core/domain/entities';
-import type { CommandResult } from '../../core/domain/commands';
-import type { DomainEvent } from '../../core/domain/events';
 
 const draft: VoteFields = {
   title: { zh: '审议并表决联盟章程', ru: '', en: '' },
@@ -39,37 +37,17 @@ const draft: VoteFields = {
   reopenings: [],
 };
 
-let n = 0;
-function apply(vote: Vote | undefined, result: CommandResult): Vote {
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  let current = vote;
-  for (const planned of result.events) {
-    const event = {
-      ...planned,
-      id: String(++n),
-      type: 'vote.updated',
-      v: 1,
-      deviceId: 'd',
-      actor: 'a',
-      hlc: String(n).padStart(6, '0'),
-      at: 't',
-    } as DomainEvent;
-    current = projectEvent(current, event) as Vote;
-  }
-  return current!;
-}
-
 const snapshot = (present: number) => ({ entitled: 153, present, at: '2026-12-10T10:20:00.000Z' });
 
 function openCharter(present = 109): Vote {
-  const vote = apply(undefined, createVote('c', draft));
-  return apply(vote, openVote(vote, snapshot(present)));
+  const vote = applyTo<Vote>(undefined, createVote('c', draft));
+  return applyTo(vote, openVote(vote, snapshot(present)));
 }
 
 describe('counting that tellers can trust', () => {
   it('takes 0 papers back while 109 are present as a problem to be explained, never as a rejection', () => {
     let vote = openCharter(109);
-    vote = apply(vote, closeVote(vote, snapshot(109)));
+    vote = applyTo(vote, closeVote(vote, snapshot(109)));
     const result = resultOf(vote);
     expect(result.outcome).toBe('inconsistent');
     expect(result.problems).toContainEqual({ code: 'noPapersReturned', params: { present: 109 } });
@@ -77,7 +55,7 @@ describe('counting that tellers can trust', () => {
       ok: false,
       errors: [{ field: 'note', message: 'votes.problemsBlockSeal', params: { n: 1 } }],
     });
-    const sealed = apply(
+    const sealed = applyTo(
       vote,
       sealVote(vote, 'The box was lost; the vote is repeated after the break.', ['李娜'], 'Desk 1', 't'),
     );
@@ -116,12 +94,12 @@ describe('counting that tellers can trust', () => {
 
   it('corrects a closed count in place, keeping what it replaced', () => {
     let vote = openCharter(109);
-    vote = apply(
+    vote = applyTo(
       vote,
       recordCounts(vote, { yes: 100, no: 5, abstain: 3, invalid: 1 }, { issued: 109, returned: 109 }),
     );
-    vote = apply(vote, closeVote(vote, snapshot(109)));
-    vote = apply(
+    vote = applyTo(vote, closeVote(vote, snapshot(109)));
+    vote = applyTo(
       vote,
       recordCounts(
         vote,
@@ -155,23 +133,23 @@ describe('counting that tellers can trust', () => {
 
   it('records the tellers who seal, refuses a seal without them, and drops a note once its problem is gone', () => {
     let vote = openCharter(109);
-    vote = apply(
+    vote = applyTo(
       vote,
       recordCounts(vote, { yes: 100, no: 5, abstain: 3, invalid: 0 }, { issued: 109, returned: 109 }),
     );
-    vote = apply(vote, closeVote(vote, snapshot(109)));
+    vote = applyTo(vote, closeVote(vote, snapshot(109)));
     expect(sealVote(vote, '', [' ', ''], 'Desk 1', 't')).toEqual({
       ok: false,
       errors: [{ field: 'tellers', message: 'votes.tellersRequired' }],
     });
     // The papers did not add up (108 of 109); the note explained it; then the count was corrected.
-    vote = apply(
+    vote = applyTo(
       vote,
       recordCounts(vote, { yes: 101, no: 5, abstain: 3, invalid: 0 }, { issued: 109, returned: 109 }),
     );
     expect(resultOf(vote).problems).toEqual([]);
     const fingerprint = fingerprintToBe(vote, 'One paper was missing.');
-    vote = apply(
+    vote = applyTo(
       vote,
       sealVote(vote, 'One paper was missing.', tellerNames('李娜，王伟, Ли На'), 'Desk 1', 't'),
     );
@@ -186,34 +164,34 @@ describe('counting that tellers can trust', () => {
 
   it('reopens only with a reason and a name', () => {
     let vote = openCharter(109);
-    vote = apply(
+    vote = applyTo(
       vote,
       recordCounts(vote, { yes: 101, no: 5, abstain: 3, invalid: 0 }, { issued: 109, returned: 109 }),
     );
-    vote = apply(vote, closeVote(vote, snapshot(109)));
-    vote = apply(vote, sealVote(vote, '', ['李娜'], 'Desk 1', 't'));
+    vote = applyTo(vote, closeVote(vote, snapshot(109)));
+    vote = applyTo(vote, sealVote(vote, '', ['李娜'], 'Desk 1', 't'));
     expect(reopenVote(vote, 'Recount', ' ', 'Desk 1', 't2')).toEqual({
       ok: false,
       errors: [{ field: 'name', message: 'votes.reopenerRequired' }],
     });
-    expect(apply(vote, reopenVote(vote, 'Recount', '王伟', 'Desk 1', 't2')).reopenings).toEqual([
+    expect(applyTo(vote, reopenVote(vote, 'Recount', '王伟', 'Desk 1', 't2')).reopenings).toEqual([
       { reason: 'Recount', at: 't2', by: 'Desk 1', name: '王伟' },
     ]);
   });
 
   it('sums roll-call weights exactly and refuses a weight with 7 decimals', () => {
-    let vote = apply(
+    let vote = applyTo<Vote>(
       undefined,
       createVote('c', { ...draft, procedure: 'rollCall', rule: RULE_PRESETS.simpleMajority }),
     );
-    vote = apply(vote, openVote(vote, snapshot(3)));
+    vote = applyTo(vote, openVote(vote, snapshot(3)));
     expect(recordRollCall(vote, 'v0', 'yes', 0.1234567)).toEqual({
       ok: false,
       errors: [{ field: 'weight', message: 'errors.notAWeight' }],
     });
-    vote = apply(vote, recordRollCall(vote, 'v1', 'yes', 0.1));
-    vote = apply(vote, recordRollCall(vote, 'v2', 'yes', 0.2));
-    vote = apply(vote, recordRollCall(vote, 'v3', 'no', 0.3));
+    vote = applyTo(vote, recordRollCall(vote, 'v1', 'yes', 0.1));
+    vote = applyTo(vote, recordRollCall(vote, 'v2', 'yes', 0.2));
+    vote = applyTo(vote, recordRollCall(vote, 'v3', 'no', 0.3));
     const result = resultOf(vote);
     expect(result.counts.yes).toBe(0.3);
     // 0.1 + 0.2 against 0.3 exactly: a tie, so a simple majority is not reached.

@@ -10,11 +10,9 @@ import {
   sealVote,
 } from './voteCommands';
 import { canonicalJson } from './fingerprint';
-import { projectEvent } from '../../core/domain/reducers';
+import { applyTo } from '../../core/domain/testing/memoryLog';
 import { RULE_PRESETS } from '../counting/presets';
 import type { Vote, VoteFields } from '../../core/domain/entities';
-import type { CommandResult } from '../../core/domain/commands';
-import type { DomainEvent } from '../../core/domain/events';
 
 const draft: VoteFields = {
   title: { zh: '审议并表决联盟章程', ru: 'Голосование по уставу альянса', en: '' },
@@ -38,35 +36,17 @@ const draft: VoteFields = {
   reopenings: [],
 };
 
-let n = 0;
-function apply(vote: Vote | undefined, result: CommandResult): Vote {
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  let current = vote;
-  for (const planned of result.events)
-    current = projectEvent(current, {
-      ...planned,
-      id: String(++n),
-      type: 'vote.updated',
-      v: 1,
-      deviceId: 'd',
-      actor: 'a',
-      hlc: String(n).padStart(6, '0'),
-      at: 't',
-    } as DomainEvent) as Vote;
-  return current!;
-}
-
 const snapshot = (present: number) => ({ entitled: 153, present, at: '2026-12-10T10:20:00.000Z' });
 
 function sealedCharter(): Vote {
-  let vote = apply(undefined, createVote('c', draft));
-  vote = apply(vote, openVote(vote, snapshot(131)));
-  vote = apply(
+  let vote = applyTo<Vote>(undefined, createVote('c', draft));
+  vote = applyTo(vote, openVote(vote, snapshot(131)));
+  vote = applyTo(
     vote,
     recordCounts(vote, { yes: 118, no: 8, abstain: 4, invalid: 1 }, { issued: 131, returned: 131 }),
   );
-  vote = apply(vote, closeVote(vote, snapshot(130)));
-  return apply(vote, sealVote(vote, '', ['李娜', '王伟'], 'tellers', '2026-12-10T10:40:00.000Z'));
+  vote = applyTo(vote, closeVote(vote, snapshot(130)));
+  return applyTo(vote, sealVote(vote, '', ['李娜', '王伟'], 'tellers', '2026-12-10T10:40:00.000Z'));
 }
 
 describe('a vote’s lifecycle', () => {
@@ -79,7 +59,7 @@ describe('a vote’s lifecycle', () => {
   });
 
   it('refuses steps out of order', () => {
-    const vote = apply(undefined, createVote('c', draft));
+    const vote = applyTo<Vote>(undefined, createVote('c', draft));
     expect(sealVote(vote, '', ['李娜'], 'x', 't')).toMatchObject({
       ok: false,
       errors: [{ message: 'votes.notClosed' }],
@@ -88,24 +68,25 @@ describe('a vote’s lifecycle', () => {
       ok: false,
       errors: [{ message: 'votes.notCounting' }],
     });
-    const open = apply(vote, openVote(vote, snapshot(131)));
+    const open = applyTo(vote, openVote(vote, snapshot(131)));
     expect(openVote(open, snapshot(131)).ok).toBe(false);
   });
 
   it('blocks sealing counts that do not add up, unless the tellers note why', () => {
-    let vote = apply(undefined, createVote('c', draft));
-    vote = apply(vote, openVote(vote, snapshot(131)));
-    vote = apply(
+    let vote = applyTo<Vote>(undefined, createVote('c', draft));
+    vote = applyTo(vote, openVote(vote, snapshot(131)));
+    vote = applyTo(
       vote,
       recordCounts(vote, { yes: 118, no: 8, abstain: 4, invalid: 3 }, { issued: 131, returned: 131 }),
     );
-    vote = apply(vote, closeVote(vote, snapshot(131)));
+    vote = applyTo(vote, closeVote(vote, snapshot(131)));
     expect(sealVote(vote, ' ', ['李娜'], 'x', 't')).toMatchObject({
       ok: false,
       errors: [{ field: 'note', message: 'votes.problemsBlockSeal', params: { n: 1 } }],
     });
     expect(
-      apply(vote, sealVote(vote, 'Two papers found in the box after the count.', ['李娜'], 'x', 't')).status,
+      applyTo(vote, sealVote(vote, 'Two papers found in the box after the count.', ['李娜'], 'x', 't'))
+        .status,
     ).toBe('sealed');
   });
 
@@ -115,14 +96,14 @@ describe('a vote’s lifecycle', () => {
       ok: false,
       errors: [{ field: 'reason', message: 'votes.reasonRequired' }],
     });
-    vote = apply(vote, reopenVote(vote, 'One yes paper was counted as no.', 'Ли На', 'chair', 't2'));
+    vote = applyTo(vote, reopenVote(vote, 'One yes paper was counted as no.', 'Ли На', 'chair', 't2'));
     expect(vote.status).toBe('counting');
-    vote = apply(
+    vote = applyTo(
       vote,
       recordCounts(vote, { yes: 119, no: 7, abstain: 4, invalid: 1 }, { issued: 131, returned: 131 }),
     );
-    vote = apply(vote, closeVote(vote, snapshot(130)));
-    vote = apply(vote, sealVote(vote, '', ['李娜'], 'tellers', 't3'));
+    vote = applyTo(vote, closeVote(vote, snapshot(130)));
+    vote = applyTo(vote, sealVote(vote, '', ['李娜'], 'tellers', 't3'));
     expect(vote.seals).toHaveLength(2);
     expect(vote.seals[0]!.fingerprint).not.toBe(vote.seals[1]!.fingerprint);
     expect(vote.reopenings).toEqual([
@@ -131,14 +112,14 @@ describe('a vote’s lifecycle', () => {
   });
 
   it('takes each voter once in a roll call; a correction replaces the entry', () => {
-    let vote = apply(undefined, createVote('c', { ...draft, procedure: 'rollCall' }));
-    vote = apply(vote, openVote(vote, snapshot(3)));
-    vote = apply(vote, recordRollCall(vote, 'M001', 'yes', 1));
+    let vote = applyTo<Vote>(undefined, createVote('c', { ...draft, procedure: 'rollCall' }));
+    vote = applyTo(vote, openVote(vote, snapshot(3)));
+    vote = applyTo(vote, recordRollCall(vote, 'M001', 'yes', 1));
     expect(recordRollCall(vote, 'M001', 'no', 1)).toMatchObject({
       ok: false,
       errors: [{ message: 'votes.alreadyVoted', params: { choice: 'yes' } }],
     });
-    vote = apply(vote, recordRollCall(vote, 'M001', 'no', 1, true));
+    vote = applyTo(vote, recordRollCall(vote, 'M001', 'no', 1, true));
     expect(vote.rollCall).toEqual([{ voterId: 'M001', choice: 'no', weight: 1 }]);
   });
 

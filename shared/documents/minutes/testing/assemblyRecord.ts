@@ -1,19 +1,9 @@
-import type {
-  Attendance,
-  Attendee,
-  BallotEntry,
-  BallotIssue,
-  CommitteeMember,
-  Conference,
-  Election,
-  Organisation,
-  Vote,
-} from '../../../core/domain/entities';
+import type { Election } from '../../../core/domain/entities';
 import type { CommandResult } from '../../../core/domain/commands';
-import { commitOf, type Commit, type DomainEvent } from '../../../core/domain/events';
+import { commitOf, type Commit } from '../../../core/domain/events';
 import { encodeHlc } from '../../../core/domain/hlc';
 import { planDemoConference } from '../../../demo/demoConference';
-import { projectEvent } from '../../../core/domain/reducers';
+import { MemoryLog } from '../../../core/domain/testing/memoryLog';
 import { checkIn } from '../../../rules/checkin/checkInCommands';
 import { closeVote, createVote, openVote, recordCounts, sealVote } from '../../../rules/votes/voteCommands';
 import { RULE_PRESETS } from '../../../rules/counting/presets';
@@ -34,59 +24,44 @@ export function endOfDayRecord(): MinutesRecord {
 
 /** The same day as the log of commits the event store would hold (one per command). */
 export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
-  const rows = new Map<string, unknown>();
+  // Stamped as one laptop would: a real clock, one second per event from 01:00 UTC.
+  const log = new MemoryLog({
+    deviceId: 'laptop-1',
+    actor: 'desk 1',
+    id: (n) => `E${String(n).padStart(7, '0')}`,
+    at: (n) => new Date(Date.UTC(2026, 11, 10, 1, 0, n)).toISOString(),
+    hlc: (_n, at) => encodeHlc({ wall: Date.parse(at), counter: 0, node: 'laptop-1' }),
+  });
   const commits: Commit[] = [];
-  let clock = 0;
   const apply = (result: CommandResult): string => {
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const stamped: DomainEvent[] = [];
-    for (const planned of result.events) {
-      const n = ++clock;
-      const at = new Date(Date.UTC(2026, 11, 10, 1, 0, n)).toISOString();
-      const event = {
-        ...planned,
-        id: `E${String(n).padStart(7, '0')}`,
-        type: `${planned.payload.kind}.${planned.payload.op}`,
-        v: 1,
-        deviceId: 'laptop-1',
-        actor: 'desk 1',
-        hlc: encodeHlc({ wall: Date.parse(at), counter: 0, node: 'laptop-1' }),
-        at,
-      } as DomainEvent;
-      stamped.push(event);
-      rows.set(
-        `${planned.payload.kind}:${planned.entityId}`,
-        projectEvent(rows.get(`${planned.payload.kind}:${planned.entityId}`) as never, event),
-      );
-    }
-    if (stamped.length) commits.push(commitOf(stamped));
-    return result.entityId;
+    const { entityId, events } = log.applyStamped(result);
+    if (events.length) commits.push(commitOf(events));
+    return entityId;
   };
-  const all = <T>(kind: string) =>
-    [...rows.entries()].filter(([k]) => k.startsWith(`${kind}:`)).map(([, v]) => v as T);
-  const get = <T>(kind: string, id: string) => rows.get(`${kind}:${id}`) as T;
   const { conferenceId, events } = planDemoConference();
   apply({ ok: true, entityId: conferenceId, events });
-  const attendees = () => all<Attendee>('attendee');
-  const organisations = () => all<Organisation>('organisation');
+  const attendees = () => log.all('attendee');
+  const organisations = () => log.all('organisation');
   for (const a of attendees())
     apply(checkIn(a, undefined, 'scan', { desk: 'desk 1', now: '2026-12-10T01:30:00.000Z' }));
   const snapshotOf = (election: Election) => {
     const council =
       election.body === 'council'
         ? councilMembers(
-            all<Election>('election').filter(
-              (e) => e.id === election.councilElectionId || e.rootElectionId === election.councilElectionId,
-            ),
-            all<BallotEntry>('ballotEntry'),
-            all<BallotIssue>('ballotIssue'),
+            log
+              .all('election')
+              .filter(
+                (e) => e.id === election.councilElectionId || e.rootElectionId === election.councilElectionId,
+              ),
+            log.all('ballotEntry'),
+            log.all('ballotIssue'),
           )
         : [];
     const voters = votersOf(election, organisations(), council);
     return {
       voters,
       snapshot: {
-        ...electionElectorate(election, voters, attendees(), organisations(), all<Attendance>('attendance')),
+        ...electionElectorate(election, voters, attendees(), organisations(), log.all('attendance')),
         at: '2026-12-10T02:00:00.000Z',
       },
     };
@@ -117,16 +92,16 @@ export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
     }),
   );
   const present = { entitled: 153, present: 135, at: '2026-12-10T01:45:00.000Z' };
-  apply(openVote(get<Vote>('vote', voteId), present));
+  apply(openVote(log.row('vote', voteId)!, present));
   apply(
     recordCounts(
-      get<Vote>('vote', voteId),
+      log.row('vote', voteId)!,
       { yes: 122, no: 8, abstain: 4, invalid: 1 },
       { issued: 135, returned: 135 },
     ),
   );
-  apply(closeVote(get<Vote>('vote', voteId), present));
-  apply(sealVote(get<Vote>('vote', voteId), '', ['李娜', '王伟'], 'tellers', '2026-12-10T02:00:00.000Z'));
+  apply(closeVote(log.row('vote', voteId)!, present));
+  apply(sealVote(log.row('vote', voteId)!, '', ['李娜', '王伟'], 'tellers', '2026-12-10T02:00:00.000Z'));
 
   const run = (
     fields: Parameters<typeof elections.createElection>[1] | string,
@@ -134,7 +109,7 @@ export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
     papers: number,
   ) => {
     const id = typeof fields === 'string' ? fields : apply(elections.createElection(conferenceId, fields));
-    const election = () => get<Election>('election', id);
+    const election = () => log.row('election', id)!;
     const { voters, snapshot } = snapshotOf(election());
     apply(elections.openElection(election(), snapshot));
     const seats = new Set<string>();
@@ -145,7 +120,7 @@ export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
         elections.issueBallot(election(), voter.attendeeId, 'desk 2', {
           voters,
           present: () => true,
-          issues: all<BallotIssue>('ballotIssue'),
+          issues: log.all('ballotIssue'),
         }),
       );
     }
@@ -154,11 +129,11 @@ export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
         elections.enterBallot(
           election(),
           { paper: i + 1, teller: 1, marks: paperMarks(i), spoilt: false, weight: 1 },
-          all<BallotEntry>('ballotEntry'),
+          log.all('ballotEntry'),
         ),
       );
     apply(elections.closeElection(election(), snapshot));
-    const issued = all<BallotIssue>('ballotIssue').filter((x) => x.electionId === id).length;
+    const issued = log.all('ballotIssue').filter((x) => x.electionId === id).length;
     apply(
       elections.sealElection(
         election(),
@@ -166,7 +141,7 @@ export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
         ['李娜'],
         'tellers',
         '2026-12-10T03:00:00.000Z',
-        all<BallotEntry>('ballotEntry'),
+        log.all('ballotEntry'),
         issued,
       ),
     );
@@ -245,10 +220,8 @@ export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
     (i) => ({ chair: '1', executive: '1', vice: i < 4 ? '110' : i < 8 ? '101' : '011', secretary: '1' }),
     9,
   );
-  const runoffId = apply(
-    elections.createNextRound(officers(), 'vice', 'runoff', all<BallotEntry>('ballotEntry'), 9),
-  );
-  const runoffPost = get<Election>('election', runoffId).posts[0]!.id;
+  const runoffId = apply(elections.createNextRound(officers(), 'vice', 'runoff', log.all('ballotEntry'), 9));
+  const runoffPost = log.row('election', runoffId)!.posts[0]!.id;
   run(runoffId, (i) => ({ [runoffPost]: i < 5 ? '10' : '01' }), 9);
 
   apply(
@@ -277,17 +250,17 @@ export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
   );
 
   const record: MinutesRecord = {
-    conference: get<Conference>('conference', conferenceId),
-    organisers: all('organiser'),
-    agenda: all('agendaItem'),
+    conference: log.row('conference', conferenceId)!,
+    organisers: log.all('organiser'),
+    agenda: log.all('agendaItem'),
     organisations: organisations(),
     attendees: attendees(),
-    attendance: all('attendance'),
-    votes: all('vote'),
-    elections: all<Election>('election').filter((e) => !e.deletedAt),
-    papers: all('ballotEntry'),
-    issues: all('ballotIssue'),
-    committee: all<CommitteeMember>('committeeMember'),
+    attendance: log.all('attendance'),
+    votes: log.all('vote'),
+    elections: log.all('election').filter((e) => !e.deletedAt),
+    papers: log.all('ballotEntry'),
+    issues: log.all('ballotIssue'),
+    committee: log.all('committeeMember'),
     minutes: undefined,
   };
   return { record, commits };

@@ -2,24 +2,12 @@ import type { Attendee, Election, Organisation } from '../../../core/domain/enti
 import { replayEvents } from '../../../core/domain/reducers';
 import { planDemoConference } from '../../../demo/demoConference';
 import { blankElection, blankPost, candidatesFromCodes } from '../electionSetup';
-import type { DomainEvent } from '../../../core/domain/events';
+import { stampAll } from '../../../core/domain/testing/memoryLog';
 
 /** The demo event's organisations and attendees as records (for tests and benchmarks of elections). */
 export function demoRecords(): { organisations: Organisation[]; attendees: Attendee[] } {
   const { events } = planDemoConference();
-  const stamped = events.map(
-    (e, i) =>
-      ({
-        ...e,
-        id: String(i),
-        type: `${e.payload.kind}.${e.payload.op}`,
-        v: 1,
-        deviceId: 'd',
-        actor: 'a',
-        hlc: String(i).padStart(8, '0'),
-        at: '2026-12-10T08:00:00.000Z',
-      }) as DomainEvent,
-  );
+  const stamped = stampAll(events, { at: () => '2026-12-10T08:00:00.000Z' });
   const rows = [...replayEvents(stamped).values()];
   return {
     organisations: rows.filter((r): r is Organisation => 'votingRight' in r),

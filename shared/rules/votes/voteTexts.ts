@@ -1,13 +1,14 @@
-import type { Vote } from '../../../shared/core/domain/entities';
-import type { VoteResult } from '../../../shared/rules/counting/tally';
-import { explainVote, ruleSummary } from '../../../shared/rules/counting/explain';
-import type { ResultSheetContent } from '../../../shared/documents/render/resultSheet';
-import { translatorFor, type MessageKey, type Translate as T } from '../../../shared/locales';
+import type { Vote } from '../../core/domain/entities';
+import type { VoteResult } from '../counting/tally';
+import { explainVote, ruleSummary } from '../counting/explain';
+import type { ResultSheetContent } from '../../documents/render/resultSheet';
+import { translatorFor, type MessageKey, type Translate as T } from '../../locales';
 
 export function ruleText(vote: Vote, t: T): string {
   return ruleSummary(vote.rule, t);
 }
 
+/** The result in one sentence, as every output says it: the screen, the hall, the sheet, the minutes, the workbook. */
 export function explanation(vote: Vote, result: VoteResult, t: T): string {
   // Sealed as it stands, with the tellers' note: "cannot be sealed" would no longer be true.
   if (vote.status === 'sealed' && result.outcome === 'inconsistent') return t('votes.explainSealedWithNote');
