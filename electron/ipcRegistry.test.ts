@@ -7,8 +7,19 @@ type Listener = Parameters<IpcMainLike['handle']>[1];
 const TRUSTED = { senderFrame: { url: 'app://plenum/index.html' } };
 const BACKUP = { name: 'a.zip', folder: '/b', path: '/b/a.zip', bytes: 4, written: '2026-12-10T09:00:00Z' };
 
+/** A handler for every method (one that fails if a test calls it), so a new method needs no edit here. */
+function unstubbed(): IpcHandlers {
+  const fail = (name: string) => () => {
+    throw new Error(`${name} is not stubbed in this test`);
+  };
+  return Object.fromEntries(
+    Object.keys(IPC_CONTRACT).map((name) => [name, fail(name)]),
+  ) as unknown as IpcHandlers;
+}
+
 function stubHandlers(): IpcHandlers {
   return {
+    ...unstubbed(),
     appInfo: () => ({ name: 'Plenum', version: '1', platform: 'linux', electron: '45', chrome: '140' }),
     deviceId: () => 'DEVICE',
     saveFile: vi.fn(async () => ({ path: '/home/desk/list.xlsx' })),
