@@ -3,13 +3,58 @@ import { useTranslation } from 'react-i18next';
 import type { BallotEntry as Paper, BallotIssue, Election } from '../../../shared/core/domain/entities';
 import type { FieldError } from '../../../shared/core/domain/validation';
 import type { ElectionResult } from '../../../shared/rules/elections/tallyElection';
+import { useStore } from '../../app/AppContext';
+import { closeElectionAction } from '../../db/electionActions';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormErrors } from '../../components/fields';
+import type { useCommand } from '../../components/useCommand';
 import { BallotEntry } from './BallotEntry';
 import { IssueBallots } from './IssueBallots';
 import { TotalsForm } from './TotalsForm';
 
 type Tab = 'issue' | 'count';
+
+/** The round while it is open: the counting tabs, and closing it once the papers are counted. */
+export function CountingStage({
+  election,
+  issues,
+  papers,
+  weighted,
+  result,
+  closing,
+  onClosing,
+  command,
+}: {
+  election: Election;
+  issues: readonly BallotIssue[];
+  papers: Paper[];
+  weighted: boolean;
+  result: ElectionResult;
+  closing: boolean;
+  onClosing: (asking: boolean) => void;
+  command: ReturnType<typeof useCommand>;
+}) {
+  const { t } = useTranslation();
+  const store = useStore();
+  return (
+    <>
+      <CountingTabs election={election} issues={issues} papers={papers} weighted={weighted} />
+      <div className="form-actions">
+        <button type="button" className="button button--primary" onClick={() => onClosing(true)}>
+          {t('elections.close')}
+        </button>
+      </div>
+      {closing ? (
+        <CloseElectionDialog
+          result={result}
+          errors={command.errors}
+          onClose={() => onClosing(false)}
+          onConfirm={() => void command.run(() => closeElectionAction(store, election))}
+        />
+      ) : null}
+    </>
+  );
+}
 
 /** While the round is open: issuing ballots at the desk, and counting the papers, as two tabs. */
 export function CountingTabs({

@@ -1,48 +1,52 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { methodOf } from '../../../shared/rules/elections/methods';
 import type { Election } from '../../../shared/core/domain/entities';
 import { electionResultOf } from '../../../shared/rules/elections/electionResult';
-import { renderResultSheet } from '../../../shared/documents/render/resultSheet';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
-import { routePath } from '../../app/router';
-import {
-  closeElectionAction,
-  createNextRoundAction,
-  openElectionAction,
-  reopenElectionAction,
-  sealElectionAction,
-} from '../../db/electionActions';
+import { openElectionAction } from '../../db/electionActions';
 import { useBallotEntries, useBallotIssues, useHasWeightedMembers } from '../../db/hooks';
-import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
-import {
-  DraftActions,
-  OpenedWith,
-  ResultFooter,
-  ResultHeader,
-  SealedStage,
-  SealStage,
-} from '../../components/results/ResultStages';
-import { electionFingerprintToBe } from '../../../shared/rules/elections/electionCommands';
-import { translatorFor, type Translate } from '../../../shared/locales';
-import { loadFontBytes } from '../../components/fontUrls';
+import { DraftActions, OpenedWith, ResultFooter, ResultHeader } from '../../components/results/ResultStages';
 import { ElectionDialog } from './ElectionDialog';
 import { ElectionResults } from './ElectionResults';
-import { NextRounds } from './NextRounds';
-import { CloseElectionDialog, CountingTabs } from './CountingStage';
-import { BallotEntry } from './BallotEntry';
-import { TotalsForm } from './TotalsForm';
-import { TieDraw } from './TieDraw';
+import { CountingStage } from './CountingStage';
 import { BallotPrint } from './BallotPrint';
 import { ElectionAnnounceDialog } from './ElectionAnnounce';
-import {
-  electionSheetContent,
-  instructionText,
-  seatRuleText,
-} from '../../../shared/rules/elections/electionTexts';
+import { ElectionSummary } from './ElectionSummary';
+import { ClosedStage, type PanelCommand } from './ClosedStage';
+import { SealedElection } from './SealedElection';
+
+/** The round as counted so far: its papers (the live ones count), ballots issued, result; null while read. */
+function useElectionRound(election: Election, elections: readonly Election[]) {
+  const papers = useBallotEntries(election.id);
+  const issues = useBallotIssues(election.id);
+  const weighted = useHasWeightedMembers(election.body === 'assembly' ? election.conferenceId : null);
+  if (!papers || !issues) return null;
+  const live = papers.filter((p) => !p.deletedAt);
+  const result = electionResultOf(election, live, issues.length);
+  const parent = elections.find((e) => e.id === election.parentElectionId);
+  return { papers, issues, live, result, parent, weighted: weighted ?? false };
+}
+
+/** The round's heading: the election's title, and which round it is after the first. */
+function useRoundTitle(election: Election) {
+  const { t } = useTranslation();
+  const roundSuffix = election.round > 1 ? ` · ${t('elections.roundN', { n: election.round })}` : '';
+  return `${localised(election.title, currentLanguage())}${roundSuffix}`;
+}
+
+/** The panel's dialogs: the seal and the closing are asked afresh at every change of status. */
+function usePanelDialogs(status: Election['status']) {
+  const [sealing, setSealing] = useState(false);
+  const [closing, setClosing] = useState(false);
+  useEffect(() => {
+    setSealing(false);
+    setClosing(false);
+  }, [status]);
+  return { sealing, setSealing, closing, setClosing };
+}
 
 /**
  * One election round at the tellers' table: papers printed, ballots issued, papers counted, seats
@@ -60,77 +64,22 @@ export function ElectionPanel({
   onSelect: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const { store, platform } = useServices();
-  const language = currentLanguage();
-  const papers = useBallotEntries(election.id);
-  const issues = useBallotIssues(election.id);
-  const weighted = useHasWeightedMembers(election.body === 'assembly' ? election.conferenceId : null);
-  const { errors, run } = useCommand(() => undefined);
-  const [sealing, setSealing] = useState(false);
-  const [closing, setClosing] = useState(false);
-  useEffect(() => {
-    setSealing(false);
-    setClosing(false);
-  }, [election.status]);
+  const round = useElectionRound(election, elections);
+  const title = useRoundTitle(election);
+  const command = useCommand(() => undefined);
+  const { sealing, setSealing, closing, setClosing } = usePanelDialogs(election.status);
   const nextRound = useCommand(onSelect);
   const [editing, setEditing] = useState(false);
   const [announcing, setAnnouncing] = useState(false);
-  const fixed: Translate = (key, params) => t(key, params ?? {});
-  if (!papers || !issues) return <p role="status">{t('common.loading')}</p>;
-  const live = papers.filter((p) => !p.deletedAt);
-  const result = electionResultOf(election, live, issues.length);
-  const roundSuffix = election.round > 1 ? ` · ${t('elections.roundN', { n: election.round })}` : '';
-  const title = `${localised(election.title, language)}${roundSuffix}`;
-  const parent = elections.find((e) => e.id === election.parentElectionId);
+  if (!round) return <p role="status">{t('common.loading')}</p>;
+  const { papers, issues, live, result, parent, weighted } = round;
   const counting = election.status === 'open' || election.status === 'counting';
-
-  const saveSheet = async () => {
-    const parentTitle = parent
-      ? `${parent.title.zh || parent.title.en} / ${parent.title.ru || parent.title.en} · ${parent.round}`
-      : '';
-    const pdf = await renderResultSheet(
-      electionSheetContent(
-        election,
-        result,
-        eventName,
-        parentTitle,
-        translatorFor('zh-CN'),
-        translatorFor('ru'),
-        papers,
-      ),
-      await loadFontBytes(),
-    );
-    const saved = await platform.saveFile(`${t('elections.sheetFile')}-${election.round}.pdf`, pdf, [
-      { name: 'PDF', extensions: ['pdf'] },
-    ]);
-    if (saved) void platform.openInViewer(saved).catch(() => undefined);
-  };
+  const stage = { election, result, papers: live, weighted, command };
 
   return (
     <section aria-labelledby="election-title" className="panel vote-panel">
       <ResultHeader id="election-title" title={title} status={election.status} />
-      <p className="hint">
-        {t(`elections.body_${election.body}`)} · {t(`elections.counting_${election.counting}`)}
-        {election.doubleEntry ? ` · ${t('elections.doubleEntry')}` : ''}
-        {parent
-          ? ` · ${t('elections.followsRoundOf', { title: localised(parent.title, language), n: parent.round })}`
-          : ''}
-      </p>
-      <ul className="post-summary">
-        {election.posts.map((post) => (
-          <li key={post.id}>
-            <strong>{localised(post.title, language)}</strong>:{' '}
-            {t('elections.postSummary', {
-              seats: post.seats,
-              candidates: post.candidates.length,
-              method: t(methodOf(post).texts.name),
-              rule: seatRuleText(post, fixed),
-              tie: t(`elections.tie_${post.tieRule}`),
-            })}{' '}
-            <span className="hint">{instructionText(post, fixed)}</span>
-          </li>
-        ))}
-      </ul>
+      <ElectionSummary election={election} parent={parent} />
       <OpenedWith
         opened={election.opened}
         required={result.quorum.required}
@@ -146,107 +95,36 @@ export function ElectionPanel({
         />
       ) : null}
 
-      {election.status === 'draft' ? (
-        <DraftActions
-          openLabel="elections.open"
-          editLabel="elections.editSetting"
-          onOpen={() => void run(() => openElectionAction(store, election))}
-          onEdit={() => setEditing(true)}
-        />
-      ) : null}
-      {editing ? (
-        <ElectionDialog
-          conferenceId={election.conferenceId}
-          elections={elections}
-          current={election}
-          onClose={() => setEditing(false)}
-        />
-      ) : null}
+      <DraftStage
+        election={election}
+        elections={elections}
+        editing={editing}
+        onEditing={setEditing}
+        command={command}
+      />
 
       {counting ? (
-        <>
-          <CountingTabs election={election} issues={issues} papers={live} weighted={weighted ?? false} />
-          <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => setClosing(true)}>
-              {t('elections.close')}
-            </button>
-          </div>
-          {closing ? (
-            <CloseElectionDialog
-              result={result}
-              errors={errors}
-              onClose={() => setClosing(false)}
-              onConfirm={() => void run(() => closeElectionAction(store, election))}
-            />
-          ) : null}
-        </>
+        <CountingStage {...stage} issues={issues} closing={closing} onClosing={setClosing} />
       ) : null}
 
       {election.status !== 'draft' ? <ElectionResults election={election} result={result} /> : null}
 
       {election.status === 'closed' ? (
-        <>
-          <details className="correct-counts">
-            <summary>{t('votes.correctCounts')}</summary>
-            {election.counting === 'ballots' ? (
-              <BallotEntry election={election} papers={live} weighted={weighted ?? false} />
-            ) : (
-              <TotalsForm election={election} />
-            )}
-          </details>
-          {result.outcome === 'decided'
-            ? election.posts.map((post, i) => {
-                const tie = result.posts[i]!.seats.tie;
-                return tie?.resolution === 'pending' ? (
-                  <TieDraw key={post.id} election={election} post={post} tie={tie} />
-                ) : null;
-              })
-            : null}
-          <SealStage
-            step={{
-              outcome: t(`elections.outcome_${result.outcome}`),
-              hasProblems: result.problems.length > 0,
-              initialNote: election.note,
-              fingerprint: (note) => electionFingerprintToBe(election, note, live, issues.length),
-              onSeal: (note, tellers) => void run(() => sealElectionAction(store, election, note, tellers)),
-            }}
-            asking={sealing}
-            onAsk={() => setSealing(true)}
-            onClose={() => setSealing(false)}
-            errors={errors}
-          />
-        </>
+        <ClosedStage {...stage} issued={issues.length} sealing={sealing} onSealing={setSealing} />
       ) : null}
 
-      <SealedStage
-        record={election}
-        sealed={election.status === 'sealed'}
+      <SealedElection
+        election={election}
+        result={result}
+        eventName={eventName}
+        parent={parent}
+        papers={papers}
+        command={command}
+        nextRound={nextRound}
         onAnnounce={() => setAnnouncing(true)}
-        onSecondScreen={() =>
-          void platform.openSecondWindow(
-            routePath({
-              screen: 'announceElection',
-              conferenceId: election.conferenceId,
-              electionId: election.id,
-            }),
-          )
-        }
-        onSheet={() => void saveSheet()}
-        onReopen={(reason, name) => void run(() => reopenElectionAction(store, election, reason, name))}
-      >
-        {result.outcome === 'decided' ? (
-          <NextRounds
-            election={election}
-            result={result}
-            onCreate={(postId, kind) =>
-              void nextRound.run(() => createNextRoundAction(store, election, postId, kind))
-            }
-          />
-        ) : null}
-        <FormErrors errors={nextRound.errors} shownFields={[]} />
-      </SealedStage>
+      />
       <ResultFooter
-        errors={errors}
+        errors={command.errors}
         dialogOpen={sealing || closing}
         conferenceId={election.conferenceId}
         entityId={election.id}
@@ -256,5 +134,42 @@ export function ElectionPanel({
         <ElectionAnnounceDialog election={election} result={result} onClose={() => setAnnouncing(false)} />
       ) : null}
     </section>
+  );
+}
+
+/** A draft round: opening it, or editing its setting (an open dialog stays until it is closed). */
+function DraftStage({
+  election,
+  elections,
+  editing,
+  onEditing,
+  command,
+}: {
+  election: Election;
+  elections: readonly Election[];
+  editing: boolean;
+  onEditing: (editing: boolean) => void;
+  command: PanelCommand;
+}) {
+  const { store } = useServices();
+  return (
+    <>
+      {election.status === 'draft' ? (
+        <DraftActions
+          openLabel="elections.open"
+          editLabel="elections.editSetting"
+          onOpen={() => void command.run(() => openElectionAction(store, election))}
+          onEdit={() => onEditing(true)}
+        />
+      ) : null}
+      {editing ? (
+        <ElectionDialog
+          conferenceId={election.conferenceId}
+          elections={elections}
+          current={election}
+          onClose={() => onEditing(false)}
+        />
+      ) : null}
+    </>
   );
 }

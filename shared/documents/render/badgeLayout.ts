@@ -53,6 +53,265 @@ function headerText(content: BadgeContent, template: BadgeTemplate): string {
   return { zh, ru, en }[template.header] || zh || ru || en;
 }
 
+/** The geometry of one card: margins, the role band, the QR code, and the box the text blocks share. */
+interface Frame {
+  width: number;
+  height: number;
+  pad: number;
+  /** A card under 60 mm high: the QR code beside the text, no header, the text aligned left. */
+  compact: boolean;
+  bandHeight: number;
+  qrSize: number;
+  textWidth: number;
+  /** Where the text must end: above the QR code (on a tall card) and the role band. */
+  bottom: number;
+  align: 'center' | 'left';
+}
+
+function frameOf(template: BadgeTemplate, width: number, height: number): Frame {
+  const pad = Math.min(width, height) * 0.06;
+  const compact = height < 60 * MM;
+  const bandHeight = template.roleBand ? Math.max(height * (compact ? 0.16 : 0.1), 5 * MM) : 0;
+  const qrSize = template.qr
+    ? Math.min(compact ? height - bandHeight - 2 * pad : width * 0.3, compact ? width * 0.3 : height * 0.22)
+    : 0;
+  const textWidth = compact && template.qr ? width - 3 * pad - qrSize : width - 2 * pad;
+  const bottom = height - bandHeight - pad - (compact ? 0 : qrSize + pad * 0.5);
+  const align = compact ? 'left' : 'center';
+  return { width, height, pad, compact, bandHeight, qrSize, textWidth, bottom, align };
+}
+
+/** The badge as laid out so far: its ops, and where the next text block starts. */
+interface Column {
+  ops: BadgeOp[];
+  y: number;
+  frame: Frame;
+  measure: Measure;
+}
+
+/** A block laid out in its box, shrunk until all of its lines fit above `bottomLimit`: nothing is cut off. */
+function fitBlock(block: Block, box: number, y: number, bottomLimit: number, measure: Measure) {
+  let maxSize = block.maxSize;
+  let laid = layoutText(
+    block.text,
+    { width: box, maxSize, minSize: block.minSize, maxLines: block.maxLines },
+    measure(block.weight),
+    block.kind,
+  );
+  for (
+    let tries = 0;
+    tries < 8 && y + laid.lines.length * laid.size * 1.22 > bottomLimit && laid.size > 3;
+    tries++
+  ) {
+    maxSize = Math.max(
+      3,
+      Math.min(maxSize, laid.size) *
+        Math.max(0.6, (bottomLimit - y) / (laid.lines.length * laid.size * 1.22)),
+    );
+    laid = layoutText(
+      block.text,
+      { width: box, maxSize, minSize: Math.min(block.minSize, maxSize), maxLines: block.maxLines },
+      measure(block.weight),
+      block.kind,
+    );
+  }
+  return laid;
+}
+
+/** Places a text block below what is already on the card, each line aligned in the card. */
+function place(column: Column, block: Block, box: number) {
+  if (!block.text) return;
+  const { frame } = column;
+  const laid = fitBlock(block, box, column.y, frame.bottom, column.measure);
+  const lineHeight = laid.size * 1.22;
+  laid.lines.forEach((line, i) => {
+    const lineWidth = laid.widths[i]!;
+    const x = frame.align === 'center' ? (frame.width - lineWidth) / 2 : frame.pad;
+    column.ops.push({
+      kind: 'text',
+      x,
+      y: column.y + laid.size * 0.95,
+      size: laid.size,
+      weight: block.weight,
+      text: line,
+      width: lineWidth,
+      colour: block.colour,
+    });
+    column.y += lineHeight;
+  });
+  column.y += laid.size * 0.35;
+}
+
+/** The logo, top left, and the event's name under a rule (on a tall card only). */
+function placeHeader(column: Column, content: BadgeContent, template: BadgeTemplate) {
+  const { pad, width, height, compact, textWidth } = column.frame;
+  if (template.logo && !compact) {
+    const logo = height * 0.07;
+    column.ops.push({ kind: 'logo', x: pad, y: pad, width: logo, height: logo });
+  }
+  const header = compact ? '' : headerText(content, template);
+  for (const line of header.split('\n').filter(Boolean))
+    place(
+      column,
+      {
+        text: line,
+        weight: 'bold',
+        maxSize: height * 0.032,
+        minSize: 5,
+        maxLines: 2,
+        kind: 'words',
+        colour: MUTED,
+      },
+      textWidth - (template.logo ? height * 0.08 : 0),
+    );
+  if (header) {
+    column.ops.push({
+      kind: 'rect',
+      x: pad,
+      y: column.y,
+      width: width - 2 * pad,
+      height: 0.6,
+      colour: '#999999',
+    });
+    column.y += pad * 0.8;
+  }
+}
+
+/** The main name (Chinese family-name-first, else «Фамилия Имя», else Latin) and the second name line. */
+function placeNames(column: Column, attendee: Attendee, template: BadgeTemplate) {
+  const { pad, height, compact, textWidth, bottom } = column.frame;
+  const zh = chineseDisplayName(attendee);
+  const cyrillic = [attendee.familyNameCyr, attendee.givenNameCyr].filter(Boolean).join(' ');
+  const latin = latinDisplayName(attendee);
+  const main = zh || cyrillic || latin;
+  const second =
+    template.secondLine === 'latin'
+      ? latin
+      : template.secondLine === 'cyrillic'
+        ? cyrillicDisplayName(attendee)
+        : '';
+  column.y = compact ? pad : column.y + (bottom - column.y) * 0.05;
+  place(
+    column,
+    {
+      text: main,
+      weight: 'bold',
+      maxSize: compact ? Math.min(template.nameSize, height * 0.2) : template.nameSize,
+      minSize: 10,
+      maxLines: 2,
+      kind: 'name',
+      colour: INK,
+    },
+    textWidth,
+  );
+  if (second && second !== main)
+    place(
+      column,
+      {
+        text: second,
+        weight: 'regular',
+        maxSize: template.nameSize * 0.5,
+        minSize: 6,
+        maxLines: 2,
+        kind: 'name',
+        colour: INK,
+      },
+      textWidth,
+    );
+}
+
+/** The organisation's names the template asks for, each once, a missing one stood in for by the other. */
+function organisationLines(organisation: Organisation | undefined, template: BadgeTemplate): string[] {
+  const orgNames = organisation
+    ? { zh: organisation.name.zh, ru: organisation.name.ru || organisation.name.en }
+    : { zh: '', ru: '' };
+  const orgLines =
+    template.organisation === 'both'
+      ? [orgNames.zh, orgNames.ru]
+      : template.organisation === 'zh'
+        ? [orgNames.zh || orgNames.ru]
+        : template.organisation === 'ru'
+          ? [orgNames.ru || orgNames.zh]
+          : [];
+  return [...new Set(orgLines.filter(Boolean))];
+}
+
+/** The organisation, then the position, under the names. */
+function placeAffiliation(column: Column, content: BadgeContent, template: BadgeTemplate) {
+  const { compact, textWidth } = column.frame;
+  const { attendee } = content;
+  for (const text of organisationLines(content.organisation, template))
+    place(
+      column,
+      {
+        text,
+        weight: 'regular',
+        maxSize: compact ? 9 : 12,
+        minSize: 5,
+        maxLines: 2,
+        kind: 'words',
+        colour: INK,
+      },
+      textWidth,
+    );
+  if (template.position && attendee.position)
+    place(
+      column,
+      {
+        text: attendee.position,
+        weight: 'regular',
+        maxSize: compact ? 8 : 10,
+        minSize: 5,
+        maxLines: compact ? 1 : 2,
+        kind: 'words',
+        colour: MUTED,
+      },
+      textWidth,
+    );
+}
+
+/** The QR code of the attendee's code: beside the text on a compact card, above the band on a tall one. */
+function qrOp(code: string, frame: Frame): BadgeOp {
+  const { width, height, pad, compact, bandHeight, qrSize } = frame;
+  const qr = qrRuns(badgePayload(code));
+  const x = compact ? width - pad - qrSize : (width - qrSize) / 2;
+  const top = compact ? pad : height - bandHeight - pad * 0.5 - qrSize;
+  return { kind: 'qr', x, y: top, size: qrSize, qr };
+}
+
+/** The role band along the bottom in the category's colour, the category named in Chinese and Russian. */
+function roleBandOps(content: BadgeContent, frame: Frame, measure: Measure): BadgeOp[] {
+  const { width, height, pad, bandHeight } = frame;
+  const names = content.categoryName;
+  const band: BadgeOp = {
+    kind: 'rect',
+    x: 0,
+    y: height - bandHeight,
+    width,
+    height: bandHeight,
+    colour: CATEGORY_COLOURS[content.attendee.category],
+  };
+  const label = [names.zh, names.ru].filter(Boolean).join(' · ');
+  const laid = layoutText(
+    label,
+    { width: width - 2 * pad, maxSize: bandHeight * 0.55, minSize: 4, maxLines: 1 },
+    measure('bold'),
+  );
+  return [
+    band,
+    {
+      kind: 'text',
+      x: (width - laid.widths[0]!) / 2,
+      y: height - bandHeight / 2 + laid.size * 0.36,
+      size: laid.size,
+      weight: 'bold',
+      text: laid.lines[0] ?? '',
+      width: laid.widths[0] ?? 0,
+      colour: '#ffffff',
+    },
+  ];
+}
+
 /**
  * Lays out one badge: header, main name (Chinese family-name-first, else «Фамилия Имя»), second
  * name line, organisation, position, QR code of the attendee's code, role band in the category's
@@ -65,204 +324,12 @@ export function layoutBadge(
   height: number,
   measure: Measure,
 ): BadgeOp[] {
-  const ops: BadgeOp[] = [];
-  const { attendee, organisation } = content;
-  const pad = Math.min(width, height) * 0.06;
-  const compact = height < 60 * MM;
-  const bandHeight = template.roleBand ? Math.max(height * (compact ? 0.16 : 0.1), 5 * MM) : 0;
-  const qrSize = template.qr
-    ? Math.min(compact ? height - bandHeight - 2 * pad : width * 0.3, compact ? width * 0.3 : height * 0.22)
-    : 0;
-  const textWidth = compact && template.qr ? width - 3 * pad - qrSize : width - 2 * pad;
-  let y = pad;
-
-  const place = (block: Block, box: number, align: 'center' | 'left', bottomLimit: number) => {
-    if (!block.text) return;
-    // Shrink the block until all of its lines fit above what comes below it: nothing is cut off.
-    let maxSize = block.maxSize;
-    let laid = layoutText(
-      block.text,
-      { width: box, maxSize, minSize: block.minSize, maxLines: block.maxLines },
-      measure(block.weight),
-      block.kind,
-    );
-    for (
-      let tries = 0;
-      tries < 8 && y + laid.lines.length * laid.size * 1.22 > bottomLimit && laid.size > 3;
-      tries++
-    ) {
-      maxSize = Math.max(
-        3,
-        Math.min(maxSize, laid.size) *
-          Math.max(0.6, (bottomLimit - y) / (laid.lines.length * laid.size * 1.22)),
-      );
-      laid = layoutText(
-        block.text,
-        { width: box, maxSize, minSize: Math.min(block.minSize, maxSize), maxLines: block.maxLines },
-        measure(block.weight),
-        block.kind,
-      );
-    }
-    const lineHeight = laid.size * 1.22;
-    laid.lines.forEach((line, i) => {
-      const lineWidth = laid.widths[i]!;
-      const x = align === 'center' ? (width - lineWidth) / 2 : pad;
-      ops.push({
-        kind: 'text',
-        x,
-        y: y + laid.size * 0.95,
-        size: laid.size,
-        weight: block.weight,
-        text: line,
-        width: lineWidth,
-        colour: block.colour,
-      });
-      y += lineHeight;
-    });
-    y += laid.size * 0.35;
-  };
-
-  const bottom = height - bandHeight - pad - (compact ? 0 : qrSize + pad * 0.5);
-  const align = compact ? 'left' : 'center';
-  if (template.logo && !compact) {
-    const logo = height * 0.07;
-    ops.push({ kind: 'logo', x: pad, y: pad, width: logo, height: logo });
-  }
-  const header = compact ? '' : headerText(content, template);
-  for (const line of header.split('\n').filter(Boolean))
-    place(
-      {
-        text: line,
-        weight: 'bold',
-        maxSize: height * 0.032,
-        minSize: 5,
-        maxLines: 2,
-        kind: 'words',
-        colour: MUTED,
-      },
-      textWidth - (template.logo ? height * 0.08 : 0),
-      align,
-      bottom,
-    );
-  if (header) {
-    ops.push({ kind: 'rect', x: pad, y, width: width - 2 * pad, height: 0.6, colour: '#999999' });
-    y += pad * 0.8;
-  }
-  const zh = chineseDisplayName(attendee);
-  const cyrillic = [attendee.familyNameCyr, attendee.givenNameCyr].filter(Boolean).join(' ');
-  const latin = latinDisplayName(attendee);
-  const main = zh || cyrillic || latin;
-  const second =
-    template.secondLine === 'latin'
-      ? latin
-      : template.secondLine === 'cyrillic'
-        ? cyrillicDisplayName(attendee)
-        : '';
-  const nameTop = compact ? pad : y + (bottom - y) * 0.05;
-  y = nameTop;
-  place(
-    {
-      text: main,
-      weight: 'bold',
-      maxSize: compact ? Math.min(template.nameSize, height * 0.2) : template.nameSize,
-      minSize: 10,
-      maxLines: 2,
-      kind: 'name',
-      colour: INK,
-    },
-    textWidth,
-    align,
-    bottom,
-  );
-  if (second && second !== main)
-    place(
-      {
-        text: second,
-        weight: 'regular',
-        maxSize: template.nameSize * 0.5,
-        minSize: 6,
-        maxLines: 2,
-        kind: 'name',
-        colour: INK,
-      },
-      textWidth,
-      align,
-      bottom,
-    );
-  const orgNames = organisation
-    ? { zh: organisation.name.zh, ru: organisation.name.ru || organisation.name.en }
-    : { zh: '', ru: '' };
-  const orgLines =
-    template.organisation === 'both'
-      ? [orgNames.zh, orgNames.ru]
-      : template.organisation === 'zh'
-        ? [orgNames.zh || orgNames.ru]
-        : template.organisation === 'ru'
-          ? [orgNames.ru || orgNames.zh]
-          : [];
-  for (const text of [...new Set(orgLines.filter(Boolean))])
-    place(
-      {
-        text,
-        weight: 'regular',
-        maxSize: compact ? 9 : 12,
-        minSize: 5,
-        maxLines: 2,
-        kind: 'words',
-        colour: INK,
-      },
-      textWidth,
-      align,
-      bottom,
-    );
-  if (template.position && attendee.position)
-    place(
-      {
-        text: attendee.position,
-        weight: 'regular',
-        maxSize: compact ? 8 : 10,
-        minSize: 5,
-        maxLines: compact ? 1 : 2,
-        kind: 'words',
-        colour: MUTED,
-      },
-      textWidth,
-      align,
-      bottom,
-    );
-
-  if (template.qr && attendee.code) {
-    const qr = qrRuns(badgePayload(attendee.code));
-    const x = compact ? width - pad - qrSize : (width - qrSize) / 2;
-    const top = compact ? pad : height - bandHeight - pad * 0.5 - qrSize;
-    ops.push({ kind: 'qr', x, y: top, size: qrSize, qr });
-  }
-  if (template.roleBand) {
-    const names = content.categoryName;
-    ops.push({
-      kind: 'rect',
-      x: 0,
-      y: height - bandHeight,
-      width,
-      height: bandHeight,
-      colour: CATEGORY_COLOURS[attendee.category],
-    });
-    const label = [names.zh, names.ru].filter(Boolean).join(' · ');
-    const laid = layoutText(
-      label,
-      { width: width - 2 * pad, maxSize: bandHeight * 0.55, minSize: 4, maxLines: 1 },
-      measure('bold'),
-    );
-    ops.push({
-      kind: 'text',
-      x: (width - laid.widths[0]!) / 2,
-      y: height - bandHeight / 2 + laid.size * 0.36,
-      size: laid.size,
-      weight: 'bold',
-      text: laid.lines[0] ?? '',
-      width: laid.widths[0] ?? 0,
-      colour: '#ffffff',
-    });
-  }
-  return ops;
+  const frame = frameOf(template, width, height);
+  const column: Column = { ops: [], y: frame.pad, frame, measure };
+  placeHeader(column, content, template);
+  placeNames(column, content.attendee, template);
+  placeAffiliation(column, content, template);
+  if (template.qr && content.attendee.code) column.ops.push(qrOp(content.attendee.code, frame));
+  if (template.roleBand) column.ops.push(...roleBandOps(content, frame, measure));
+  return column.ops;
 }

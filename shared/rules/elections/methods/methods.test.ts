@@ -6,6 +6,11 @@ import { judgePaper, parseMarks, typedMarks } from '../ballotMarks';
 import { tallyElection, type PostInput } from '../tallyElection';
 import { postResultTable } from '../resultTable';
 import { BALLOT_METHODS, METHODS, figuresOf, withMethod } from '.';
+import { approval } from './approval';
+import { markUpTo } from './markUpTo';
+import { yesNo } from './yesNo';
+import { yesNoAbstain } from './yesNoAbstain';
+import type { BallotMethod } from './types';
 
 const candidates = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
 const approvalPost = (over: Partial<PostInput> = {}): PostInput => ({
@@ -161,5 +166,67 @@ describe('approval voting', () => {
   it('tells the voter to mark as many as they approve of', () => {
     expect(METHODS.approval.instruction(approvalPost(), en)).toBe(en('elections.instructApproval'));
     expect(METHODS.approval.instruction(approvalPost({ minMarks: 2 }), en)).toContain('at least 2');
+  });
+});
+
+describe('each method as its module defines it', () => {
+  const post = (over: Partial<PostInput> = {}) => approvalPost({ maxMarks: 2, minMarks: 0, ...over });
+
+  it('yes / no / abstain: three boxes, every digit but none above 4, the limit set in the post', () => {
+    expect(yesNoAbstain.figures).toEqual(['yes', 'no', 'abstain']);
+    expect(yesNoAbstain.figures.map((f) => yesNoAbstain.figureKey(f))).toEqual([
+      'elections.box_yes',
+      'elections.box_no',
+      'elections.box_abstain',
+    ]);
+    expect(yesNoAbstain.parse(post(), '1 2 3 0 4')).toEqual({ ok: true, marks: '12304' });
+    expect(yesNoAbstain.parse(post(), '15')).toEqual({
+      ok: false,
+      error: { message: 'elections.badMark', params: { value: '5', position: 2 } },
+    });
+    expect(yesNoAbstain.typed('12300')).toBe('123');
+    expect(yesNoAbstain.limits(post({ maxMarks: 3, minMarks: 1 }))).toEqual({ min: 1, max: 3 });
+    expect(yesNoAbstain.seatRules).toEqual(['majority', 'relative']);
+    expect(yesNoAbstain.instruction(post(), en)).toBe(
+      'Mark one box per candidate: for, against or abstain. Vote for no more than 2; a paper with more is invalid.',
+    );
+  });
+
+  it('yes / no: two boxes, and an abstention is no mark it can read', () => {
+    expect(yesNo.figures).toEqual(['yes', 'no']);
+    expect(yesNo.figureKey('no')).toBe('elections.box_no');
+    expect(yesNo.parse(post(), '1204')).toEqual({ ok: true, marks: '12040' });
+    expect(yesNo.parse(post(), '3')).toEqual({
+      ok: false,
+      error: { message: 'elections.badMarkYesNo', params: { value: '3', position: 1 } },
+    });
+    expect(yesNo.maxMarksEditable).toBe(true);
+    expect(yesNo.instruction(post({ minMarks: 1 }), en)).toBe(
+      'Mark one box per candidate: for or against. Vote for no more than 2; a paper with more is invalid. ' +
+        'Mark at least 1.',
+    );
+  });
+
+  it('mark up to k: one box headed "mark", the numbers of the marked candidates, at most k', () => {
+    expect(markUpTo.figures).toEqual(['yes']);
+    expect((markUpTo as BallotMethod).figureKey('yes')).toBe('elections.box_mark');
+    expect(markUpTo.parse(post(), '2 4')).toEqual({ ok: true, marks: '01010' });
+    expect(markUpTo.parse(post(), '12')).toMatchObject({
+      ok: false,
+      error: { message: 'elections.markNotACandidate' },
+    });
+    expect(markUpTo.typed('01010')).toBe('2 4');
+    expect(markUpTo.limits(post({ maxMarks: 2 }))).toEqual({ min: 0, max: 2 });
+    expect(markUpTo.seatRules).toEqual(['majority', 'relative']);
+    expect(markUpTo.instruction(post(), en)).toBe('Mark no more than 2; a paper with more is invalid.');
+  });
+
+  it('approval: as many marks as there are candidates, whatever maxMarks holds, and only the relative majority', () => {
+    expect(approval.figures).toEqual(['yes']);
+    expect((approval as BallotMethod).figureKey('yes')).toBe('elections.box_mark');
+    expect(approval.maxMarksEditable).toBe(false);
+    expect(approval.limits(post({ maxMarks: 1, minMarks: 2 }))).toEqual({ min: 2, max: 5 });
+    expect(approval.parse(post(), '1 2 3 4 5')).toEqual({ ok: true, marks: '11111' });
+    expect(approval.seatRules).toEqual(['relative']);
   });
 });
