@@ -66,6 +66,14 @@ describe('the vote file format', () => {
     expect(pathOf({ ballots: { issued: 10, returned: -2 } })).toBe('ballots.returned');
   });
 
+  it('refuses a quorum of more than all those entitled, naming the numerator', () => {
+    const quorum = (numerator: number, denominator: number) => ({
+      rule: { ...input.rule, quorum: { kind: 'fraction', numerator, denominator, comparison: '>=' } },
+    });
+    expect(pathOf(quorum(3, 2))).toBe('rule.quorum.numerator');
+    expect(pathOf(quorum(3, 3))).toBe('accepted');
+  });
+
   it('refuses unknown options and procedures', () => {
     expect(pathOf({ options: 'yesNoMaybe' })).toBe('options');
     expect(pathOf({ procedure: 'acclamation' })).toBe('procedure');

@@ -8,18 +8,30 @@ const weight = z
   .refine(isWeight, { message: 'a weight is a decimal with at most 6 places, at most 1,000,000' });
 const comparison = z.enum(['>', '>=']);
 
+/** A share of the whole: never more than all of it. */
+const atMostWhole = (q: { numerator: number; denominator: number }) => q.numerator <= q.denominator;
+const moreThanWhole = {
+  message: 'numerator is more than denominator: the share is at most the whole',
+  path: ['numerator'],
+};
+
+/** A quorum in the tally files: none, or a fraction of those entitled of at most 1. */
+export const quorumInputSchema = z.union([
+  z.object({ kind: z.literal('none') }),
+  z
+    .object({
+      kind: z.literal('fraction'),
+      numerator: z.number().int().min(1),
+      denominator: z.number().int().min(1),
+      comparison,
+    })
+    .refine(atMostWhole, moreThanWhole),
+]);
+
 /** The JSON a vote is described in (docs/tally-format.md): checked at the boundary, field by field. */
 export const voteInputSchema = z.object({
   rule: z.object({
-    quorum: z.union([
-      z.object({ kind: z.literal('none') }),
-      z.object({
-        kind: z.literal('fraction'),
-        numerator: z.number().int().min(1),
-        denominator: z.number().int().min(1),
-        comparison,
-      }),
-    ]),
+    quorum: quorumInputSchema,
     base: z.enum(BASES),
     majority: z.union([
       z.object({ kind: z.enum(['simple', 'absolute', 'twoThirds', 'threeQuarters']) }),

@@ -37,6 +37,13 @@ describe('the election file format', () => {
     expect(parsed.data?.totals?.posts.p?.candidates[0]).toEqual({ yes: 5, no: 0, abstain: 0 });
   });
 
+  it('refuses a quorum of more than all those entitled', () => {
+    const quorum = { kind: 'fraction', numerator: 5, denominator: 4, comparison: '>' };
+    expect(problems({ quorum })).toEqual([
+      'quorum.numerator: numerator is more than denominator: the share is at most the whole',
+    ]);
+  });
+
   it('wants either totals or papers, not both and not neither', () => {
     const totals = { returned: 8, posts: {} };
     expect(problems({ totals })).toEqual(['papers: give either totals or papers']);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BALLOT_METHODS, ELECTION_BASES, TIE_RULES } from './electionTypes';
 import { isWeight, MAX_COUNT } from '../counting/numbers';
 import { methodOf } from './methods';
+import { quorumInputSchema } from '../counting/voteInputSchema';
 
 const count = z
   .number()
@@ -47,15 +48,7 @@ const postTotals = z.object({
 /** An election round as JSON (docs/tally-format.md): posts and rules, then totals or papers. */
 export const electionInputSchema = z
   .object({
-    quorum: z.union([
-      z.object({ kind: z.literal('none') }),
-      z.object({
-        kind: z.literal('fraction'),
-        numerator: z.number().int().min(1),
-        denominator: z.number().int().min(1),
-        comparison,
-      }),
-    ]),
+    quorum: quorumInputSchema,
     electorate: z.object({ entitled: whole, present: whole }),
     posts: z.array(post).min(1),
     issued: whole,

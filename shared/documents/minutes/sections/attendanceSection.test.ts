@@ -106,6 +106,7 @@ describe('the attendance section', () => {
     const text = attendanceSection(sectionContext(record({ kind: 'none' }), ['en'], t)).paragraphs[0]!.text;
     expect(text.startsWith('Of the 4 member organisations, 3 were represented;')).toBe(true);
     expect(text).not.toMatch(/quorate/i);
+    expect(text.endsWith(' No quorum rule was set.')).toBe(true);
   });
 
   it('tables the members and the attendees by category, leaving out empty categories', () => {

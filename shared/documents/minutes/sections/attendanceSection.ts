@@ -33,7 +33,7 @@ function attendanceText(summary: PresenceSummary, l: Language, t: Translators): 
         });
   const quorumLine =
     quorum.setting.kind === 'none'
-      ? t[l]('checkin.noQuorumRule')
+      ? t[l]('minutes.noQuorumRule')
       : t[l](quorum.met ? 'checkin.quorate' : 'checkin.notQuorate', {
           present: quorum.present,
           rule,
