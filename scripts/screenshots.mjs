@@ -141,6 +141,9 @@ for (const [code, label] of [
   await page.screenshot({ path: `${out}/${code}-election-count.png`, fullPage: true });
 }
 await page.getByRole('button', { name: 'Close the election' }).click();
+const closing = page.getByRole('dialog', { name: 'Close the election?' });
+await closing.getByRole('button', { name: 'Close the election' }).click();
+await closing.waitFor({ state: 'hidden' });
 for (const [code, label] of [
   ['zh-CN', '中文'],
   ['ru', 'Русский'],
