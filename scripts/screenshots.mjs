@@ -18,18 +18,21 @@ const browser = await chromium.launch({
   ],
 });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-await page.goto('http://localhost:4173/');
-await page.getByRole('button', { name: 'Load demo event' }).click();
-await page.getByRole('heading', { name: 'Member organisations' }).waitFor();
-for (const [code, label] of [
-  ['zh-CN', '中文'],
-  ['ru', 'Русский'],
-  ['en', 'English'],
-]) {
+
+const LANGUAGE_LABELS = { 'zh-CN': '中文', ru: 'Русский', en: 'English' };
+/** The languages, in the order the screenshots are taken. */
+const inEachLanguage = () => Object.keys(LANGUAGE_LABELS);
+async function chooseLanguage(code) {
   await page
     .getByRole('banner')
     .getByRole('combobox', { name: /Language|Язык|语言/ })
-    .selectOption({ label });
+    .selectOption({ label: LANGUAGE_LABELS[code] });
+}
+await page.goto('http://localhost:4173/');
+await page.getByRole('button', { name: 'Load demo event' }).click();
+await page.getByRole('heading', { name: 'Member organisations' }).waitFor();
+for (const code of inEachLanguage()) {
+  await chooseLanguage(code);
   const links = await page.getByRole('navigation').getByRole('link').all();
   for (const [i, name] of [
     'setup',
@@ -72,10 +75,7 @@ for (const [code, label] of [
   await page.keyboard.press('Escape');
 }
 // An election being counted, then closed with a tie, in each language.
-await page
-  .getByRole('banner')
-  .getByRole('combobox', { name: /Language|Язык|语言/ })
-  .selectOption({ label: 'English' });
+await chooseLanguage('en');
 await page.getByRole('link', { name: 'Elections' }).click();
 await page.getByRole('button', { name: 'New election' }).click();
 const dialog = page.getByRole('dialog', { name: 'New election' });
@@ -89,84 +89,46 @@ await dialog
   .selectOption({ label: 'mark up to k candidates' });
 await dialog.getByRole('combobox', { name: 'Candidates are, post 1' }).selectOption({ label: 'persons' });
 await dialog.getByLabel('Candidates’ codes in ballot order, post 1').fill('A00001 A00002 A00004 A00005');
-for (const [code, label] of [
-  ['zh-CN', '中文'],
-  ['ru', 'Русский'],
-]) {
-  await page
-    .getByRole('banner')
-    .getByRole('combobox', { name: /Language|Язык|语言/ })
-    .selectOption({ label });
+for (const code of ['zh-CN', 'ru']) {
+  await chooseLanguage(code);
   await page.screenshot({ path: `${out}/${code}-election-dialog.png`, fullPage: true });
 }
-await page
-  .getByRole('banner')
-  .getByRole('combobox', { name: /Language|Язык|语言/ })
-  .selectOption({ label: 'English' });
+await chooseLanguage('en');
 await dialog.getByRole('button', { name: 'Create the election' }).click();
 await page.getByRole('button', { name: 'Open the election' }).click();
 await page.getByLabel('Issue a ballot to (name or badge scan)').waitFor();
 for (const badge of ['A00001', 'A00002', 'A00004', 'A00001'])
   await page.keyboard.type(`${badge}\n`, { delay: 4 });
 await page.waitForTimeout(300);
-for (const [code, label] of [
-  ['zh-CN', '中文'],
-  ['ru', 'Русский'],
-]) {
-  await page
-    .getByRole('banner')
-    .getByRole('combobox', { name: /Language|Язык|语言/ })
-    .selectOption({ label });
+for (const code of ['zh-CN', 'ru']) {
+  await chooseLanguage(code);
   await page.screenshot({ path: `${out}/${code}-election-issue.png`, fullPage: true });
 }
-await page
-  .getByRole('banner')
-  .getByRole('combobox', { name: /Language|Язык|语言/ })
-  .selectOption({ label: 'English' });
+await chooseLanguage('en');
 await page.getByRole('tab', { name: 'Count the papers' }).click();
 for (const marks of ['1 2', '1 3', '2 3 4']) {
   await page.getByLabel('Marks: 副理事长').fill(marks);
   await page.getByLabel('Marks: 副理事长').press('Enter');
 }
 await page.getByLabel('Marks: 副理事长').fill('1 4');
-for (const [code, label] of [
-  ['zh-CN', '中文'],
-  ['ru', 'Русский'],
-  ['en', 'English'],
-]) {
-  await page
-    .getByRole('banner')
-    .getByRole('combobox', { name: /Language|Язык|语言/ })
-    .selectOption({ label });
+for (const code of inEachLanguage()) {
+  await chooseLanguage(code);
   await page.screenshot({ path: `${out}/${code}-election-count.png`, fullPage: true });
 }
 await page.getByRole('button', { name: 'Close the election' }).click();
 const closing = page.getByRole('dialog', { name: 'Close the election?' });
 await closing.getByRole('button', { name: 'Close the election' }).click();
 await closing.waitFor({ state: 'hidden' });
-for (const [code, label] of [
-  ['zh-CN', '中文'],
-  ['ru', 'Русский'],
-  ['en', 'English'],
-]) {
-  await page
-    .getByRole('banner')
-    .getByRole('combobox', { name: /Language|Язык|语言/ })
-    .selectOption({ label });
+for (const code of inEachLanguage()) {
+  await chooseLanguage(code);
   await page.screenshot({ path: `${out}/${code}-election-closed.png`, fullPage: true });
 }
 // The minutes with the election above, and an edited paragraph.
 await page.getByRole('link', { name: 'Minutes' }).click();
 await page.getByLabel('Text: 闭幕 / Закрытие (中文)').fill('议程全部完成，大会在热烈的掌声中闭幕。');
 await page.getByRole('button', { name: 'Save the text: 闭幕 / Закрытие' }).click();
-for (const [code, label] of [
-  ['zh-CN', '中文'],
-  ['ru', 'Русский'],
-]) {
-  await page
-    .getByRole('banner')
-    .getByRole('combobox', { name: /Language|Язык|语言/ })
-    .selectOption({ label });
+for (const code of ['zh-CN', 'ru']) {
+  await chooseLanguage(code);
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/${code}-minutes-full.png`, fullPage: true });
 }

@@ -180,7 +180,7 @@ export function removeAttendee(store: EventStore, current: Attendee): Promise<Co
   });
 }
 
-/** Creates the reference founding assembly (PRODUCT.md); `extraAttendees` makes a large congress for scale tests. */
+/** Creates the demo event; `extraAttendees` makes a large congress for scale tests. */
 export function loadDemoEvent(store: EventStore, extraAttendees = 0): Promise<CommandResult> {
   return store.run(() => {
     const demo = planDemoConference({ extraAttendees });

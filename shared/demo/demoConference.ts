@@ -11,20 +11,11 @@ import type { PlannedEvent } from '../core/domain/events';
 import * as commands from '../core/domain/commands';
 import { BLANK_ATTENDEE, BLANK_ORGANISATION } from '../core/domain/blanks';
 import { pick, seededRandom } from './random';
-import {
-  CHINESE_GIVEN_CHARS,
-  CHINESE_PLACES,
-  CHINESE_SURNAMES,
-  POSITIONS_DEPUTY,
-  POSITIONS_LEAD,
-  RUSSIAN_FAMILY_NAMES,
-  RUSSIAN_GIVEN_NAMES,
-  RUSSIAN_INSTITUTIONS,
-  TRADES,
-} from './pools';
+import { chinesePerson, phoneNumber, russianPerson, unique } from './demoPeople';
+import { CHINESE_PLACES, POSITIONS_DEPUTY, POSITIONS_LEAD, RUSSIAN_INSTITUTIONS, TRADES } from './pools';
 import { DEMO_AGENDA, DEMO_CONFERENCE, DEMO_ORGANISERS } from './demoProgramme';
 
-/** Member organisations of the reference founding assembly, by category (PRODUCT.md). */
+/** Member organisations of the reference founding assembly, by category, as the reference lists have them. */
 export const DEMO_MEMBER_SPLIT: Record<
   Extract<
     OrganisationCategory,
@@ -47,16 +38,6 @@ export interface DemoOptions {
   /** Attendees beyond the reference list, for scale tests of a large congress. */
   extraAttendees?: number;
   seed?: number;
-}
-
-function unique<T>(make: () => T, key: (value: T) => string, taken: Set<string>): T {
-  for (;;) {
-    const value = make();
-    if (!taken.has(key(value))) {
-      taken.add(key(value));
-      return value;
-    }
-  }
 }
 
 function memberOrganisations(random: () => number): OrganisationFields[] {
@@ -214,54 +195,6 @@ function otherOrganisations(): OrganisationFields[] {
   ];
 }
 
-function chinesePerson(
-  random: () => number,
-  taken: Set<string>,
-): Pick<AttendeeFields, 'familyNameZh' | 'givenNameZh'> {
-  return unique(
-    () => {
-      const family =
-        random() < 0.06
-          ? pick(random, CHINESE_SURNAMES.slice(-5))
-          : pick(random, CHINESE_SURNAMES.slice(0, -5));
-      const length = family.length === 2 || random() < 0.3 ? 1 : 2;
-      let given = '';
-      for (let i = 0; i < length; i++) given += pick(random, CHINESE_GIVEN_CHARS);
-      return { familyNameZh: family, givenNameZh: given };
-    },
-    (p) => p.familyNameZh + p.givenNameZh,
-    taken,
-  );
-}
-
-function russianPerson(
-  random: () => number,
-  taken: Set<string>,
-): Pick<AttendeeFields, 'familyNameZh' | 'givenNameZh' | 'familyNameCyr' | 'givenNameCyr' | 'patronymicCyr'> {
-  return unique(
-    () => {
-      const family = pick(random, RUSSIAN_FAMILY_NAMES);
-      const given = pick(random, RUSSIAN_GIVEN_NAMES);
-      return {
-        familyNameCyr: given.female ? family.familyFemale : family.familyMale,
-        givenNameCyr: given.cyr,
-        patronymicCyr: given.patronymic,
-        familyNameZh: given.female ? family.familyZhFemale : family.familyZh,
-        givenNameZh: given.zh,
-      };
-    },
-    (p) => p.familyNameCyr + p.givenNameCyr,
-    taken,
-  );
-}
-
-function phoneNumber(random: () => number, russian: boolean): string {
-  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
-  return russian
-    ? `+7 914 ${digits(3)}-${digits(2)}-${digits(2)}`
-    : `1${pick(random, ['3', '5', '8'])}${digits(9)}`;
-}
-
 /** The named persons of the reference event, who tests and staff look for by name. */
 const NAMED_PERSONS: { person: Partial<AttendeeFields>; orgCode: string; delegate: boolean }[] = [
   {
@@ -290,7 +223,7 @@ const NAMED_PERSONS: { person: Partial<AttendeeFields>; orgCode: string; delegat
 ];
 
 /**
- * The reference founding assembly (PRODUCT.md) as the events that create it: the conference,
+ * The reference founding assembly as the events that create it: the conference,
  * its organisers and agenda, 153 member organisations, ~210 attendees, and the delegate links.
  */
 export function planDemoConference(options: DemoOptions = {}): {

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vote, VoteFields } from '../../../shared/core/domain/entities';
 import { RULE_PRESETS, type RulePreset } from '../../../shared/rules/counting/presets';
+import { blankVote } from '../../../shared/rules/votes/blankVote';
 import { BASES, type Majority } from '../../../shared/rules/counting/majority';
 import type { VoteRule } from '../../../shared/rules/counting/tally';
 import { useServices } from '../../app/AppContext';
@@ -14,30 +15,6 @@ import { createVoteAction, editVoteSetupAction } from '../../db/voteActions';
 import { readAttendees } from '../../db/reads';
 
 const MAJORITIES = ['simple', 'absolute', 'twoThirds', 'threeQuarters'] as const;
-
-function blankVote(): VoteFields {
-  return {
-    title: { zh: '', ru: '', en: '' },
-    text: { zh: '', ru: '', en: '' },
-    documentName: '',
-    document: '',
-    body: 'assembly',
-    voterIds: [],
-    preset: 'cnCharterAmendment',
-    rule: RULE_PRESETS.cnCharterAmendment,
-    options: 'yesNoAbstain',
-    procedure: 'ballot',
-    status: 'draft',
-    opened: null,
-    closed: null,
-    counts: { yes: 0, no: 0, abstain: 0, invalid: 0 },
-    ballots: { issued: 0, returned: 0 },
-    rollCall: [],
-    note: '',
-    seals: [],
-    reopenings: [],
-  };
-}
 
 /** The fields a draft's setting consists of (not its counts, snapshots or seals). */
 function setupOf(fields: VoteFields): Partial<VoteFields> {

@@ -19,7 +19,7 @@ function runsOf(text: string, fonts: FontSet, weight: FontWeight): { text: strin
   return runs;
 }
 
-/** Widths at size 1, cached per weight and text: fontkit's shaping is the costly part of layout (PDF.md). */
+/** Widths at size 1, cached per weight and text: fontkit's shaping is the costly part of layout. */
 function measurer(fonts: FontSet) {
   const caches: Record<FontWeight, Map<string, number>> = { regular: new Map(), bold: new Map() };
   return (weight: FontWeight) => (text: string) => {

@@ -49,7 +49,7 @@ export function subsetName(name: string): string {
   return `${tag}+${name}`;
 }
 
-/** Embeds each font once per document, as a subset (PDF.md: per page made files 5× larger). */
+/** Embeds each font once per document, as a subset (embedding per page made the files 5× larger). */
 export async function embedFontSet(doc: PDFDocument, bytes: FontBytes): Promise<FontSet> {
   const face = async (data: Uint8Array, name: string): Promise<Face> => {
     const pdf = await doc.embedFont(data, { subset: true, customName: subsetName(name) });

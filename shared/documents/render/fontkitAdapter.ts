@@ -3,7 +3,7 @@ import * as fontkit from 'fontkit';
 /**
  * pdf-lib 1.17 speaks the old fontkit interface (`subset.encodeStream()`); fontkit 2 writes correct
  * subsets but offers `subset.encode()`. @pdf-lib/fontkit 1.1.1 writes blank or garbled glyphs
- * (PDF.md), so pdf-lib gets fontkit 2 through this adapter.
+ * with the Noto fonts we ship, so pdf-lib gets fontkit 2 through this adapter.
  */
 type Handler = (value?: unknown) => void;
 

@@ -10,7 +10,7 @@ export interface QrRuns {
   runs: [number, number, number][];
 }
 
-/** The QR code of a text as runs of dark modules: one rectangle a run, drawn with one fill (PDF.md). */
+/** The QR code of a text as runs of dark modules: one rectangle a run, all drawn with one fill. */
 export function qrRuns(text: string): QrRuns {
   // Saying the mode (digits, or capitals and digits as badge codes are) spares the encoder its search
   // for the shortest mix of modes, which cost more than drawing the code.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../locales';
 import type { Vote } from '../../core/domain/entities';
-import { RULE_PRESETS } from '../counting/presets';
+import { blankVote } from './blankVote';
 import { resultOf } from './voteCommands';
 import { explanation, resultSheetContent } from './voteTexts';
 
@@ -12,25 +12,13 @@ const vote = (over: Partial<Vote> = {}): Vote => ({
   createdAt: 't',
   updatedAt: 't',
   deletedAt: null,
+  ...blankVote(),
   title: { zh: '审议并表决联盟章程', ru: 'Голосование по уставу', en: '' },
-  text: { zh: '', ru: '', en: '' },
-  documentName: '',
-  document: '',
-  body: 'assembly',
-  voterIds: [],
-  preset: 'cnCharterAmendment',
-  rule: RULE_PRESETS.cnCharterAmendment,
-  options: 'yesNoAbstain',
-  procedure: 'ballot',
   status: 'closed',
   opened: { entitled: 153, present: 135, at: '2026-12-10T10:20:00.000Z' },
   closed: { entitled: 153, present: 135, at: '2026-12-10T10:40:00.000Z' },
   counts: { yes: 120, no: 10, abstain: 4, invalid: 1 },
   ballots: { issued: 135, returned: 135 },
-  rollCall: [],
-  note: '',
-  seals: [],
-  reopenings: [],
   ...over,
 });
 const en = translatorFor('en');

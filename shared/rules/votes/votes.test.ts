@@ -11,29 +11,12 @@ import {
 } from './voteCommands';
 import { canonicalJson } from './fingerprint';
 import { applyTo } from '../../core/domain/testing/memoryLog';
-import { RULE_PRESETS } from '../counting/presets';
+import { blankVote } from './blankVote';
 import type { Vote, VoteFields } from '../../core/domain/entities';
 
 const draft: VoteFields = {
+  ...blankVote(),
   title: { zh: '审议并表决联盟章程', ru: 'Голосование по уставу альянса', en: '' },
-  text: { zh: '', ru: '', en: '' },
-  documentName: '',
-  document: '',
-  body: 'assembly',
-  voterIds: [],
-  preset: 'cnCharterAmendment',
-  rule: RULE_PRESETS.cnCharterAmendment,
-  options: 'yesNoAbstain',
-  procedure: 'ballot',
-  status: 'draft',
-  opened: null,
-  closed: null,
-  counts: { yes: 0, no: 0, abstain: 0, invalid: 0 },
-  ballots: { issued: 0, returned: 0 },
-  rollCall: [],
-  note: '',
-  seals: [],
-  reopenings: [],
 };
 
 const snapshot = (present: number) => ({ entitled: 153, present, at: '2026-12-10T10:20:00.000Z' });

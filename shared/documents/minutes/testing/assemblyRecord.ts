@@ -7,6 +7,7 @@ import { MemoryLog } from '../../../core/domain/testing/memoryLog';
 import { checkIn } from '../../../rules/checkin/checkInCommands';
 import { closeVote, createVote, openVote, recordCounts, sealVote } from '../../../rules/votes/voteCommands';
 import { RULE_PRESETS } from '../../../rules/counting/presets';
+import { blankVote } from '../../../rules/votes/blankVote';
 import * as elections from '../../../rules/elections/electionCommands';
 import { blankElection, blankPost, candidatesFromCodes } from '../../../rules/elections/electionSetup';
 import { councilMembers, electionElectorate, votersOf } from '../../../rules/elections/electionElectorate';
@@ -70,25 +71,8 @@ export function endOfDayLog(): { record: MinutesRecord; commits: Commit[] } {
   // The charter.
   const voteId = apply(
     createVote(conferenceId, {
+      ...blankVote(),
       title: { zh: '审议并表决联盟章程', ru: 'Голосование по уставу альянса', en: 'Adoption of the charter' },
-      text: { zh: '', ru: '', en: '' },
-      documentName: '',
-      document: '',
-      body: 'assembly',
-      voterIds: [],
-      preset: 'cnCharterAmendment',
-      rule: RULE_PRESETS.cnCharterAmendment,
-      options: 'yesNoAbstain',
-      procedure: 'ballot',
-      status: 'draft',
-      opened: null,
-      closed: null,
-      counts: { yes: 0, no: 0, abstain: 0, invalid: 0 },
-      ballots: { issued: 0, returned: 0 },
-      rollCall: [],
-      note: '',
-      seals: [],
-      reopenings: [],
     }),
   );
   const present = { entitled: 153, present: 135, at: '2026-12-10T01:45:00.000Z' };
