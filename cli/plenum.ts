@@ -17,6 +17,8 @@ const INSPECT_OPTIONS =
 const USAGE = `Usage:
   plenum inspect FILE ${INSPECT_OPTIONS}
   plenum tally VOTE.json|ELECTION.json [--lang en|ru|zh-CN]
+  plenum verify ARCHIVE.zip [--json] [--lang en|ru|zh-CN]
+  plenum merge BASE.zip OTHER.zip --out MERGED.zip [--json] [--lang en|ru|zh-CN]
   plenum badges FILE --out BADGES.pdf [--template ${BADGE_PRESET_IDS.join('|')}] [--event "name zh|name ru"]
 
 inspect reads a registration list (.xlsx, .xlsm, .csv, .tsv) the way Plenum's import screen does and
@@ -26,7 +28,11 @@ outcome, counts, quorum, majority and explanation; for an election the votes per
 elected, ties and unfilled seats with the reasons; and the problems that block sealing, as JSON.
 badges draws the badges of a list file, or of a JSON array [{nameZh, nameRu, orgZh, orgRu, roleZh,
 roleRu, qr}], into one PDF (four 90 × 130 mm per A4 unless --template says otherwise).
-Exit status: 0 done, 1 problems that block rows, 2 the file cannot be read, 64 wrong usage.`;
+verify reads an event archive exactly as the restore screen does and prints the event, its log and
+each sealed result with its fingerprint and whether it verifies. merge merges another laptop's archive
+into the base as the Archive screen does and lists the conflicts, written into MERGED undecided.
+Exit status: 0 done, 1 problems that block rows (merge: conflicts for the tellers), 2 the file cannot
+be read or is refused, 64 wrong usage.`;
 
 interface Io {
   out: (text: string) => void;
@@ -181,14 +187,41 @@ async function tallyCommand(args: string[], io: Io): Promise<number> {
   return result.outcome === 'inconsistent' ? 1 : 0;
 }
 
+async function archiveCommand(
+  args: string[],
+  io: Io & { writeFile?: (file: string, bytes: Uint8Array) => void; now?: () => number },
+): Promise<number> {
+  const [command, first, second] = args;
+  const language = (option(args, '--lang') ?? 'en') as CliLanguage;
+  const out = option(args, '--out');
+  const json = args.includes('--json');
+  const merging = command === 'merge';
+  const missing =
+    !first || first.startsWith('--') || (merging && (!second || second.startsWith('--') || !out));
+  if (missing || !isLanguage(language)) {
+    io.err(USAGE);
+    return 64;
+  }
+  const { verifyArchive, mergeArchives } = await import('./archiveCommands');
+  const archiveIo = {
+    ...io,
+    writeFile: io.writeFile ?? (() => undefined),
+    now: io.now ?? (() => Date.now()),
+  };
+  const t = translator(language);
+  if (!merging) return verifyArchive(first, json, language, t, archiveIo);
+  return mergeArchives({ base: first, other: second!, out: out!, json, language }, t, archiveIo);
+}
+
 export async function runCli(
   args: string[],
-  io: Io & { writeFile?: (file: string, bytes: Uint8Array) => void },
+  io: Io & { writeFile?: (file: string, bytes: Uint8Array) => void; now?: () => number },
 ): Promise<number> {
   const [command, file] = args;
   if (command === 'badges')
     return badgesCommand(args, { ...io, writeFile: io.writeFile ?? (() => undefined) });
   if (command === 'tally') return tallyCommand(args, io);
+  if (command === 'verify' || command === 'merge') return archiveCommand(args, io);
   if (command !== 'inspect' || !file || file.startsWith('--')) {
     io.err(USAGE);
     return 64;

@@ -23,6 +23,16 @@ async function restore(page: Page, buffer: Buffer) {
   await pick(page, 'Restore an event from its archive…', buffer);
 }
 
+/** A restore that succeeds shows what it brought back, each seal's fingerprint to compare, before the event opens. */
+async function restored(page: Page, buffer: Buffer, fingerprint: string) {
+  await restore(page, buffer);
+  const dialog = page.getByRole('dialog', { name: 'The archive was restored' });
+  await expect(dialog.getByRole('list', { name: 'Sealed results in the archive' })).toContainText(
+    `fingerprint ${fingerprint}`,
+  );
+  await dialog.getByRole('button', { name: 'Open the event' }).click();
+}
+
 async function charterFingerprint(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Votes' }).click();
   return (await page.getByRole('list', { name: 'Fingerprints' }).locator('code').last().innerText()).trim();
@@ -52,7 +62,7 @@ test(
     const original = new URL(page.url()).hash.split('/')[2]!;
 
     // Restored beside the original: the same counts and results, the seal verifies.
-    await restore(page, archive);
+    await restored(page, archive, sealed);
     await expect(page.getByRole('heading', { name: 'Event setup' })).toBeVisible();
     const copy = new URL(page.url()).hash.split('/')[2]!;
     expect(copy).not.toBe(original);
@@ -79,7 +89,7 @@ test(
 
     // The spare laptop (another browser profile) restores the archive as it is, and recounts.
     const spare = await (await browser.newContext()).newPage();
-    await restore(spare, archive);
+    await restored(spare, archive, sealed);
     await expect(spare).toHaveURL(new RegExp(original));
     await recount(spare, 120);
     const theirs = await exportArchive(spare);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupName, filesToDelete } from './backupRotation';
+import { backupName, filesOverCap, filesToDelete } from './backupRotation';
 
 const EVENT = '01M8K92FGGJ8272XBQWCSN4SEY';
 const OTHER = '01M8K92FGGJ8272XBQWCSN4SEZ';
@@ -35,5 +35,32 @@ describe('backup rotation', () => {
   it('leaves other events’ backups and other files alone', () => {
     const others = [backupName(OTHER, new Date('2026-12-09T10:00:00Z')), 'notes.txt', 'plenum-broken.zip'];
     expect(filesToDelete([...others, at(0), at(5)], { keepLatest: 1, keepHourly: 0 })).toEqual([at(0)]);
+  });
+
+  it('deletes the oldest backups, of any event, until the folder is under its cap', () => {
+    const otherAt = (minutes: number) =>
+      backupName(OTHER, new Date(Date.UTC(2026, 11, 10, 8, 0) + minutes * 60_000));
+    // Named by event first, so the name order differs from the age order.
+    const files = [at(10), otherAt(0), at(20), otherAt(30)].map((name) => ({ name, bytes: 100 }));
+    expect(filesOverCap(files, 400, at(20))).toEqual([]);
+    expect(filesOverCap(files, 250, otherAt(30))).toEqual([otherAt(0), at(10)]);
+    expect(filesOverCap(files, 200, otherAt(30))).toEqual([otherAt(0), at(10)]);
+    expect(filesOverCap(files, 199, otherAt(30))).toEqual([otherAt(0), at(10), at(20)]);
+  });
+
+  it('never deletes the backup just written, even when it alone is over the cap', () => {
+    const files = [at(0), at(5), at(10)].map((name) => ({ name, bytes: 100 }));
+    expect(filesOverCap(files, 50, at(10))).toEqual([at(0), at(5)]);
+    expect(filesOverCap(files, 50, at(0))).toEqual([at(5), at(10)]);
+  });
+
+  it('neither counts nor deletes other files', () => {
+    const files = [
+      { name: 'photos.zip', bytes: 10_000 },
+      { name: at(0), bytes: 100 },
+      { name: at(5), bytes: 100 },
+    ];
+    expect(filesOverCap(files, 200, at(5))).toEqual([]);
+    expect(filesOverCap(files, 150, at(5))).toEqual([at(0)]);
   });
 });

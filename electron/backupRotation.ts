@@ -42,3 +42,32 @@ export function filesToDelete(names: readonly string[], rotation: Rotation = DEF
   }
   return doomed;
 }
+
+export interface SizedFile {
+  name: string;
+  bytes: number;
+}
+
+/**
+ * Which backups to delete so that a folder's backups total at most `capBytes`: the oldest first,
+ * whatever their event, and never `keep` (the one just written, even when it alone is over the cap).
+ * Files of another name are neither counted nor touched.
+ */
+export function filesOverCap(files: readonly SizedFile[], capBytes: number, keep: string): string[] {
+  const backups = files.filter((file) => BACKUP_PATTERN.test(file.name));
+  let total = backups.reduce((sum, file) => sum + file.bytes, 0);
+  const doomed: string[] = [];
+  for (const file of oldestFirst(backups)) {
+    if (total <= capBytes) break;
+    if (file.name === keep) continue;
+    doomed.push(file.name);
+    total -= file.bytes;
+  }
+  return doomed;
+}
+
+function oldestFirst(backups: readonly SizedFile[]): SizedFile[] {
+  const writtenAt = (file: SizedFile) => BACKUP_PATTERN.exec(file.name)![2]!;
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...backups].sort((a, b) => order(writtenAt(a), writtenAt(b)) || order(a.name, b.name));
+}

@@ -15,6 +15,7 @@ import {
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './protocolPath';
 import { registerHandlers, sendEvent, type IpcHandlers } from './ipcRegistry';
 import { BackupFolders } from './backups';
+import { savedFileHandlers, SavedFiles } from './savedFiles';
 import { loadOrCreateDeviceId } from './deviceId';
 import { buildMenuTemplate } from './menu';
 import { MENU_LANGUAGES, menuLanguageFor, type MenuLanguage } from './menuStrings';
@@ -77,13 +78,14 @@ function appInfo(): AppInfo {
   };
 }
 
-async function saveChosenFile(request: SaveFileRequest): Promise<SaveFileResult> {
+async function saveChosenFile(savedFiles: SavedFiles, request: SaveFileRequest): Promise<SaveFileResult> {
   const choice = await dialog.showSaveDialog(mainWindow!, {
     defaultPath: request.suggestedName,
     filters: request.filters,
   });
   if (choice.canceled || !choice.filePath) return { path: null };
   await fs.writeFile(choice.filePath, request.bytes);
+  await savedFiles.remember(choice.filePath);
   return { path: choice.filePath };
 }
 
@@ -111,16 +113,6 @@ async function chooseBackupFolder(backups: BackupFolders): Promise<string | null
   return folder;
 }
 
-async function readBackup(backups: BackupFolders, file: string): Promise<Uint8Array> {
-  if (!(await backups.isBackup(file))) throw new Error('not a backup of this app');
-  return new Uint8Array(await fs.readFile(file));
-}
-
-async function openInViewer(file: string): Promise<void> {
-  const error = await shell.openPath(file);
-  if (error) throw new Error(error);
-}
-
 function setMenuLanguage(language: string): void {
   if ((MENU_LANGUAGES as readonly string[]).includes(language) && language !== menuLanguage) {
     menuLanguage = language as MenuLanguage;
@@ -129,19 +121,18 @@ function setMenuLanguage(language: string): void {
 }
 
 /** The main process's side of every contract method; the registry checks sender, arguments and result. */
-function ipcHandlers(deviceId: string, backups: BackupFolders): IpcHandlers {
+function ipcHandlers(deviceId: string, backups: BackupFolders, savedFiles: SavedFiles): IpcHandlers {
   return {
     appInfo,
     deviceId: () => deviceId,
-    saveFile: saveChosenFile,
+    saveFile: (request) => saveChosenFile(savedFiles, request),
     openFile: readChosenFile,
-    showInFolder: (file) => shell.showItemInFolder(file),
-    openInViewer,
+    ...savedFileHandlers(savedFiles, shell),
     openSecondWindow,
     setMenuLanguage,
     writeBackup: (request) => backups.write(request.conferenceId, request.bytes),
     listBackups: () => backups.list(),
-    readBackup: (file) => readBackup(backups, file),
+    readBackup: (file) => backups.read(file),
     chooseBackupFolder: () => chooseBackupFolder(backups),
   };
 }
@@ -185,7 +176,9 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession);
     serveRenderer();
     const userData = app.getPath('userData');
-    registerHandlers(ipcMain, ipcHandlers(loadOrCreateDeviceId(userData), new BackupFolders(userData)));
+    const savedFiles = new SavedFiles();
+    const backups = new BackupFolders(userData, { onWritten: (file) => savedFiles.remember(file) });
+    registerHandlers(ipcMain, ipcHandlers(loadOrCreateDeviceId(userData), backups, savedFiles));
     installMenu();
     createWindow();
     app.on('activate', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import yaml from 'js-yaml';
 
@@ -7,7 +8,17 @@ const root = path.resolve(__dirname, '..');
 const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<
   string,
   Record<string, unknown> & { target?: unknown }
-> & { files: string[]; extraResources: { from: string; to: string }[]; asar: boolean };
+> & {
+  files: string[];
+  extraResources: { from: string; to: string }[];
+  asar: boolean;
+  electronFuses?: Record<string, unknown>;
+};
+
+/** electron-builder's own check of a configuration, the one `electron-builder` runs before packaging. */
+const { validateConfiguration } = createRequire(import.meta.url)(
+  'app-builder-lib/out/util/config/config.js',
+) as { validateConfiguration: (config: unknown, debugLogger: { isEnabled: boolean }) => Promise<void> };
 
 describe('the packaging configuration', () => {
   it(
@@ -44,4 +55,31 @@ describe('the packaging configuration', () => {
         expect(pkg.devDependencies[lib], lib).toMatch(/^\d+\.\d+\.\d+$/);
     },
   );
+
+  it(
+    'flips the fuses: no running as Node, no NODE_OPTIONS, no --inspect, only the app’s own asar, ' +
+      'checked for integrity, encrypted cookies, no extra privileges for file://',
+    () => {
+      expect(config.electronFuses).toEqual({
+        runAsNode: false,
+        enableNodeOptionsEnvironmentVariable: false,
+        enableNodeCliInspectArguments: false,
+        enableEmbeddedAsarIntegrityValidation: true,
+        onlyLoadAppFromAsar: true,
+        enableCookieEncryption: true,
+        grantFileProtocolExtraPrivileges: false,
+      });
+    },
+  );
+
+  it('is accepted by electron-builder, every option spelt as it expects', async () => {
+    await expect(
+      validateConfiguration(structuredClone(config), { isEnabled: false }),
+    ).resolves.toBeUndefined();
+    const misspelt = {
+      ...structuredClone(config),
+      electronFuses: { ...config.electronFuses, runAsnode: false },
+    };
+    await expect(validateConfiguration(misspelt, { isEnabled: false })).rejects.toThrow(/electronFuses/);
+  });
 });

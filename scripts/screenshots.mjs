@@ -72,6 +72,18 @@ for (const code of inEachLanguage()) {
   await page.locator('.vtable-body').getByRole('button').nth(3).click();
   await page.getByRole('dialog').waitFor();
   await page.screenshot({ path: `${out}/${code}-attendee-dialog.png` });
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^History of|^История:|的历史记录$/ })
+    .click();
+  await page.locator('.history').waitFor();
+  await page.screenshot({ path: `${out}/${code}-attendee-history.png` });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await links[0].click();
+  await page.getByRole('button', { name: /^History of|^История:|的历史记录$/ }).click();
+  await page.locator('.history').waitFor();
+  await page.screenshot({ path: `${out}/${code}-setup-history.png` });
   await page.keyboard.press('Escape');
 }
 // An election being counted, then closed with a tie, in each language.

@@ -1,12 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DomainEvent } from '../../shared/core/domain/events';
-import { useRecordHistory } from '../db/hooks';
-import { currentLanguage } from '../app/i18n';
-import { formatDateTime } from '../app/format';
-import { Dialog } from './Dialog';
+import { HistoryDialog } from './history/HistoryDialog';
 
-/** Opens the history of one record: every event of the log that changed it. */
+/** Opens the history of one record: every event of the log that changed it, in words. */
 export function HistoryButton({
   conferenceId,
   entityId,
@@ -37,72 +33,5 @@ export function HistoryButton({
         />
       ) : null}
     </>
-  );
-}
-
-function plain(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '';
-  if (Array.isArray(value)) return value.map(plain).filter(Boolean).join('; ');
-  if (typeof value === 'object')
-    return Object.values(value as Record<string, unknown>)
-      .map(plain)
-      .filter(Boolean)
-      .join(' / ');
-  return String(value);
-}
-
-function describeValue(value: unknown): string {
-  const text = plain(value) || '—';
-  // A logo or a document is a long data URL: the history shows that it changed, not its bytes.
-  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
-}
-
-function changes(event: DomainEvent): [string, unknown][] {
-  const { payload } = event;
-  if (payload.op === 'created')
-    return Object.entries(payload.fields).filter(([, v]) => v !== '' && v !== null && v !== false);
-  if (payload.op === 'updated') return Object.entries(payload.patch);
-  return [];
-}
-
-function HistoryDialog({
-  conferenceId,
-  entityId,
-  label,
-  onClose,
-}: {
-  conferenceId: string;
-  entityId: string;
-  label: string;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  const events = useRecordHistory(conferenceId, entityId);
-  const ordered = [...(events ?? [])].sort((a, b) => a.hlc.localeCompare(b.hlc));
-  return (
-    <Dialog title={t('history.title', { name: label })} onClose={onClose} wide>
-      <ol className="history" aria-label={t('history.listLabel')}>
-        {ordered.map((event) => (
-          <li key={event.id} className="history-entry">
-            <div className="history-head">
-              <strong>{t(`history.op_${event.payload.op}`)}</strong>
-              <span>{formatDateTime(event.at, language)}</span>
-              <span>{t('history.by', { actor: event.actor, device: event.deviceId })}</span>
-            </div>
-            {changes(event).length > 0 ? (
-              <dl className="history-changes">
-                {changes(event).map(([field, value]) => (
-                  <div key={field}>
-                    <dt>{t(`fieldNames.${field}`, { defaultValue: field })}</dt>
-                    <dd>{describeValue(value)}</dd>
-                  </div>
-                ))}
-              </dl>
-            ) : null}
-          </li>
-        ))}
-      </ol>
-    </Dialog>
   );
 }

@@ -1,22 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import type { QuorumSetting } from '../../shared/rules/counting/quorum';
+import {
+  QUORUM_PRESETS,
+  quorumPresetOf,
+  type QuorumPresetKey,
+  type QuorumSetting,
+} from '../../shared/rules/counting/quorum';
 import type { FieldError } from '../../shared/core/domain/validation';
 import { errorFor, FieldGroup, SelectField, TextField } from './fields';
 
-const PRESETS = {
-  none: { kind: 'none' },
-  gtHalf: { kind: 'fraction', numerator: 1, denominator: 2, comparison: '>' },
-  geHalf: { kind: 'fraction', numerator: 1, denominator: 2, comparison: '>=' },
-  geTwoThirds: { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>=' },
-  gtTwoThirds: { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>' },
-} satisfies Record<string, QuorumSetting>;
-type PresetKey = keyof typeof PRESETS;
+const PRESETS = QUORUM_PRESETS;
+type PresetKey = QuorumPresetKey;
 
 function presetOf(setting: QuorumSetting): PresetKey | 'custom' {
-  return (
-    (Object.entries(PRESETS).find(([, p]) => JSON.stringify(p) === JSON.stringify(setting))?.[0] as
-      PresetKey | undefined) ?? 'custom'
-  );
+  return quorumPresetOf(setting) ?? 'custom';
 }
 
 /** The assembly's quorum: a preset with its wording (以上 is ≥, 过半数 is >), or any fraction. */

@@ -230,6 +230,9 @@ describe('a full disk', () => {
   });
 });
 
+/** The day of the test event: its archive's clocks are not "far ahead" of it. */
+const EVENT_DAY = Date.UTC(2026, 11, 10, 12);
+
 describe('archives in the store', () => {
   it(
     'restore as a copy beside the original, ' +
@@ -245,7 +248,7 @@ describe('archives in the store', () => {
       expect(original.attendees).toHaveLength(216);
       const archive = await exportArchive(store, conferenceId);
 
-      const copy = await restoreArchive(store, archive);
+      const copy = await restoreArchive(store, archive, EVENT_DAY);
       if (!copy.ok) throw new Error(JSON.stringify(copy.problem));
       expect(copy.copy).toBe(true);
       const restored = await snapshot(store, copy.conferenceId);
@@ -258,17 +261,69 @@ describe('archives in the store', () => {
       expect(await snapshot(store, conferenceId)).toEqual(original);
 
       const commitCount = await store.db.commits.count();
-      expect(await mergeArchive(store, conferenceId, archive)).toEqual({ ok: true, added: 0, conflicts: 0 });
-      expect(await mergeArchive(store, conferenceId, archive)).toEqual({ ok: true, added: 0, conflicts: 0 });
+      expect(await mergeArchive(store, conferenceId, archive, EVENT_DAY)).toEqual({
+        ok: true,
+        added: 0,
+        conflicts: 0,
+      });
+      expect(await mergeArchive(store, conferenceId, archive, EVENT_DAY)).toEqual({
+        ok: true,
+        added: 0,
+        conflicts: 0,
+      });
       expect(await store.db.commits.count()).toBe(commitCount);
 
       // The lid closes as the projections are rebuilt: the whole restore is undone.
       const other = freshStore();
       other.rebuildProjections = () => Promise.reject(new Error('interrupted'));
-      await expect(restoreArchive(other, archive)).rejects.toThrow('interrupted');
+      expect(await restoreArchive(other, archive, EVENT_DAY)).toEqual({
+        ok: false,
+        problem: { code: 'notWritten', detail: 'interrupted' },
+      });
       expect(await other.db.commits.count()).toBe(0);
       expect(await other.db.conferences.count()).toBe(0);
     },
     60_000,
   );
+
+  it('refuse an archive of another event that names a record of this one, and change nothing', async () => {
+    const { endOfDayLog } = await import('../../shared/documents/minutes/testing/assemblyRecord');
+    const { restoreArchive } = await import('./archiveActions');
+    const { writeArchive } = await import('../../shared/codecs/archive/eventArchive');
+    const { commitOf } = await import('../../shared/core/domain/events');
+    const { commits, record } = endOfDayLog();
+    const store = freshStore();
+    await store.importCommits(record.conference.id, commits);
+    const vote = (await store.db.votes.toArray())[0]!;
+    const before = await snapshot(store, record.conference.id);
+    const forged = commitOf([
+      {
+        ...commits[0]!.events[0]!,
+        id: 'X1',
+        conferenceId: 'event-x',
+        entityId: 'event-x',
+        hlc: '001796864500000-000000-laptop-9',
+      },
+      {
+        ...commits[0]!.events[0]!,
+        id: 'X2',
+        conferenceId: 'event-x',
+        entityId: vote.id,
+        type: 'counts.recorded',
+        hlc: '001796864500000-000001-laptop-9',
+        payload: {
+          kind: 'vote',
+          op: 'updated',
+          patch: { counts: { yes: 1, no: 150, abstain: 0, invalid: 0 } },
+        },
+      },
+    ]);
+    const archive = writeArchive([forged], { id: 'event-x', name: record.conference.name }, '0.1.0', 'T');
+    expect(await restoreArchive(store, archive, EVENT_DAY)).toEqual({
+      ok: false,
+      problem: { code: 'foreignRecord', id: vote.id },
+    });
+    expect(await snapshot(store, record.conference.id)).toEqual(before);
+    expect(await store.db.conferences.get('event-x')).toBeUndefined();
+  });
 });

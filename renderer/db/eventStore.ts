@@ -16,7 +16,8 @@ import {
   type Hlc,
 } from '../../shared/core/domain/hlc';
 import { newId } from '../../shared/core/domain/ids';
-import { projectEvent } from '../../shared/core/domain/reducers';
+import { byClock, projectEvent } from '../../shared/core/domain/reducers';
+import { admitEvents } from '../../shared/core/domain/sealGuard';
 import type { PlenumDatabase } from './schema';
 import { clearPages, isPagedKind, projectIntoPages, type PagedKind } from './projectionPages';
 
@@ -140,13 +141,15 @@ export class EventStore {
     }
     for (const [kind, kindEvents] of byKind) {
       const table = this.db.projectionTable(kind);
-      const firstOp = new Map<string, string>();
-      for (const e of kindEvents) if (!firstOp.has(e.entityId)) firstOp.set(e.entityId, e.payload.op);
-      const existingIds = [...firstOp].filter(([, op]) => op !== 'created').map(([id]) => id);
-      const previous = await table.bulkGet(existingIds);
-      const rows = new Map<string, AnyEntity | undefined>(existingIds.map((id, i) => [id, previous[i]]));
+      // Every id is read, created ones too: a record of another event under the same id stays its own.
+      const ids = [...new Set(kindEvents.map((e) => e.entityId))];
+      const previous = await table.bulkGet(ids);
+      const rows = new Map<string, AnyEntity | undefined>(ids.map((id, i) => [id, previous[i]]));
       for (const event of kindEvents) rows.set(event.entityId, projectEvent(rows.get(event.entityId), event));
-      await table.bulkPut([...rows.values()].filter((row): row is AnyEntity => row !== undefined));
+      const own = [...rows.values()].filter(
+        (row): row is AnyEntity => row?.conferenceId === kindEvents[0]!.conferenceId,
+      );
+      await table.bulkPut(own);
     }
   }
 
@@ -197,6 +200,25 @@ export class EventStore {
     return outcome;
   }
 
+  /**
+   * The first record these commits name that belongs to another event here, if any: an archive
+   * must not reach into another event's records, whatever ids it carries.
+   */
+  async foreignRecord(conferenceId: string, commits: readonly Commit[]): Promise<string | null> {
+    const idsByKind = new Map<Exclude<EntityKind, PagedKind>, Set<string>>();
+    for (const event of commits.flatMap((c) => c.events)) {
+      const kind = event.payload.kind;
+      if (isPagedKind(kind)) continue;
+      idsByKind.set(kind, (idsByKind.get(kind) ?? new Set()).add(event.entityId));
+    }
+    for (const [kind, ids] of idsByKind) {
+      const rows = await this.db.projectionTable(kind).bulkGet([...ids]);
+      const foreign = rows.find((row) => row && row.conferenceId !== conferenceId);
+      if (foreign) return foreign.id;
+    }
+    return null;
+  }
+
   /** Throws the projections of a conference away and builds them again from its log. */
   async rebuildProjections(conferenceId: string): Promise<void> {
     const db = this.db;
@@ -205,9 +227,7 @@ export class EventStore {
         .where('[conferenceId+hlc]')
         .between([conferenceId, ''], [conferenceId, '\uffff'])
         .toArray();
-      const events = commits
-        .flatMap((c) => c.events)
-        .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+      const events = admitEvents(commits.flatMap((c) => c.events).sort(byClock)).admitted;
       await db.conferences.delete(conferenceId);
       for (const table of [
         db.organisers,

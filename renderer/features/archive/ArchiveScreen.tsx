@@ -5,7 +5,8 @@ import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';
 import { navigate } from '../../app/router';
-import { exportArchive, mergeArchive, restoreArchive } from '../../db/archiveActions';
+import { exportArchive, mergeArchive, restoreArchive, type RestoreOutcome } from '../../db/archiveActions';
+import { RestoredDialog } from '../../components/RestoredDialog';
 import { useAsyncValue } from '../../components/useAsyncValue';
 import { ConflictList } from './ConflictList';
 import { archiveProblemText } from '../../components/archiveProblem';
@@ -20,6 +21,7 @@ export function ArchiveScreen({ conferenceId }: { conferenceId: string }) {
   const language = currentLanguage();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [refresh, setRefresh] = useState(0);
+  const [restored, setRestored] = useState<Extract<RestoreOutcome, { ok: true }> | null>(null);
   const backups = useAsyncValue(
     async () => (platform.backups ? platform.backups.list() : null),
     [platform, refresh],
@@ -55,17 +57,31 @@ export function ArchiveScreen({ conferenceId }: { conferenceId: string }) {
     });
   };
   const restore = async (backup: BackupFile) => {
-    const outcome = await restoreArchive(store, await platform.backups!.read(backup.path));
+    let bytes: Uint8Array;
+    try {
+      bytes = await platform.backups!.read(backup.path);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return setStatus({ kind: 'error', text: t('archive.problem_unreadable', { detail }) });
+    }
+    const outcome = await restoreArchive(store, bytes);
     if (!outcome.ok)
       return setStatus({
         kind: 'error',
         text: archiveProblemText(outcome.problem, (key, params) => t(key, params ?? {})),
       });
-    navigate({ screen: 'setup', conferenceId: outcome.conferenceId });
+    setRestored(outcome);
   };
 
   return (
     <div className="archive">
+      {restored ? (
+        <RestoredDialog
+          copy={restored.copy}
+          sealed={restored.sealed}
+          onOpen={() => navigate({ screen: 'setup', conferenceId: restored.conferenceId })}
+        />
+      ) : null}
       <div className="screen-header">
         <h1>{t('archive.title')}</h1>
       </div>

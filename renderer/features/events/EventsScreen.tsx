@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/AppContext';
-import { restoreArchive } from '../../db/archiveActions';
+import { restoreArchive, type RestoreOutcome } from '../../db/archiveActions';
+import { RestoredDialog } from '../../components/RestoredDialog';
 import { useConferences } from '../../db/hooks';
 import { archiveProblemText } from '../../components/archiveProblem';
 import { currentLanguage } from '../../app/i18n';
@@ -16,6 +17,7 @@ export function EventsScreen() {
   const { t } = useTranslation();
   const { store, platform } = useServices();
   const [problem, setProblem] = useState('');
+  const [restored, setRestored] = useState<Extract<RestoreOutcome, { ok: true }> | null>(null);
   const language = currentLanguage();
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
@@ -42,7 +44,7 @@ export function EventsScreen() {
       if (!outcome.ok)
         return setProblem(archiveProblemText(outcome.problem, (key, params) => t(key, params ?? {})));
       setProblem('');
-      navigate({ screen: 'setup', conferenceId: outcome.conferenceId });
+      setRestored(outcome);
     } finally {
       setBusy(null);
     }
@@ -85,6 +87,13 @@ export function EventsScreen() {
         <p role="alert" className="form-errors">
           {problem}
         </p>
+      ) : null}
+      {restored ? (
+        <RestoredDialog
+          copy={restored.copy}
+          sealed={restored.sealed}
+          onOpen={() => navigate({ screen: 'setup', conferenceId: restored.conferenceId })}
+        />
       ) : null}
       {conferences && sorted.length === 0 ? <p className="empty">{t('events.empty')}</p> : null}
       {sorted.length > 0 ? (

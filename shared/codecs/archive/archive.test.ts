@@ -9,11 +9,13 @@ import { endOfDayLog } from '../../documents/minutes/testing/assemblyRecord';
 import { commitOf, type Commit, type DomainEvent, type PlannedEvent } from '../../core/domain/events';
 import { replayEvents } from '../../core/domain/reducers';
 import { resultOf } from '../../rules/votes/voteCommands';
-import type { Conflict, Vote } from '../../core/domain/entities';
+import type { Conflict, Election, Vote } from '../../core/domain/entities';
 
 const { record, commits } = endOfDayLog();
 const conference = { id: record.conference.id, name: record.conference.name };
 const archive = writeArchive(commits, conference, '0.1.0', '2026-12-10T12:00:00.000Z');
+/** Read on the day of the test event, so that its clocks are not "far ahead". */
+const readArchiveOn = (bytes: Uint8Array) => readArchive(bytes, { now: Date.UTC(2026, 11, 10, 12) });
 
 /** Rewrites one file of the archive; with `checksums`, the manifest is made to agree (a careful forger). */
 function tamper(
@@ -56,12 +58,12 @@ function later(events: PlannedEvent[], device = 'laptop-2'): Commit {
 
 describe('the event archive', () => {
   it('reads back every commit, with the manifest naming the event and every file’s checksum', () => {
-    const read = readArchive(archive);
+    const read = readArchiveOn(archive);
     if (!read.ok) throw new Error(JSON.stringify(read.problem));
     expect(read.commits).toEqual([...commits].sort((a, b) => (a.hlc < b.hlc ? -1 : 1)));
     expect(read.manifest).toMatchObject({
       format: 'plenum-event-archive',
-      formatVersion: 1,
+      formatVersion: 2,
       conference,
       commits: commits.length,
     });
@@ -72,34 +74,34 @@ describe('the event archive', () => {
     'refuses a truncated file, an edited log, ' +
       'an edited result with recomputed checksums, a newer format, a stray file',
     () => {
-      expect(readArchive(archive.slice(0, archive.length - 200))).toEqual({
+      expect(readArchiveOn(archive.slice(0, archive.length - 200))).toEqual({
         ok: false,
         problem: { code: 'notZip' },
       });
-      const edit = (text: string) => text.replace('"yes":122', '"yes":132');
-      expect(readArchive(tamper(archive, 'log.jsonl', edit, false))).toEqual({
+      const edit = (text: string) => text.replaceAll('"yes":122', '"yes":132');
+      expect(readArchiveOn(tamper(archive, 'log.jsonl', edit, false))).toEqual({
         ok: false,
         problem: { code: 'checksum', file: 'log.jsonl' },
       });
-      expect(readArchive(tamper(archive, 'log.jsonl', edit, true))).toEqual({
+      expect(readArchiveOn(tamper(archive, 'log.jsonl', edit, true))).toEqual({
         ok: false,
         problem: { code: 'sealMismatch', title: '审议并表决联盟章程' },
       });
       expect(
-        readArchive(
+        readArchiveOn(
           tamper(
             archive,
             'manifest.json',
-            (t) => t.replace('"formatVersion": 1', '"formatVersion": 2'),
+            (t) => t.replace('"formatVersion": 2', '"formatVersion": 3'),
             false,
           ),
         ),
-      ).toEqual({ ok: false, problem: { code: 'newerFormat', version: 2 } });
-      expect(readArchive(zipSync({ ...unzipSync(archive), 'extra.txt': strToU8('x') }))).toEqual({
+      ).toEqual({ ok: false, problem: { code: 'newerFormat', version: 3 } });
+      expect(readArchiveOn(zipSync({ ...unzipSync(archive), 'extra.txt': strToU8('x') }))).toEqual({
         ok: false,
         problem: { code: 'unlistedFile', file: 'extra.txt' },
       });
-      expect(readArchive(strToU8('not a zip'))).toEqual({ ok: false, problem: { code: 'notZip' } });
+      expect(readArchiveOn(strToU8('not a zip'))).toEqual({ ok: false, problem: { code: 'notZip' } });
     },
   );
 
@@ -126,16 +128,31 @@ describe('merging an archive', () => {
   const vote = [...replayEvents(commits.flatMap((c) => c.events)).values()].find(
     (r): r is Vote => 'rollCall' in r,
   )!;
+  const election = [...replayEvents(commits.flatMap((c) => c.events)).values()].find(
+    (r): r is Election => 'posts' in r,
+  )!;
   const patch = (kind: string, entityId: string, p: object): PlannedEvent =>
     ({ conferenceId: conference.id, entityId, payload: { kind, op: 'updated', patch: p } }) as PlannedEvent;
+  const reopening = (kind: string, record: Vote | Election) =>
+    patch(kind, record.id, {
+      status: 'counting',
+      reopenings: [{ reason: 'recount', at: 'T', by: 'desk 1', name: '李娜' }],
+    });
+  /** Both laptops start from the day's log with the results reopened for a recount. */
+  const base = [...commits, later([reopening('vote', vote), reopening('election', election)], 'laptop-1')];
 
   it('adds nothing when the event already has every commit', () => {
-    expect(planMerge(commits, commits)).toEqual({ commits: [], conflicts: [], corrections: [] });
+    expect(planMerge(commits, commits)).toEqual({
+      commits: [],
+      conflicts: [],
+      corrections: [],
+      breaksSeal: null,
+    });
   });
 
   it('adds only what the other laptop made', () => {
     const theirs = later([patch('vote', vote.id, { note: 'read out at 11:02' })]);
-    const plan = planMerge(commits, [...commits, theirs]);
+    const plan = planMerge(base, [...base, theirs]);
     expect(plan.commits).toEqual([theirs]);
     expect(plan.conflicts).toEqual([]);
   });
@@ -146,7 +163,7 @@ describe('merging an archive', () => {
       'laptop-1',
     );
     const theirs = later([patch('vote', vote.id, { counts: { yes: 121, no: 9, abstain: 4, invalid: 1 } })]);
-    const plan = planMerge([...commits, ours], [...commits, theirs]);
+    const plan = planMerge([...base, ours], [...base, theirs]);
     expect(plan.commits).toEqual([theirs]);
     expect(plan.conflicts).toHaveLength(1);
     expect(plan.conflicts[0]).toMatchObject({
@@ -180,9 +197,9 @@ describe('merging an archive', () => {
       const ours = later([patch('vote', vote.id, { counts: final })], 'laptop-1');
       const typing = later([patch('vote', vote.id, { counts: { ...final, no: 1 } })]);
       const theirs = later([patch('vote', vote.id, { counts: final })]);
-      expect(planMerge([...commits, ours], [...commits, typing, theirs]).conflicts).toEqual([]);
+      expect(planMerge([...base, ours], [...base, typing, theirs]).conflicts).toEqual([]);
       const different = later([patch('vote', vote.id, { counts: { ...final, yes: 119 } })]);
-      const plan = planMerge([...commits, ours], [...commits, typing, different]);
+      const plan = planMerge([...base, ours], [...base, typing, different]);
       expect(plan.conflicts).toHaveLength(1);
       expect(plan.conflicts[0]!.choices[1]!.params.value).toContain('"yes":119');
     },
@@ -208,7 +225,7 @@ describe('merging an archive', () => {
         ],
       }),
     ]);
-    const plan = planMerge([...commits, ours], [...commits, theirs]);
+    const plan = planMerge([...base, ours], [...base, theirs]);
     expect(plan.conflicts.map((c) => c.subject)).toEqual([
       { key: 'archive.conflict_rollCall', params: { voter: 'B' } },
     ]);
@@ -240,7 +257,7 @@ describe('merging an archive', () => {
         weight: 1,
       }),
     ]);
-    const plan = planMerge(commits, [...commits, theirs]);
+    const plan = planMerge(base, [...base, theirs]);
     expect(plan.conflicts.map((c) => c.subject.key).sort()).toEqual([
       'archive.conflict_ballotTwice',
       'archive.conflict_paperTwice',

@@ -1,18 +1,18 @@
-import type { MessageKey } from '../../locales';
-import type { AnyEntity, BallotEntry, BallotIssue, Conflict } from '../../core/domain/entities';
+import type { AnyEntity, Conflict, Vote } from '../../core/domain/entities';
+import { factOf } from '../../core/domain/facts';
 import type { CommandResult } from '../../core/domain/commands';
 import type { Commit, DomainEvent, PlannedEvent } from '../../core/domain/events';
-import { replayEvents } from '../../core/domain/reducers';
+import { byClock, replayEvents } from '../../core/domain/reducers';
+import { admitEvents } from '../../core/domain/sealGuard';
 import { newId } from '../../core/domain/ids';
+import { brokenSeal } from './eventArchive';
+import type { ConflictFields } from './merge/conflictFields';
+import { duplicateConflicts } from './merge/duplicateConflicts';
+import { fieldConflicts } from './merge/fieldConflicts';
+import { sealedConflicts } from './merge/sealedConflicts';
+import { update } from './merge/plannedEvents';
 
-/** Two entries made apart for the same thing: shown, never silently resolved; the tellers choose. */
-export interface ConflictFields {
-  /** The vote or election it concerns: sealing waits until it is resolved. */
-  recordId: string;
-  subject: { key: MessageKey; params: Record<string, string | number> };
-  choices: { key: MessageKey; params: Record<string, string | number>; events: PlannedEvent[] }[];
-  resolvedWith: number | null;
-}
+export type { ConflictFields } from './merge/conflictFields';
 
 export interface MergePlan {
   /** Commits of the archive this event does not have yet, in clock order. */
@@ -20,207 +20,91 @@ export interface MergePlan {
   conflicts: ConflictFields[];
   /** Entries made apart that agree (roll-call votes of different voters): joined by an event. */
   corrections: PlannedEvent[];
+  /**
+   * Set when the merged log would no longer give a sealed result its seal (papers entered elsewhere
+   * earlier by clock than the seal here): nothing may be merged until the result is reopened.
+   */
+  breaksSeal: string | null;
 }
 
-/** Fields that two laptops must not set differently for the same record without someone deciding. */
-type WatchedKind = 'vote' | 'election' | 'ballotEntry';
+const NOTHING_NEW: MergePlan = { commits: [], conflicts: [], corrections: [], breaksSeal: null };
 
-const WATCHED: Partial<Record<string, string[]>> = {
-  vote: ['counts', 'ballots', 'note'],
-  election: ['totals'],
-  ballotEntry: ['marks', 'spoilt', 'weight'],
-};
-type RollCallEntry = { voterId: string; choice: string; weight: number };
-
-const patchOf = (e: DomainEvent): Record<string, unknown> =>
-  e.payload.op === 'updated'
-    ? (e.payload.patch as Record<string, unknown>)
-    : e.payload.op === 'created'
-      ? (e.payload.fields as unknown as Record<string, unknown>)
-      : {};
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const update = (
-  conferenceId: string,
-  kind: string,
-  entityId: string,
-  patch: Record<string, unknown>,
-): PlannedEvent => ({ conferenceId, entityId, payload: { kind, op: 'updated', patch } }) as PlannedEvent;
-const remove = (conferenceId: string, kind: string, entityId: string): PlannedEvent =>
-  ({ conferenceId, entityId, payload: { kind, op: 'deleted' } }) as PlannedEvent;
+function eventsOf(commits: readonly Commit[]): DomainEvent[] {
+  return commits.flatMap((c) => c.events);
+}
 
 /**
  * What merging an archive into this event does: the commits it does not have (by id: merging the
  * same archive twice adds nothing), and the conflicts between what this laptop and the other
- * recorded apart — the same vote's counts set differently, the same voter's roll-call vote, the
- * same paper entered differently, a ballot issued twice for the same seat.
+ * recorded apart — the same figure set differently, the same voter's roll-call vote, the same
+ * paper entered twice, a ballot issued twice for the same seat, and anything recorded for a result
+ * sealed here. The merged log is checked, every seal against its fingerprint, before anything is written.
  */
 export function planMerge(local: readonly Commit[], archive: readonly Commit[]): MergePlan {
   const localIds = new Set(local.map((c) => c.id));
   const archiveIds = new Set(archive.map((c) => c.id));
-  const commits = archive.filter((c) => !localIds.has(c.id)).sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
-  if (commits.length === 0) return { commits, conflicts: [], corrections: [] };
-  const incoming = commits.flatMap((c) => c.events);
-  const localOnly = local.filter((c) => !archiveIds.has(c.id)).flatMap((c) => c.events);
-  const merged = replayEvents([...local.flatMap((c) => c.events), ...incoming]);
-  const conferenceId = commits[0]!.conferenceId;
-  const conflicts: ConflictFields[] = [];
-  const corrections: PlannedEvent[] = [];
-  const recordOf = (row: AnyEntity | undefined, kind: string) =>
-    kind === 'ballotEntry' || kind === 'ballotIssue'
-      ? ((row as BallotEntry | undefined)?.electionId ?? '')
-      : (row?.id ?? '');
-
-  // The same field of the same record, set on both sides.
-  const touched = new Map<string, Map<string, unknown>>();
-  for (const e of localOnly) {
-    if (e.payload.op !== 'updated') continue;
-    for (const [field, value] of Object.entries(patchOf(e)))
-      touched.set(
-        `${e.entityId}\u0000${field}`,
-        new Map([...(touched.get(`${e.entityId}\u0000${field}`) ?? new Map()), ['local', value]]),
-      );
-  }
-  const seen = new Set<string>();
-  // The other laptop's last word on each field (counts are saved as they are typed): latest first.
-  for (const e of [...incoming].reverse()) {
-    if (e.payload.op !== 'updated') continue;
-    const kind = e.payload.kind;
-    for (const [field, theirs] of Object.entries(patchOf(e))) {
-      const key = `${e.entityId}\u0000${field}`;
-      const ours = touched.get(key)?.get('local');
-      // Only the other laptop's latest value of a field is compared: earlier ones were overtaken.
-      if (ours === undefined || seen.has(key)) continue;
-      seen.add(key);
-      if (same(ours, theirs)) continue;
-      const row = merged.get(e.entityId);
-      if (kind === 'vote' && field === 'rollCall') {
-        rollCallConflicts(
-          conferenceId,
-          e.entityId,
-          ours as RollCallEntry[],
-          theirs as RollCallEntry[],
-          conflicts,
-          corrections,
-        );
-        continue;
-      }
-      if (!WATCHED[kind]?.includes(field)) continue;
-      conflicts.push({
-        recordId: recordOf(row, kind),
-        subject: {
-          key: `archive.conflict_${kind as WatchedKind}`,
-          params: { field, paper: (row as BallotEntry | undefined)?.paper ?? '' },
-        },
-        choices: [
-          {
-            key: 'archive.keepLocal',
-            params: { value: JSON.stringify(ours) },
-            events: [update(conferenceId, kind, e.entityId, { [field]: ours })],
-          },
-          {
-            key: 'archive.keepIncoming',
-            params: { value: JSON.stringify(theirs) },
-            events: [update(conferenceId, kind, e.entityId, { [field]: theirs })],
-          },
-        ],
-        resolvedWith: null,
-      });
-    }
-  }
-
-  // Two records for one thing: a paper number entered twice, a seat's ballot issued twice.
-  const incomingIds = new Set(incoming.filter((e) => e.payload.op === 'created').map((e) => e.entityId));
-  const kindOf = new Map(
-    [...local.flatMap((c) => c.events), ...incoming].map((e) => [e.entityId, e.payload.kind] as const),
-  );
-  const live = [...merged.values()].filter((r) => !r.deletedAt);
-  const duplicates = <T extends AnyEntity>(
-    kind: string,
-    key: (row: T) => string,
-    subject: MessageKey,
-    params: (row: T) => Record<string, string | number>,
-  ) => {
-    const groups = new Map<string, T[]>();
-    for (const row of live.filter((r) => kindOf.get(r.id) === kind) as T[])
-      groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-    for (const rows of groups.values()) {
-      if (
-        rows.length < 2 ||
-        !rows.some((r) => incomingIds.has(r.id)) ||
-        rows.every((r) => incomingIds.has(r.id))
-      )
-        continue;
-      conflicts.push({
-        recordId: recordOf(rows[0], kind),
-        subject: { key: subject, params: params(rows[0]!) },
-        choices: rows.map((keep) => ({
-          key: incomingIds.has(keep.id) ? 'archive.keepIncomingEntry' : 'archive.keepLocalEntry',
-          params: {
-            at: keep.createdAt,
-            value:
-              kind === 'ballotEntry'
-                ? JSON.stringify((keep as unknown as BallotEntry).marks)
-                : (keep as unknown as BallotIssue).desk,
-          },
-          events: rows.filter((r) => r.id !== keep.id).map((r) => remove(conferenceId, kind, r.id)),
-        })),
-        resolvedWith: null,
-      });
-    }
+  const commits = archive.filter((c) => !localIds.has(c.id)).sort(byClock);
+  if (commits.length === 0) return NOTHING_NEW;
+  const incoming = eventsOf(commits);
+  const localOnly = eventsOf(local.filter((c) => !archiveIds.has(c.id)));
+  const union = [...eventsOf(local), ...incoming].sort(byClock);
+  const rows = replayEvents(union);
+  const incomingIds = new Set(incoming.map((e) => e.id));
+  const heldBefore = new Set(admitEvents(eventsOf(local).sort(byClock)).held.map((e) => e.id));
+  // Held by this merge: what came in for a sealed result, and what was ours until a seal came in.
+  const heldNow = admitEvents(union).held.filter((e) => incomingIds.has(e.id) || !heldBefore.has(e.id));
+  const heldIds = new Set(heldNow.map((e) => e.id));
+  const apart = [...heldNow, ...incoming.filter((e) => !heldIds.has(e.id))];
+  const fields = fieldConflicts(localOnly, incoming, rows);
+  const kindOf = new Map(union.map((e) => [e.entityId, e.payload.kind] as const));
+  const createdIncoming = new Set(incoming.filter((e) => e.payload.op === 'created').map((e) => e.entityId));
+  const found = [
+    ...fields.conflicts,
+    ...sealedConflicts(apart, rows),
+    ...duplicateConflicts(rows, kindOf, createdIncoming),
+  ];
+  return {
+    commits,
+    conflicts: notYetRecorded(found, rows),
+    corrections: fields.corrections,
+    breaksSeal: brokenSeal([...local, ...commits]) ?? changedSeal(local, incoming, rows),
   };
-  duplicates<BallotEntry>(
-    'ballotEntry',
-    (p) => `${p.electionId}\u0000${p.teller}\u0000${p.paper}`,
-    'archive.conflict_paperTwice',
-    (p) => ({ paper: p.paper, teller: p.teller }),
-  );
-  duplicates<BallotIssue>(
-    'ballotIssue',
-    (i) => `${i.electionId}\u0000${i.seatId}`,
-    'archive.conflict_ballotTwice',
-    () => ({}),
-  );
-  return { commits, conflicts, corrections };
 }
 
-function rollCallConflicts(
-  conferenceId: string,
-  voteId: string,
-  ours: RollCallEntry[],
-  theirs: RollCallEntry[],
-  conflicts: ConflictFields[],
-  corrections: PlannedEvent[],
-) {
-  const union = new Map<string, RollCallEntry>();
-  for (const entry of [...ours, ...theirs]) union.set(entry.voterId, union.get(entry.voterId) ?? entry);
-  const clashes = ours.filter((o) => theirs.some((t) => t.voterId === o.voterId && t.choice !== o.choice));
-  const agreed = [...union.values()].filter((e) => !clashes.some((c) => c.voterId === e.voterId));
-  corrections.push(update(conferenceId, 'vote', voteId, { rollCall: [...agreed, ...clashes] }));
-  for (const mine of clashes) {
-    const other = theirs.find((t) => t.voterId === mine.voterId)!;
-    const withChoice = (entry: RollCallEntry) => [
-      ...agreed,
-      ...clashes.filter((c) => c.voterId !== mine.voterId),
-      entry,
-    ];
-    conflicts.push({
-      recordId: voteId,
-      subject: { key: 'archive.conflict_rollCall', params: { voter: mine.voterId } },
-      choices: [
-        {
-          key: 'archive.keepLocal',
-          params: { value: mine.choice },
-          events: [update(conferenceId, 'vote', voteId, { rollCall: withChoice(mine) })],
-        },
-        {
-          key: 'archive.keepIncoming',
-          params: { value: other.choice },
-          events: [update(conferenceId, 'vote', voteId, { rollCall: withChoice(other) })],
-        },
-      ],
-      resolvedWith: null,
-    });
+/**
+ * The title of a result sealed here that the merge would give another seal without a reopening
+ * recorded for it (sealed on both laptops, the other's earlier by clock), if any.
+ */
+function changedSeal(
+  local: readonly Commit[],
+  incoming: readonly DomainEvent[],
+  merged: ReadonlyMap<string, AnyEntity>,
+): string | null {
+  const reopened = new Set(
+    incoming.filter((e) => factOf(e.payload) === 'result.reopened').map((e) => e.entityId),
+  );
+  for (const row of replayEvents(eventsOf(local)).values()) {
+    const before = row as Partial<Vote>;
+    if (before.status !== 'sealed' || reopened.has(row.id)) continue;
+    const after = merged.get(row.id) as Partial<Vote> | undefined;
+    if (after?.status !== 'sealed' || after.seals?.at(-1)?.fingerprint !== before.seals?.at(-1)?.fingerprint)
+      return titleOf(before);
   }
+  return null;
+}
+
+function titleOf(record: Partial<Vote>): string {
+  return record.title?.zh || record.title?.ru || record.title?.en || '';
+}
+
+/** A conflict another laptop already recorded (and merged in) is not recorded again. */
+function notYetRecorded(found: ConflictFields[], rows: ReadonlyMap<string, AnyEntity>): ConflictFields[] {
+  const subjectOf = (c: Pick<ConflictFields, 'recordId' | 'subject'>) =>
+    JSON.stringify([c.recordId, c.subject]);
+  const recorded = new Set(
+    [...rows.values()].filter((r): r is Conflict => 'choices' in r && 'subject' in r).map(subjectOf),
+  );
+  return found.filter((c) => !recorded.has(subjectOf(c)));
 }
 
 /** The conflicts found by a merge, as records of their own, with the joining corrections: one commit. */
@@ -239,12 +123,17 @@ export function recordMerge(conferenceId: string, plan: MergePlan): CommandResul
   return { ok: true, entityId: conferenceId, events };
 }
 
-/** The tellers' choice: its events, and the conflict marked as resolved with it. */
-export function resolveConflict(conflict: Conflict, choice: number): CommandResult {
+/**
+ * The tellers' choice: its events, and the conflict marked as resolved with it. A choice that
+ * would write into a result sealed since is refused: a sealed result changes only by reopening.
+ */
+export function resolveConflict(conflict: Conflict, choice: number, recordSealed = false): CommandResult {
   const picked = conflict.choices[choice];
   if (conflict.resolvedWith !== null)
     return { ok: false, errors: [{ field: 'form', message: 'archive.alreadyResolved' }] };
   if (!picked) return { ok: false, errors: [{ field: 'choice', message: 'archive.noSuchChoice' }] };
+  if (recordSealed && picked.events.length > 0)
+    return { ok: false, errors: [{ field: 'form', message: 'archive.choiceWritesIntoSealed' }] };
   return {
     ok: true,
     entityId: conflict.id,

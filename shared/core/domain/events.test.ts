@@ -19,11 +19,17 @@ function event(id: string, entityId: string, payload: EventPayload): DomainEvent
 const deleted = (kind: EventPayload['kind']): EventPayload => ({ kind, op: 'deleted' });
 
 describe('the type of an event', () => {
-  it('is the kind of record and the operation', () => {
+  it('names register data by the kind of record and the operation', () => {
     expect(eventType({ kind: 'attendee', op: 'deleted' })).toBe('attendee.deleted');
-    expect(eventType({ kind: 'vote', op: 'updated', patch: { note: 'x' } })).toBe('vote.updated');
-    expect(eventType({ kind: 'ballotEntry', op: 'created', fields: {} as never })).toBe(
-      'ballotEntry.created',
+    expect(eventType({ kind: 'vote', op: 'updated', patch: { title: { zh: '', ru: '', en: 'x' } } })).toBe(
+      'vote.updated',
+    );
+  });
+
+  it('names a fact for what happened', () => {
+    expect(eventType({ kind: 'ballotEntry', op: 'created', fields: {} as never })).toBe('paper.entered');
+    expect(eventType({ kind: 'vote', op: 'updated', patch: { status: 'sealed', seals: [] } })).toBe(
+      'result.sealed',
     );
   });
 });

@@ -1,4 +1,5 @@
 import type { EntityFieldsByKind, EntityKind } from './entities';
+import { factOf, type EventType } from './facts';
 
 /** The schema version of the event payloads written by this code. */
 export const EVENT_SCHEMA_VERSION = 1;
@@ -17,7 +18,8 @@ export interface DomainEvent<K extends EntityKind = EntityKind> {
   conferenceId: string;
   /** The record this event changes. */
   entityId: string;
-  type: EntityEventType<K>;
+  /** What happened (`attendee.checkedIn`, `result.sealed`): its merge rule is found by it. */
+  type: EventType;
   v: number;
   deviceId: string;
   actor: string;
@@ -31,8 +33,8 @@ export interface DomainEvent<K extends EntityKind = EntityKind> {
 /** What a command decides; the store gives it id, clock, device and actor. */
 export type PlannedEvent = Pick<DomainEvent, 'conferenceId' | 'entityId' | 'payload'>;
 
-export function eventType(payload: EventPayload): EntityEventType {
-  return `${payload.kind}.${payload.op}` as EntityEventType;
+export function eventType(payload: EventPayload): EventType {
+  return factOf(payload);
 }
 
 /**

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareHlc, decodeHlc, encodeHlc, initialHlc, receiveHlc, tickHlc } from './hlc';
+import {
+  clockProblem,
+  compareHlc,
+  decodeHlc,
+  encodeHlc,
+  initialHlc,
+  MAX_CLOCK_AHEAD_MS,
+  receiveHlc,
+  tickHlc,
+} from './hlc';
 
 describe('hybrid logical clock', () => {
   it('moves forward with the wall clock', () => {
@@ -71,5 +80,51 @@ describe('hybrid logical clock', () => {
         },
       ),
     );
+  });
+});
+
+describe('a clock that stays in its range', () => {
+  it('carries the counter into the wall time instead of overflowing its six digits', () => {
+    const full = { wall: 5000, counter: 999_999, node: 'n1' };
+    const next = tickHlc(full, 4000);
+    expect(next).toEqual({ wall: 5001, counter: 0, node: 'n1' });
+    expect(encodeHlc(full) < encodeHlc(next)).toBe(true);
+    expect(decodeHlc(encodeHlc(next))).toEqual(next);
+  });
+
+  it('carries when receiving a clock whose counter is full', () => {
+    const remote = { wall: 9000, counter: 999_999, node: 'b' };
+    const merged = receiveHlc({ wall: 100, counter: 0, node: 'a' }, remote, 200);
+    expect(merged).toEqual({ wall: 9001, counter: 0, node: 'a' });
+    expect(encodeHlc(remote) < encodeHlc(merged)).toBe(true);
+  });
+
+  it('keeps a million writes in one millisecond readable and in order', () => {
+    let clock = { wall: 7000, counter: 0, node: 'n1' };
+    let previous = encodeHlc(clock);
+    for (let i = 0; i < 1_200_000; i++) {
+      clock = tickHlc(clock, 7000);
+      const encoded = encodeHlc(clock);
+      if (!(previous < encoded)) throw new Error(`out of order at ${i}`);
+      previous = encoded;
+    }
+    expect(clock.wall).toBe(7001);
+  });
+
+  it('refuses to encode what it could not read back', () => {
+    expect(() => encodeHlc({ wall: 10 ** 15, counter: 0, node: 'n' })).toThrow(RangeError);
+    expect(() => encodeHlc({ wall: 1, counter: 1_000_000, node: 'n' })).toThrow(RangeError);
+    expect(() => encodeHlc({ wall: 1, counter: 0, node: 'a b' })).toThrow(RangeError);
+  });
+
+  it('names a clock from outside that is unreadable or far ahead, and accepts one a little ahead', () => {
+    const now = Date.UTC(2026, 11, 2);
+    const at = (wall: number) => encodeHlc({ wall, counter: 0, node: 'dev-abc123' });
+    expect(clockProblem('999999999999999-999999-zz', now)).toBe('farAhead');
+    expect(clockProblem('12-0-x', now)).toBe('unreadable');
+    expect(clockProblem(`${at(now)}\n`, now)).toBe('unreadable');
+    expect(clockProblem(at(now + MAX_CLOCK_AHEAD_MS + 1), now)).toBe('farAhead');
+    expect(clockProblem(at(now + 60_000), now)).toBeNull();
+    expect(clockProblem(at(now - 10 ** 9), now)).toBeNull();
   });
 });

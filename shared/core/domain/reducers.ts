@@ -1,5 +1,6 @@
 import type { AnyEntity } from './entities';
 import type { DomainEvent } from './events';
+import { admitEvents } from './sealGuard';
 
 /**
  * The projection of one record: the previous row and an event give the next row. Pure, so that
@@ -7,6 +8,8 @@ import type { DomainEvent } from './events';
  */
 export function projectEvent(previous: AnyEntity | undefined, event: DomainEvent): AnyEntity | undefined {
   const { payload } = event;
+  // A record belongs to its event: an event of another one naming its id changes nothing.
+  if (previous && previous.conferenceId !== event.conferenceId) return previous;
   switch (payload.op) {
     case 'created':
       if (previous) return previous;
@@ -28,9 +31,16 @@ export function projectEvent(previous: AnyEntity | undefined, event: DomainEvent
   }
 }
 
-/** Replays events (in any order) into projection rows keyed by record id. */
+export function byClock(a: { hlc: string }, b: { hlc: string }): number {
+  return a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0;
+}
+
+/**
+ * Replays events (in any order) into projection rows keyed by record id. A fact about a sealed
+ * result that is not its reopening is held out (see admitEvents).
+ */
 export function replayEvents(events: readonly DomainEvent[]): Map<string, AnyEntity> {
-  const ordered = [...events].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+  const ordered = admitEvents([...events].sort(byClock)).admitted;
   const rows = new Map<string, AnyEntity>();
   for (const event of ordered) {
     const next = projectEvent(rows.get(event.entityId), event);

@@ -24,6 +24,10 @@ describe('the result sheet', () => {
             { label: 'SHA-256 1', value: 'a'.repeat(64) },
             { label: 'SHA-256 2', value: 'b'.repeat(64) },
           ],
+          proof: [
+            '核对方法：上方指纹由所记录的结果计算得出。',
+            'Как проверить этот результат: отпечаток выше.',
+          ],
           signatures: ['计票人 / Член счётной комиссии', '主持人 / Председатель'],
         },
         nodeFontBytes(),
@@ -45,6 +49,8 @@ describe('the result sheet', () => {
         'b'.repeat(64),
         'Председатель',
         '须到会人数的⅔以上（88）',
+        '核对方法：上方指纹由所记录的结果计算得出。',
+        'Как проверить этот результат',
       ])
         expect(text, expected).toContain(expected);
     },

@@ -22,6 +22,8 @@ export interface ResultSheetContent {
   /** The explanation sentences, one per language. */
   explanations: string[];
   fingerprints: { label: string; value: string }[];
+  /** What the fingerprint proves and how to check it, one sentence per language; shown once there is a seal. */
+  proof: string[];
   signatures: string[];
 }
 
@@ -57,6 +59,8 @@ export async function renderResultSheet(
     flow.text(label, { size: 8, gapAfter: 0 });
     flow.text(value, { size: 8, gapAfter: 2 });
   }
+  if (content.fingerprints.length)
+    for (const sentence of content.proof) flow.text(sentence, { size: 7.5, maxLines: 4, gapAfter: 2 });
   flow.gap(8);
   flow.signatures(content.signatures);
   return flow.save();

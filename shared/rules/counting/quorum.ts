@@ -53,3 +53,26 @@ export function evaluateQuorum(setting: QuorumSetting, present: number, entitled
     met: quorumMet(present, entitled, setting),
   };
 }
+
+/** The quorum settings the setup screen offers by name (quorumPresets.<key>); any other is a custom fraction. */
+export const QUORUM_PRESETS = {
+  none: { kind: 'none' },
+  gtHalf: { kind: 'fraction', numerator: 1, denominator: 2, comparison: '>' },
+  geHalf: { kind: 'fraction', numerator: 1, denominator: 2, comparison: '>=' },
+  geTwoThirds: { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>=' },
+  gtTwoThirds: { kind: 'fraction', numerator: 2, denominator: 3, comparison: '>' },
+} as const satisfies Record<string, QuorumSetting>;
+
+export type QuorumPresetKey = keyof typeof QUORUM_PRESETS;
+
+/** The preset a setting is, by its values, or null for a custom fraction. */
+export function quorumPresetOf(setting: QuorumSetting): QuorumPresetKey | null {
+  const same = (known: QuorumSetting) =>
+    known.kind === 'none' || setting.kind === 'none'
+      ? known.kind === setting.kind
+      : known.numerator === setting.numerator &&
+        known.denominator === setting.denominator &&
+        known.comparison === setting.comparison;
+  const found = Object.entries(QUORUM_PRESETS).find(([, known]) => same(known));
+  return found ? (found[0] as QuorumPresetKey) : null;
+}

@@ -59,6 +59,7 @@ const ELECTION_LIFECYCLE: LifecycleKind<Election, Counted> = {
   problems: (election, { papers, issued }) => electionResultOf(election, papers, issued).problems.length,
   fingerprint: (election, { papers, issued }) => electionFingerprint(election, papers, issued),
   update,
+  sealedFigures: ({ totals, lots }) => ({ totals, lots }),
   openCheck: (_, snapshot) => (snapshot.entitled === 0 ? 'elections.noElectorate' : null),
   sealCheck: (election, { papers, issued }) =>
     electionResultOf(election, papers, issued).posts.some((p) => p.seats.tie?.resolution === 'pending')

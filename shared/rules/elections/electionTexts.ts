@@ -304,6 +304,7 @@ export function electionSheetContent(
       label: `${both('votes.fingerprint', zh, ru)} ${i + 1} · ${s.at.slice(0, 16).replace('T', ' ')} · ${s.by}`,
       value: s.fingerprint,
     })),
+    proof: [zh('votes.fingerprintProof'), ru('votes.fingerprintProof')],
     signatures: [
       both('votes.signTeller', zh, ru),
       both('votes.signTeller', zh, ru),

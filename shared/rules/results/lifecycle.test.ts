@@ -44,6 +44,7 @@ const kind: LifecycleKind<Sample, { salt: string }> = {
   problems: (record) => record.problems,
   fingerprint: (record, { salt }) => `${salt}:${record.note}`,
   update: (_, patch) => ({ ok: true, entityId: 'x', events: [{ patch } as never] }),
+  sealedFigures: ({ problems }) => ({ problems }),
   openCheck: (_, snapshot) => (snapshot.entitled === 0 ? 'elections.noElectorate' : null),
   sealCheck: (record) => (record.pendingTie ? 'elections.drawPending' : null),
 };
@@ -102,8 +103,13 @@ describe('the counted-result lifecycle', () => {
     });
   });
 
+  it('writes the figures it sealed into the seal, so that a replay restores them', () => {
+    expect(patchOf(seal(sample({ problems: 3 }), { note: 'why' }))).toMatchObject({ problems: 3 });
+  });
+
   it('keeps a note only while there is a problem it explains, and fingerprints the record with it', () => {
     expect(patchOf(seal(sample(), { note: 'forgotten' }))).toEqual({
+      problems: 0,
       status: 'sealed',
       note: '',
       seals: [{ fingerprint: 's:', at: 'T', by: 'Desk 1', tellers: ['李娜'] }],

@@ -58,6 +58,12 @@ export interface LifecycleKind<R extends CountedRecord, Context> {
   problems(record: R, context: Context): number;
   fingerprint(record: R, context: Context): string;
   update(record: R, patch: LifecyclePatch): CommandResult;
+  /**
+   * The figures a seal is computed from, written into the seal itself: replayed in any merge, the
+   * seal restores what it sealed, so a figure recorded elsewhere earlier by clock cannot slip under it.
+   */
+  sealedFigures(record: R): Partial<R>;
+
   /** A refusal of the kind's own when opening (an election nobody may vote in). */
   openCheck?(record: R, snapshot: ElectorateSnapshot): MessageKey | null;
   /** A refusal of the kind's own when sealing (a tie still to be drawn), after the common checks. */
@@ -177,7 +183,12 @@ export function sealRecord<R extends CountedRecord, C>(
     by: input.by,
     tellers: names,
   };
-  return kind.update(record, { status: 'sealed', note, seals: [...record.seals, seal] });
+  return kind.update(record, {
+    ...(kind.sealedFigures(record) as LifecyclePatch),
+    status: 'sealed',
+    note,
+    seals: [...record.seals, seal],
+  });
 }
 
 /** What sealing now would record: the fingerprint, for the tellers to see before they seal. */

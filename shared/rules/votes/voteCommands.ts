@@ -90,9 +90,24 @@ const VOTE_LIFECYCLE: LifecycleKind<Vote, void> = {
   problems: (vote) => resultOf(vote).problems.length,
   fingerprint: (vote) => fingerprintOf(vote),
   update,
+  sealedFigures: ({ counts, ballots, rollCall }) => ({ counts, ballots, rollCall }),
 };
 
+/**
+ * The largest document a vote may carry, as its data URL: 50 MB of PDF. The event's archive holds
+ * it twice (in the log and as a file), and an archive reader refuses a larger file.
+ */
+export const DOCUMENT_LIMIT_MB = 50;
+const DOCUMENT_LIMIT_CHARS = Math.ceil((DOCUMENT_LIMIT_MB * 1024 * 1024 * 4) / 3) + 100;
+
+function documentTooLarge(fields: Partial<VoteFields>): CommandResult | null {
+  if ((fields.document ?? '').length <= DOCUMENT_LIMIT_CHARS) return null;
+  return refuse('votes.documentTooLarge', { limit: DOCUMENT_LIMIT_MB }, 'document');
+}
+
 export function createVote(conferenceId: string, fields: VoteFields): CommandResult {
+  const tooLarge = documentTooLarge(fields);
+  if (tooLarge) return tooLarge;
   if (!fields.title.zh && !fields.title.ru && !fields.title.en)
     return { ok: false, errors: [{ field: 'title', message: 'votes.titleRequired' }] };
   if (fields.body === 'list' && fields.voterIds.length === 0)
@@ -113,7 +128,7 @@ export function createVote(conferenceId: string, fields: VoteFields): CommandRes
 
 /** The setting of a vote can change until it opens. */
 export function editVoteSetup(vote: Vote, patch: Partial<VoteFields>): CommandResult {
-  return outOfOrder(VOTE_LIFECYCLE, vote, 'edit') ?? update(vote, patch);
+  return outOfOrder(VOTE_LIFECYCLE, vote, 'edit') ?? documentTooLarge(patch) ?? update(vote, patch);
 }
 
 /** Opening snapshots the entitled and present; without quorum the vote can only end as not quorate. */

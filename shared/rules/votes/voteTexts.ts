@@ -105,6 +105,7 @@ export function resultSheetContent(vote: Vote, result: VoteResult, eventName: st
         (s.tellers?.length ? ` · ${s.tellers.join(', ')}` : ''),
       value: s.fingerprint,
     })),
+    proof: [zh('votes.fingerprintProof'), ru('votes.fingerprintProof')],
     signatures: [
       both('votes.signTeller', zh, ru),
       both('votes.signTeller', zh, ru),

@@ -128,3 +128,28 @@ describe('fingerprints', () => {
     expect(fingerprintOf({ ...vote, opened: snapshot(132) })).not.toBe(fingerprintOf(vote));
   });
 });
+
+describe('the document of a vote', () => {
+  it('is refused, naming the field and the limit, when larger than an archive may carry', async () => {
+    const { createVote, editVoteSetup, DOCUMENT_LIMIT_MB } = await import('./voteCommands');
+    const { blankVote } = await import('./blankVote');
+    const base64Limit = Math.ceil((DOCUMENT_LIMIT_MB * 1024 * 1024 * 4) / 3);
+    const huge = `data:application/pdf;base64,${'A'.repeat(base64Limit + 200)}`;
+    const fields = { ...blankVote(), title: { zh: '章程', ru: '', en: '' } };
+    expect(createVote('c1', { ...fields, document: huge })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'document', message: 'votes.documentTooLarge', params: { limit: 50 } }],
+    });
+    expect(createVote('c1', { ...fields, document: 'data:application/pdf;base64,AAAA' }).ok).toBe(true);
+    const draft = {
+      ...fields,
+      id: 'v',
+      conferenceId: 'c1',
+      version: '',
+      createdAt: '',
+      updatedAt: '',
+      deletedAt: null,
+    };
+    expect(editVoteSetup(draft as never, { document: huge })).toMatchObject({ ok: false });
+  });
+});

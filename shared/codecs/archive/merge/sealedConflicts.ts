@@ -1,0 +1,103 @@
+import type { AnyEntity, BallotEntry, Vote } from '../../../core/domain/entities';
+import type { DomainEvent } from '../../../core/domain/events';
+import { changesOf, same } from './plannedEvents';
+import type { ConflictFields } from './conflictFields';
+
+/** What a seal is computed from: a held fact that sets one of these differently is news for the tellers. */
+const FIGURES = ['counts', 'ballots', 'rollCall', 'note', 'totals', 'lots'] as const;
+
+function electionIdOf(event: DomainEvent, rows: ReadonlyMap<string, AnyEntity>): string {
+  const fields = changesOf(event) as { electionId?: unknown };
+  if (typeof fields.electionId === 'string') return fields.electionId;
+  return (rows.get(event.entityId) as BallotEntry | undefined)?.electionId ?? '';
+}
+
+function resultOf(event: DomainEvent, rows: ReadonlyMap<string, AnyEntity>): string {
+  const kind = event.payload.kind;
+  return kind === 'vote' || kind === 'election' ? event.entityId : electionIdOf(event, rows);
+}
+
+function lastSeal(value: unknown): string | undefined {
+  return Array.isArray(value)
+    ? (value.at(-1) as { fingerprint?: string } | undefined)?.fingerprint
+    : undefined;
+}
+
+interface News {
+  figures: string[];
+  papers: number;
+  ballots: number;
+  seal: string | null;
+}
+
+/** What the held facts would have changed in the sealed result; nothing when they agree with it. */
+function newsIn(held: readonly DomainEvent[], sealed: AnyEntity): News {
+  const news: News = { figures: [], papers: 0, ballots: 0, seal: null };
+  const row = sealed as unknown as Record<string, unknown>;
+  for (const event of held) {
+    const kind = event.payload.kind;
+    if (kind === 'ballotEntry') news.papers += 1;
+    if (kind === 'ballotIssue') news.ballots += 1;
+    const changes = changesOf(event);
+    for (const field of FIGURES)
+      if (field in changes && !same(changes[field], row[field]))
+        news.figures.push(figureText(field, changes[field]));
+    const theirSeal = lastSeal(changes.seals);
+    if (theirSeal && theirSeal !== lastSeal((sealed as Vote).seals)) news.seal = theirSeal.slice(0, 8);
+  }
+  news.figures = [...new Set(news.figures)];
+  return news;
+}
+
+/** One conflict per kind of news, each with the one choice that writes nothing. */
+function subjectsOf(news: News): ConflictFields['subject'][] {
+  const subjects: ConflictFields['subject'][] = [];
+  if (news.seal) subjects.push({ key: 'archive.conflict_sealedTwice', params: { fingerprint: news.seal } });
+  if (news.figures.length)
+    subjects.push({ key: 'archive.conflict_sealedFigures', params: { value: news.figures.join(' · ') } });
+  if (news.papers) subjects.push({ key: 'archive.conflict_sealedPapers', params: { count: news.papers } });
+  if (news.ballots) subjects.push({ key: 'archive.conflict_sealedBallots', params: { count: news.ballots } });
+  return subjects;
+}
+
+function figureText(field: string, value: unknown): string {
+  if (field === 'counts' && value && typeof value === 'object') {
+    const { yes, no, abstain } = value as { yes?: number; no?: number; abstain?: number };
+    return `${yes ?? 0}–${no ?? 0}–${abstain ?? 0}`;
+  }
+  if (field === 'ballots' && value && typeof value === 'object') {
+    const { issued, returned } = value as { issued?: number; returned?: number };
+    return `${returned ?? 0}/${issued ?? 0}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Facts recorded apart for a result that is sealed once merged — held out of it, or overtaken by
+ * its seal — that would have changed it: one conflict per kind of news, which the tellers
+ * acknowledge; counting them takes a recorded reopening. Deciding it writes nothing into the result.
+ */
+export function sealedConflicts(
+  apart: readonly DomainEvent[],
+  rows: ReadonlyMap<string, AnyEntity>,
+): ConflictFields[] {
+  const byResult = new Map<string, DomainEvent[]>();
+  for (const event of apart) {
+    const id = resultOf(event, rows);
+    if ((rows.get(id) as { status?: string } | undefined)?.status !== 'sealed') continue;
+    byResult.set(id, [...(byResult.get(id) ?? []), event]);
+  }
+  const conflicts: ConflictFields[] = [];
+  for (const [recordId, held] of byResult) {
+    const sealed = rows.get(recordId);
+    if (!sealed) continue;
+    for (const subject of subjectsOf(newsIn(held, sealed)))
+      conflicts.push({
+        recordId,
+        subject,
+        choices: [{ key: 'archive.keepSealed', params: {}, events: [] }],
+        resolvedWith: null,
+      });
+  }
+  return conflicts;
+}

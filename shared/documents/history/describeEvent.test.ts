@@ -1,0 +1,481 @@
+import { describe, expect, it } from 'vitest';
+import { BLANK_ATTENDEE, BLANK_CONFERENCE, BLANK_ORGANISATION } from '../../core/domain/blanks';
+import {
+  createAttendee,
+  createConference,
+  createOrganisation,
+  updateAttendee,
+  updateConference,
+} from '../../core/domain/commands';
+import * as entities from '../../core/domain/entities';
+import type { Attendee, Conference, Vote } from '../../core/domain/entities';
+import type { DomainEvent } from '../../core/domain/events';
+import { MemoryLog, type StampOptions } from '../../core/domain/testing/memoryLog';
+import { translatorFor, type Language } from '../../locales';
+import { en } from '../../locales/en';
+import { checkIn, markLeft, undoLastAction } from '../../rules/checkin/checkInCommands';
+import { ruleSummary } from '../../rules/counting/explain';
+import { RULE_PRESETS } from '../../rules/counting/presets';
+import { blankVote } from '../../rules/votes/blankVote';
+import {
+  closeVote,
+  createVote,
+  openVote,
+  recordCounts,
+  reopenVote,
+  sealVote,
+} from '../../rules/votes/voteCommands';
+import { saveBadgeTemplate } from '../badges/badgeTemplateCommand';
+import { endOfDayLog } from '../minutes/testing/assemblyRecord';
+import { BADGE_PRESET_IDS, DEFAULT_TEMPLATE } from '../render/badgeTemplates';
+import { authorOf, describeEvent, describeHistory, deviceNamesOf, type HistoryLine } from './describeEvent';
+import { historyLookups, type HistoryRows } from './historyLookups';
+import { hasMessage, type Param, type Words } from './historyWords';
+import { voteRuleWords } from './settingWords';
+import { spellWords } from './spellWords';
+
+const HARBIN = {
+  zh: '哈尔滨职业技术学院',
+  ru: 'Харбинский политехнический колледж',
+  en: 'Harbin Vocational College',
+};
+const at = (minute: number) => new Date(Date.UTC(2026, 11, 10, 2, minute)).toISOString();
+
+/** A small assembly made by the commands the screens run, on one laptop named Desk 1. */
+function assembly(stamp: StampOptions = { deviceId: 'laptop-1', actor: 'Desk 1' }) {
+  const log = new MemoryLog({ ...stamp, at: (n) => at(n) });
+  const conferenceId = log.apply(
+    createConference({ ...BLANK_CONFERENCE, name: { zh: '年会', ru: 'Собрание', en: 'Assembly' } }),
+  );
+  const organisation = (code: string, name: entities.Trilingual) =>
+    log.apply(
+      createOrganisation(
+        conferenceId,
+        { ...BLANK_ORGANISATION, code, name },
+        { organisations: [], members: [] },
+      ),
+    );
+  const harbin = organisation('M001', HARBIN);
+  const other = organisation('M002', {
+    zh: '天津职业大学',
+    ru: 'Тяньцзиньский университет',
+    en: 'Tianjin University',
+  });
+  const li = log.apply(
+    createAttendee(
+      conferenceId,
+      { ...BLANK_ATTENDEE, familyNameZh: '李', givenNameZh: '娜', organisationId: harbin, gender: 'male' },
+      {
+        organisation: log.row('organisation', harbin),
+        nextCode: 'A00001',
+        codeTaken: () => false,
+        representing: [],
+      },
+    ),
+  );
+  const rows = (): HistoryRows => ({
+    organisations: log.all('organisation'),
+    attendees: log.all('attendee'),
+    elections: log.all('election'),
+  });
+  const historyOf = (id: string, language: Language = 'en', devices?: ReadonlyMap<string, string>) =>
+    describeHistory(
+      log.events.filter((e) => e.entityId === id),
+      historyLookups(language, rows()),
+      devices,
+    );
+  return { log, conferenceId, harbin, other, li, historyOf };
+}
+
+const desk = (minute: number) => ({ desk: 'Desk 1', now: at(minute) });
+
+function vote(a: ReturnType<typeof assembly>) {
+  const { log } = a;
+  const id = log.apply(
+    createVote(a.conferenceId, { ...blankVote(), title: { zh: '章程', ru: 'Устав', en: 'Charter' } }),
+  );
+  const row = () => log.row('vote', id)!;
+  const hall = { entitled: 153, present: 135, at: at(30) };
+  log.apply(openVote(row(), hall));
+  log.apply(recordCounts(row(), { yes: 122, no: 8, abstain: 4, invalid: 1 }, { issued: 135, returned: 135 }));
+  log.apply(closeVote(row(), hall));
+  log.apply(sealVote(row(), '', ['李娜', '王伟'], 'Desk 1', at(40)));
+  return { id, row };
+}
+
+const last = <T>(items: readonly T[]): T => items[items.length - 1]!;
+
+/** An attendee's fields, as the form edits them. */
+const pick = (attendee: Attendee): entities.AttendeeFields => {
+  const {
+    id: _id,
+    conferenceId: _c,
+    version: _v,
+    createdAt: _a,
+    updatedAt: _u,
+    deletedAt: _d,
+    ...fields
+  } = attendee;
+  return fields;
+};
+
+describe('an attendee’s history', () => {
+  it('tells a check-in with its desk and time, and how the person was found', () => {
+    const a = assembly();
+    a.log.apply(checkIn(a.log.row('attendee', a.li), undefined, 'scan', desk(1)));
+    const { line } = last(a.historyOf(a.li));
+    expect(line.sentence).toEqual({
+      key: 'history.checkedIn',
+      params: { desk: 'Desk 1', time: { time: at(1), style: 'clock' } },
+    });
+    expect(line.details).toEqual([
+      { label: { key: 'fieldNames.method' }, value: { key: 'checkin.method_scan' } },
+    ]);
+  });
+
+  it('tells a leaving, and the undoing of it with the presence it restores', () => {
+    const a = assembly();
+    const person = () => a.log.row('attendee', a.li)!;
+    const attendance = () => a.log.row('attendance', a.li);
+    a.log.apply(checkIn(person(), undefined, 'search', desk(1)));
+    a.log.apply(markLeft(person(), attendance(), desk(20)));
+    a.log.apply(undoLastAction(person(), attendance(), desk(21)));
+    const [, , leaving, undo] = a.historyOf(a.li).map((entry) => entry.line.sentence);
+    expect(leaving).toEqual({
+      key: 'history.left',
+      params: { desk: 'Desk 1', time: { time: at(20), style: 'clock' } },
+    });
+    expect(undo).toEqual({
+      key: 'history.undone',
+      params: { desk: 'Desk 1', presence: { key: 'checkin.presence_present' } },
+    });
+  });
+
+  it('names a desk known only by its device as that device is named now', () => {
+    const a = assembly({ deviceId: 'dev-7', actor: 'dev-7' });
+    a.log.apply(checkIn(a.log.row('attendee', a.li), undefined, 'scan', { desk: 'dev-7', now: at(1) }));
+    const unnamed = last(a.historyOf(a.li));
+    expect(unnamed.line.sentence.params?.desk).toBe('dev-7');
+    const named = last(a.historyOf(a.li, 'en', new Map([['dev-7', 'Desk 7']])));
+    expect(named.line.sentence.params?.desk).toBe('Desk 7');
+    expect(named.author).toEqual({ key: 'history.byActor', params: { actor: 'Desk 7' } });
+  });
+
+  it('reads the fact from the payload, whatever type an older event was stored under', () => {
+    const a = assembly();
+    a.log.apply(checkIn(a.log.row('attendee', a.li), undefined, 'scan', desk(1)));
+    const event = last(a.log.events);
+    const older = { ...event, type: 'attendance.created' } as DomainEvent;
+    const lookups = historyLookups('en', { organisations: [], attendees: [], elections: [] });
+    expect(describeEvent(older, { lookups }).sentence.key).toBe('history.checkedIn');
+  });
+
+  it('names the organisation a person moves to, never its id', () => {
+    const a = assembly();
+    const current = a.log.row('attendee', a.li)!;
+    a.log.apply(
+      updateAttendee(
+        current,
+        { ...pick(current), organisationId: a.other },
+        {
+          organisation: a.log.row('organisation', a.other),
+          nextCode: '',
+          codeTaken: () => false,
+          representing: [],
+        },
+      ),
+    );
+    const { line } = last(a.historyOf(a.li));
+    expect(line.sentence).toEqual({
+      key: 'history.changed',
+      params: { fields: { list: [{ key: 'fieldNames.organisationId' }] } },
+    });
+    expect(line.details).toEqual([
+      { label: { key: 'fieldNames.organisationId' }, value: { text: 'Tianjin University' } },
+    ]);
+    const inChinese = last(a.historyOf(a.li, 'zh-CN')).line;
+    expect(spell(inChinese, 'zh-CN')).toEqual(['修改：单位', '单位: 天津职业大学']);
+  });
+
+  it('shows a gender by its label', () => {
+    const a = assembly();
+    const current = a.log.row('attendee', a.li)!;
+    const organisation = a.log.row('organisation', a.harbin);
+    const context = { organisation, nextCode: '', codeTaken: () => false, representing: [] };
+    a.log.apply(
+      updateAttendee(current, { ...pick(current), gender: 'female', phone: '13800000000' }, context),
+    );
+    const { line } = last(a.historyOf(a.li));
+    expect(line.details).toEqual([
+      { label: { key: 'fieldNames.gender' }, value: { key: 'genders.female' } },
+      { label: { key: 'fieldNames.phone' }, value: { text: '13800000000' } },
+    ]);
+    expect(spell(line, 'ru')[0]).toBe('Изменено: Пол, Телефон');
+  });
+
+  it('registers a person with the organisation’s name, the gender and category labels', () => {
+    const a = assembly();
+    const { line } = a.historyOf(a.li)[0]!;
+    expect(line.sentence).toEqual({ key: 'history.registered' });
+    expect(line.details).toEqual(
+      expect.arrayContaining([
+        { label: { key: 'fieldNames.organisationId' }, value: { text: HARBIN.en } },
+        { label: { key: 'fieldNames.gender' }, value: { key: 'genders.male' } },
+        { label: { key: 'fieldNames.category' }, value: { key: 'attendeeCategories.delegate' } },
+      ]),
+    );
+  });
+});
+
+describe('a vote’s history', () => {
+  it('tells the opening with the hall as it was, and the counts as recorded', () => {
+    const a = assembly();
+    const { id } = vote(a);
+    const [, opened, counted] = a.historyOf(id).map((entry) => entry.line.sentence);
+    expect(opened).toEqual({ key: 'history.voteOpened', params: { present: 135, entitled: 153 } });
+    expect(counted).toEqual({
+      key: 'history.countsRecorded',
+      params: { figures: { key: 'votes.figuresValue', params: { yes: 122, no: 8, abstain: 4, invalid: 1 } } },
+    });
+  });
+
+  it('tells the seal: the tellers, the outcome with its figures, a short fingerprint; the whole one below', () => {
+    const a = assembly();
+    const { id, row } = vote(a);
+    const { line } = last(a.historyOf(id));
+    const fingerprint = row().seals[0]!.fingerprint;
+    expect(line.sentence).toEqual({
+      key: 'history.sealed',
+      params: {
+        tellers: { list: [{ text: '李娜' }, { text: '王伟' }] },
+        outcome: {
+          key: 'history.outcome',
+          params: {
+            outcome: { key: 'votes.outcome_adopted' },
+            figures: { key: 'votes.figuresValue', params: { yes: 122, no: 8, abstain: 4, invalid: 1 } },
+          },
+        },
+        fingerprint: `${fingerprint.slice(0, 8)}…`,
+      },
+    });
+    expect(line.details).toEqual([{ label: { key: 'votes.fingerprint' }, value: { text: fingerprint } }]);
+    expect(spell(line, 'en')[0]).toBe(
+      `Sealed by 李娜, 王伟: Adopted (yes 122, no 8, abstain 4, invalid 1), fingerprint ${fingerprint.slice(0, 8)}…`,
+    );
+    expect(spell(line, 'zh-CN')[0]).toBe(
+      `由 李娜、王伟 封存：通过（赞成 122，反对 8，弃权 4，无效 1），指纹 ${fingerprint.slice(0, 8)}…`,
+    );
+  });
+
+  it('tells a reopening by who reopened and why', () => {
+    const a = assembly();
+    const { id, row } = vote(a);
+    a.log.apply(reopenVote(row(), 'One yes paper was counted as no.', '王伟', 'Desk 1', at(50)));
+    const { line } = last(a.historyOf(id));
+    expect(line.sentence).toEqual({
+      key: 'history.reopened',
+      params: { name: '王伟', reason: 'One yes paper was counted as no.' },
+    });
+    expect(spell(line, 'ru')[0]).toBe('Открыто повторно (王伟): «One yes paper was counted as no.»');
+  });
+
+  it('says each preset rule as the vote screen does', () => {
+    const t = translatorFor('en');
+    const speaker = { translate: t, time: (iso: string) => iso };
+    for (const rule of Object.values(RULE_PRESETS))
+      expect(spellWords(voteRuleWords(rule as Vote['rule']), speaker)).toBe(
+        ruleSummary(rule as Vote['rule'], t),
+      );
+  });
+});
+
+describe('the setup’s history', () => {
+  function conferenceChanged(change: (conference: Conference) => ReturnType<typeof updateConference>) {
+    const a = assembly();
+    a.log.apply(change(a.log.row('conference', a.conferenceId)!));
+    return { a, line: last(a.historyOf(a.conferenceId)).line };
+  }
+
+  it('says a quorum as the setup screen names it, or as its rule when it has no name', () => {
+    const gtHalf = { kind: 'fraction', numerator: 1, denominator: 2, comparison: '>' } as const;
+    const { a, line } = conferenceChanged((c) => updateConference(c, { ...c, quorum: gtHalf }));
+    expect(line.details).toEqual([
+      { label: { key: 'fieldNames.quorum' }, value: { key: 'quorumPresets.gtHalf' } },
+    ]);
+    const conference = a.log.row('conference', a.conferenceId)!;
+    a.log.apply(
+      updateConference(conference, { ...conference, quorum: { ...gtHalf, numerator: 3, denominator: 5 } }),
+    );
+    expect(last(a.historyOf(a.conferenceId)).line.details[0]!.value).toEqual({
+      key: 'checkin.ruleMoreThan',
+      params: { fraction: '3/5' },
+    });
+  });
+
+  it('shows the badge template by its labels, and later only the parts that changed', () => {
+    const { a, line } = conferenceChanged((c) => saveBadgeTemplate(c, DEFAULT_TEMPLATE));
+    expect(line.sentence).toEqual({
+      key: 'history.changed',
+      params: { fields: { list: [{ key: 'fieldNames.badgeTemplate' }] } },
+    });
+    expect(line.details).toContainEqual({
+      label: { key: 'badges.stock' },
+      value: { key: 'badgePresets.a4Four90x130' },
+    });
+    expect(line.details).toContainEqual({
+      label: { key: 'fieldNames.logo' },
+      value: { key: 'history.none' },
+    });
+    const conference = a.log.row('conference', a.conferenceId)!;
+    a.log.apply(saveBadgeTemplate(conference, { ...DEFAULT_TEMPLATE, header: 'ru' }));
+    expect(last(a.historyOf(a.conferenceId)).line.details).toEqual([
+      { label: { key: 'badges.header' }, value: { key: 'badges.header_ru' } },
+    ]);
+  });
+});
+
+describe('who made a change', () => {
+  const event = (deviceId: string, actor: string) => ({ deviceId, actor }) as DomainEvent;
+
+  it('is the desk’s name, with the device only when it goes by another', () => {
+    const names = deviceNamesOf([event('dev-1', 'Desk 1'), event('dev-2', 'dev-2')]);
+    expect(authorOf(event('dev-1', 'Desk 1'), names)).toEqual({
+      key: 'history.byActor',
+      params: { actor: 'Desk 1' },
+    });
+    // Written before the desk was named: the device's later name stands for it.
+    expect(authorOf(event('dev-1', 'dev-1'), names)).toEqual({
+      key: 'history.byActor',
+      params: { actor: 'Desk 1' },
+    });
+    expect(authorOf(event('dev-1', 'Stand-in'), names)).toEqual({
+      key: 'history.by',
+      params: { actor: 'Stand-in', device: 'Desk 1' },
+    });
+    // A device never named keeps its id: there is nothing better to show.
+    expect(authorOf(event('dev-2', 'dev-2'), names)).toEqual({
+      key: 'history.byActor',
+      params: { actor: 'dev-2' },
+    });
+  });
+});
+
+// ---------------------------------------------------------------- the whole day, in words
+
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+const ISO_TIME = /\d{4}-\d\d-\d\dT/;
+const RAW_KEY = new RegExp(`\\b(${Object.keys(en).join('|')})\\.[A-Za-z_]+`);
+const CODES = new Set<string>([
+  ...entities.GENDERS.filter(Boolean),
+  ...entities.ATTENDEE_CATEGORIES,
+  ...entities.ORGANISATION_CATEGORIES,
+  ...entities.ORGANISATION_STATUSES,
+  ...entities.ORGANISER_ROLES,
+  ...entities.AGENDA_ITEM_TYPES,
+  ...entities.VOTE_STATUSES,
+  ...entities.PRESENCE,
+  ...BADGE_PRESET_IDS,
+  ...Object.keys(RULE_PRESETS),
+  ...['scan', 'search', 'walkIn', 'checkIn', 'undo', 'assembly', 'council', 'list', 'ballot', 'showOfHands'],
+  ...['rollCall', 'yesNoAbstain', 'yesNo', 'ballots', 'totals', 'fraction', '>', '>=', 'true', 'false'],
+]);
+
+/** Every text a line shows as it is (typed values and parameters), whatever language it is read in. */
+function shownAsTyped(value: Param): string[] {
+  if (typeof value === 'number') return [];
+  if (typeof value === 'string') return [value];
+  if ('text' in value) return [value.text];
+  if ('time' in value) return [];
+  if ('list' in value) return value.list.flatMap(shownAsTyped);
+  return Object.values(value.params ?? {}).flatMap(shownAsTyped);
+}
+
+/** The phrases of some words, nested ones included. */
+function keysOf(value: Param): string[] {
+  if (typeof value !== 'object' || 'text' in value || 'time' in value) return [];
+  if ('list' in value) return value.list.flatMap(keysOf);
+  return [value.key, ...Object.values(value.params ?? {}).flatMap(keysOf)];
+}
+
+/** What a line would show that a reader cannot read: an id, a code of the program, a machine time. */
+function rawValues(line: HistoryLine, ids: ReadonlySet<string>): string[] {
+  const shown = [line.sentence, ...line.details.map((d) => d.value)].flatMap(shownAsTyped);
+  return shown.filter(
+    (value) =>
+      ids.has(value) ||
+      ULID.test(value) ||
+      ISO_TIME.test(value) ||
+      CODES.has(value) ||
+      value.startsWith('data:') ||
+      value.includes('[object'),
+  );
+}
+
+function spell(line: HistoryLine, language: Language): string[] {
+  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const speaker = { translate: translatorFor(language), time: (iso: string) => format.format(new Date(iso)) };
+  const say = (words: Words) => spellWords(words, speaker);
+  return [say(line.sentence), ...line.details.map((d) => `${say(d.label)}: ${say(d.value)}`)];
+}
+
+describe('the history of every record of the demo assembly’s day', () => {
+  const { record, commits } = endOfDayLog();
+  const events = commits.flatMap((c) => c.events);
+  const ids = new Set(events.map((e) => e.entityId));
+  const byRecord = new Map<string, DomainEvent[]>();
+  for (const event of events) byRecord.set(event.entityId, [...(byRecord.get(event.entityId) ?? []), event]);
+  const lookups = historyLookups('en', {
+    organisations: record.organisations,
+    attendees: record.attendees,
+    elections: record.elections,
+  });
+  const lines = [...byRecord.values()].flatMap((history) => describeHistory(history, lookups));
+
+  it('covers every kind of event the day wrote', () => {
+    expect(lines).toHaveLength(events.length);
+    const sentences = new Set(lines.map((entry) => entry.line.sentence.key));
+    for (const key of ['history.checkedIn', 'history.voteOpened', 'history.sealed', 'history.sealedElection'])
+      expect(sentences).toContain(key);
+    for (const key of ['history.ballotIssued', 'history.paperEntered', 'history.registered'])
+      expect(sentences).toContain(key);
+  });
+
+  it('shows no id, no code of the program and no machine time as a value', () => {
+    const raw = lines.flatMap(({ event, line }) =>
+      rawValues(line, ids).map((value) => `${event.payload.kind}.${event.payload.op}: ${value}`),
+    );
+    expect([...new Set(raw)]).toEqual([]);
+  });
+
+  it('uses only strings every language has, and reads without a raw value in Chinese and Russian', () => {
+    for (const { line, author } of lines) {
+      for (const key of [line.sentence, author, ...line.details.flatMap((d) => [d.label, d.value])].flatMap(
+        keysOf,
+      ))
+        expect(hasMessage(key), key).toBe(true);
+      for (const language of ['zh-CN', 'ru'] as const)
+        for (const said of spell(line, language)) {
+          expect(said).not.toMatch(RAW_KEY);
+          expect(said).not.toMatch(ISO_TIME);
+        }
+    }
+  });
+
+  it('is a check the dialog as it was fails: its raw field values are caught', () => {
+    // The dialog showed each field's value as it is stored.
+    const asItWas = (event: DomainEvent): HistoryLine => ({
+      sentence: { key: 'history.op_created' },
+      details: Object.values(event.payload.op === 'created' ? event.payload.fields : {}).map((value) => ({
+        label: { key: 'fieldNames.code' },
+        value: { text: String(value) },
+      })),
+    });
+    const person = events.find((e) => e.payload.kind === 'attendee' && e.payload.op === 'created')!;
+    const arrival = events.find((e) => e.payload.kind === 'attendance')!;
+    const caught = [...rawValues(asItWas(person), ids), ...rawValues(asItWas(arrival), ids)];
+    expect(caught).toContain('delegate');
+    const { organisationId } = record.attendees.find((a) => a.id === person.entityId)!;
+    expect(caught).toContain(organisationId);
+    expect(caught.some((value) => ISO_TIME.test(value))).toBe(true);
+  });
+});
