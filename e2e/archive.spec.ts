@@ -144,3 +144,55 @@ test(
     ).toHaveCount(2);
   },
 );
+
+test('a recount made apart on another laptop never changes a vote sealed here: it is kept out and shown', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await loadDemo(page);
+  await checkInFirst(page, 216);
+  await page.getByRole('link', { name: 'Votes' }).click();
+  await page.getByRole('button', { name: 'New vote' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New vote' });
+  await dialog.getByLabel('Motion (Chinese)', { exact: true }).fill('审议并表决联盟章程');
+  await dialog.getByRole('button', { name: 'Create the vote' }).click();
+  await page.getByRole('button', { name: 'Open the vote' }).click();
+  await page.getByLabel('Ballots issued').fill('135');
+  await page.getByLabel('Ballots returned').fill('135');
+  await page.getByLabel('Yes', { exact: true }).fill('120');
+  await page.getByLabel('No', { exact: true }).fill('14');
+  await page.getByLabel('Abstain', { exact: true }).fill('1');
+  await page.getByLabel('Invalid', { exact: true }).fill('0');
+  const beforeTheSeal = await exportArchive(page);
+  await page.getByRole('link', { name: 'Votes' }).click();
+  await closeVote(page);
+  await sealResult(page);
+  const sealed = await charterFingerprint(page);
+  const original = new URL(page.url()).hash.split('/')[2]!;
+
+  // The other laptop has the vote as it was before the seal, and counts it otherwise.
+  const spare = await (await browser.newContext()).newPage();
+  await restore(spare, beforeTheSeal);
+  await spare
+    .getByRole('dialog', { name: 'The archive was restored' })
+    .getByRole('button', { name: 'Open the event' })
+    .click();
+  await spare.getByRole('link', { name: 'Votes' }).click();
+  await spare.getByLabel('Yes', { exact: true }).fill('100');
+  await spare.getByLabel('No', { exact: true }).fill('34');
+  await closeVote(spare);
+  const theirs = await exportArchive(spare);
+  await spare.context().close();
+
+  await page.goto(`/#/events/${original}/archive`);
+  await pick(page, 'Merge another laptop’s archive into this event…', theirs);
+  await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toContainText('1 conflicts to decide');
+  const conflict = page.getByRole('list', { name: 'Conflicts to decide' }).getByRole('listitem');
+  await expect(conflict).toContainText('the result is sealed; other figures recorded for it apart (100–34–1)');
+  await expect(conflict.getByRole('button')).toHaveText(['Keep the sealed result']);
+  await conflict.getByRole('button', { name: 'Keep the sealed result' }).click();
+  await expect(conflict).toContainText('Decided: Keep the sealed result');
+  expect(await charterFingerprint(page)).toBe(sealed);
+  await expect(page.getByRole('list', { name: 'Fingerprints' }).getByRole('listitem')).toHaveCount(1);
+});

@@ -54,7 +54,7 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
   // Held by this merge: what came in for a sealed result, and what was ours until a seal came in.
   const heldNow = admitEvents(union).held.filter((e) => incomingIds.has(e.id) || !heldBefore.has(e.id));
   const heldIds = new Set(heldNow.map((e) => e.id));
-  const apart = [...heldNow, ...incoming.filter((e) => !heldIds.has(e.id))];
+  const apart = [...heldNow, ...incoming.filter((e) => !heldIds.has(e.id))].sort(byClock);
   const fields = fieldConflicts(localOnly, incoming, rows);
   const kindOf = new Map(union.map((e) => [e.entityId, e.payload.kind] as const));
   const createdIncoming = new Set(incoming.filter((e) => e.payload.op === 'created').map((e) => e.entityId));

@@ -54,6 +54,16 @@ describe('merging into a sealed vote', () => {
     expectStillSealed(a, voteId, 60, 40);
   });
 
+  it('tells only the other laptop’s last figures, not each one typed on the way', () => {
+    const { a, b, voteId } = twoLaptops();
+    countAndSeal(a, voteId, 60, 40);
+    b.run(recordCounts(b.row('vote', voteId), figures(30, 40), ballots));
+    b.run(recordCounts(b.row('vote', voteId), figures(30, 70), ballots));
+    b.run(closeVote(b.row('vote', voteId), hall));
+    expect(a.merge(b).conflicts.map((c) => c.subject.params)).toEqual([{ value: '30–70–0' }]);
+    expectStillSealed(a, voteId, 60, 40);
+  });
+
   it('keeps it sealed, and finds nothing to ask, when the other laptop recorded the same counts', () => {
     const { a, b, voteId } = twoLaptops();
     countAndSeal(a, voteId, 60, 40);

@@ -30,21 +30,31 @@ interface News {
   seal: string | null;
 }
 
-/** What the held facts would have changed in the sealed result; nothing when they agree with it. */
-function newsIn(held: readonly DomainEvent[], sealed: AnyEntity): News {
+/** Each laptop's last value of each figure: what was typed on the way there is no news. */
+function lastFigures(apart: readonly DomainEvent[]): Map<string, { field: string; value: unknown }> {
+  const last = new Map<string, { field: string; value: unknown }>();
+  for (const event of apart) {
+    const changes = changesOf(event);
+    for (const field of FIGURES)
+      if (field in changes)
+        last.set(JSON.stringify([event.deviceId, field]), { field, value: changes[field] });
+  }
+  return last;
+}
+
+/** What the facts recorded apart would have changed in the sealed result; nothing when they agree with it. */
+function newsIn(apart: readonly DomainEvent[], sealed: AnyEntity): News {
   const news: News = { figures: [], papers: 0, ballots: 0, seal: null };
   const row = sealed as unknown as Record<string, unknown>;
-  for (const event of held) {
+  for (const event of apart) {
     const kind = event.payload.kind;
     if (kind === 'ballotEntry') news.papers += 1;
     if (kind === 'ballotIssue') news.ballots += 1;
-    const changes = changesOf(event);
-    for (const field of FIGURES)
-      if (field in changes && !same(changes[field], row[field]))
-        news.figures.push(figureText(field, changes[field]));
-    const theirSeal = lastSeal(changes.seals);
+    const theirSeal = lastSeal(changesOf(event).seals);
     if (theirSeal && theirSeal !== lastSeal((sealed as Vote).seals)) news.seal = theirSeal.slice(0, 8);
   }
+  for (const { field, value } of lastFigures(apart).values())
+    if (!same(value, row[field])) news.figures.push(figureText(field, value));
   news.figures = [...new Set(news.figures)];
   return news;
 }
