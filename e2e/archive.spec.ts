@@ -189,7 +189,9 @@ test('a recount made apart on another laptop never changes a vote sealed here: i
   await pick(page, 'Merge another laptop’s archive into this event…', theirs);
   await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toContainText('1 conflicts to decide');
   const conflict = page.getByRole('list', { name: 'Conflicts to decide' }).getByRole('listitem');
-  await expect(conflict).toContainText('the result is sealed; other figures recorded for it apart (100–34–1)');
+  await expect(conflict).toContainText(
+    'the result is sealed; other figures recorded for it apart (100–34–1)',
+  );
   await expect(conflict.getByRole('button')).toHaveText(['Keep the sealed result']);
   await conflict.getByRole('button', { name: 'Keep the sealed result' }).click();
   await expect(conflict).toContainText('Decided: Keep the sealed result');
