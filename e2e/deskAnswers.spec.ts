@@ -3,24 +3,9 @@ import { readFileSync } from 'node:fs';
 import { zhCN } from '../shared/locales/zh-CN';
 import { ru } from '../shared/locales/ru';
 import { chooseLanguage, demoDelegates, expectNoRawKeys, loadDemo, scanBadge } from './helpers';
+import { fill, pattern } from './localeText';
 
 /** A UI string with its placeholders filled, as i18next does. */
-const fill = (text: string, params: Record<string, string | number> = {}) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key]));
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A string with the given placeholders filled and the others as wildcards (a time, a desk). */
-const pattern = (text: string, params: Record<string, string | number> = {}) =>
-  new RegExp(
-    text
-      .split(/(\{\{\w+\}\})/)
-      .map((part) => {
-        const key = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
-        if (!key) return escape(part);
-        return key in params ? escape(String(params[key])) : '.+';
-      })
-      .join(''),
-  );
-
 const languages = [
   { name: '中文', strings: zhCN },
   { name: 'Русский', strings: ru },

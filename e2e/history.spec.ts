@@ -6,28 +6,13 @@ import { planDemoConference } from '../shared/demo/demoConference';
 import type { AttendeeFields, OrganisationFields } from '../shared/core/domain/entities';
 import { primaryDisplayName } from '../shared/core/names/latinName';
 import { checkInFirst, chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
+import { fill, pattern } from './localeText';
 import { runCharterVote } from './assembly';
 
 // The steps are taken with the English screens the other tests use; the history is then read in
 // Chinese and in Russian, which is what this test is about.
 
 /** A UI string with its placeholders filled, as i18next does. */
-const fill = (text: string, params: Record<string, string | number> = {}) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key]));
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A string with the given placeholders filled and the others as wildcards (a time, a fingerprint). */
-const pattern = (text: string, params: Record<string, string | number> = {}) =>
-  new RegExp(
-    text
-      .split(/(\{\{\w+\}\})/)
-      .map((part) => {
-        const key = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
-        if (!key) return escape(part);
-        return key in params ? escape(String(params[key])) : '.+';
-      })
-      .join(''),
-  );
-
 const languages = [
   { name: '中文', strings: zhCN, organisation: 'zh' },
   { name: 'Русский', strings: ru, organisation: 'ru' },

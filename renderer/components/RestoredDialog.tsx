@@ -1,25 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import type { SealedResult } from '../../shared/codecs/archive/sealedResults';
+import { navigate } from '../app/router';
 import { currentLanguage } from '../app/i18n';
 import { formatDateTime, localised } from '../app/format';
 import { Dialog } from './Dialog';
+
+/** A restore that went through: the event it made and the sealed results it brought. */
+export interface Restored {
+  conferenceId: string;
+  copy: boolean;
+  sealed: readonly SealedResult[];
+}
 
 /**
  * What a restore brought back, before the event opens: each sealed result with its seal's
  * fingerprint, time and laptop, to compare with the result sheets the tellers signed — the
  * fingerprint is the proof, so the dialog says so.
  */
-export function RestoredDialog({
-  copy,
-  sealed,
-  onOpen,
-}: {
-  copy: boolean;
-  sealed: readonly SealedResult[];
-  onOpen: () => void;
-}) {
+export function RestoredDialog({ restored }: { restored: Restored | null }) {
+  if (!restored) return null;
+  return <RestoredSummary {...restored} />;
+}
+
+function RestoredSummary({ conferenceId, copy, sealed }: Restored) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const onOpen = () => navigate({ screen: 'setup', conferenceId });
   return (
     <Dialog title={t('archive.restoredTitle')} onClose={onOpen} wide>
       <p>{copy ? t('archive.restoredCopy') : t('archive.restoredAsIs')}</p>

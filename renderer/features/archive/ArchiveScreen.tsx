@@ -4,7 +4,6 @@ import type { BackupFile } from '../../../shared/ipc';
 import { useServices } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';
-import { navigate } from '../../app/router';
 import { exportArchive, mergeArchive, restoreArchive, type RestoreOutcome } from '../../db/archiveActions';
 import { RestoredDialog } from '../../components/RestoredDialog';
 import { useAsyncValue } from '../../components/useAsyncValue';
@@ -75,13 +74,7 @@ export function ArchiveScreen({ conferenceId }: { conferenceId: string }) {
 
   return (
     <div className="archive">
-      {restored ? (
-        <RestoredDialog
-          copy={restored.copy}
-          sealed={restored.sealed}
-          onOpen={() => navigate({ screen: 'setup', conferenceId: restored.conferenceId })}
-        />
-      ) : null}
+      <RestoredDialog restored={restored} />
       <div className="screen-header">
         <h1>{t('archive.title')}</h1>
       </div>

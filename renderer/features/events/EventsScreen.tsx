@@ -88,13 +88,7 @@ export function EventsScreen() {
           {problem}
         </p>
       ) : null}
-      {restored ? (
-        <RestoredDialog
-          copy={restored.copy}
-          sealed={restored.sealed}
-          onOpen={() => navigate({ screen: 'setup', conferenceId: restored.conferenceId })}
-        />
-      ) : null}
+      <RestoredDialog restored={restored} />
       {conferences && sorted.length === 0 ? <p className="empty">{t('events.empty')}</p> : null}
       {sorted.length > 0 ? (
         <ul className="event-list" aria-label={t('events.listLabel')}>
