@@ -75,6 +75,15 @@ describe('the event store', () => {
     expect(await readAllRows(store.db, 'organisation', cid)).toHaveLength(1);
   });
 
+  it('keeps writing when the stored clock no longer decodes, with clocks that do', async () => {
+    const store = freshStore();
+    const cid = await conference(store);
+    await store.db.meta.put({ key: 'clock', value: '999999999999999-9999999-zz' });
+    expect((await actions.addOrganisation(store, cid, orgFields('M001'))).ok).toBe(true);
+    const clock = String((await store.db.meta.get('clock'))!.value);
+    expect(clock).toMatch(/^\d{15}-\d{6}-dev-test$/);
+  });
+
   it('writes nothing when a command is refused', async () => {
     const store = freshStore();
     const cid = await conference(store);

@@ -8,6 +8,7 @@ import {
 } from '../../shared/core/domain/events';
 import type { CommandResult } from '../../shared/core/domain/commands';
 import {
+  clockProblem,
   decodeHlc,
   encodeHlc,
   initialHlc,
@@ -98,12 +99,22 @@ export class EventStore {
     return outcome;
   }
 
+  /**
+   * This laptop's clock as last stored. A value that no longer decodes (written by an older release
+   * from a crafted archive) is not allowed to stop every write: the clock starts again from now.
+   */
+  private async storedClock(): Promise<Hlc> {
+    const stored = await this.db.meta.get(CLOCK_KEY);
+    const text = stored ? String(stored.value) : '';
+    const readable = text && clockProblem(text, Number.MAX_SAFE_INTEGER) === null;
+    const clock = readable ? decodeHlc(text) : initialHlc(this.identity.deviceId);
+    return { ...clock, node: this.identity.deviceId };
+  }
+
   private async stamp(
     planned: readonly Pick<DomainEvent, 'conferenceId' | 'entityId' | 'payload'>[],
   ): Promise<DomainEvent[]> {
-    const stored = await this.db.meta.get(CLOCK_KEY);
-    let clock: Hlc = stored ? decodeHlc(String(stored.value)) : initialHlc(this.identity.deviceId);
-    clock = { ...clock, node: this.identity.deviceId };
+    let clock = await this.storedClock();
     const now = this.now();
     const at = new Date(now).toISOString();
     const actor = this.identity.actor();
@@ -173,13 +184,10 @@ export class EventStore {
       if (fresh.length) await db.commits.bulkAdd(fresh);
       const latest = fresh.flatMap((c) => c.events).reduce((max, e) => (e.hlc > max ? e.hlc : max), '');
       if (latest) {
-        const stored = await db.meta.get(CLOCK_KEY);
-        const local = stored ? decodeHlc(String(stored.value)) : initialHlc(this.identity.deviceId);
+        const local = await this.storedClock();
         await db.meta.put({
           key: CLOCK_KEY,
-          value: encodeHlc(
-            receiveHlc({ ...local, node: this.identity.deviceId }, decodeHlc(latest), this.now()),
-          ),
+          value: encodeHlc(receiveHlc(local, decodeHlc(latest), this.now())),
         });
       }
       let result: CommandResult | null = null;
