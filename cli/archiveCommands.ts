@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Commit } from '../shared/core/domain/events';
 import type { Language, Translate } from '../shared/locales';
 import { inLanguage } from '../shared/core/domain/trilingual';
@@ -17,7 +18,8 @@ export interface ArchiveIo {
 
 type Problem = ArchiveProblem | { code: 'notThisEvent' } | { code: 'breaksSeal'; title: string };
 
-const APP_VERSION = '0.1.0';
+/** The version the archives this command writes name: the package's, as the app's own. */
+const APP_VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 const CLI_DEVICE = 'plenum-cli';
 
 function problemText(problem: Problem, t: Translate): string {

@@ -4,27 +4,35 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Commit, DomainEvent } from '../../core/domain/events';
 import { sealedResults } from './sealedResults';
 import { mislabelledFact, upcastFormat1 } from './upcast';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, LOG, MANIFEST, type ArchiveManifest } from './archiveFormat';
-import { unpackArchive, type ReadArchive, type ReadArchiveOptions } from './readArchive';
+import { factOf } from '../../core/domain/facts';
+import {
+  ARCHIVE_FORMAT,
+  DEFAULT_ARCHIVE_LIMITS,
+  ARCHIVE_FORMAT_VERSION,
+  LOG,
+  MANIFEST,
+  type ArchiveManifest,
+} from './archiveFormat';
+import { unpackArchive, unsafeNameChar, type ReadArchive, type ReadArchiveOptions } from './readArchive';
 
 const hex = (bytes: Uint8Array) => bytesToHex(sha256(bytes));
 const byClock = (a: { hlc: string }, b: { hlc: string }) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0);
 
-const ATTACHMENT_NAME_CHARS = 120;
+const ATTACHMENT_NAME_UNITS = 120;
 
-function unsafeInName(char: string): boolean {
-  const code = char.codePointAt(0)!;
-  return code < 0x20 || code === 0x7f || '\\/:*?"<>|'.includes(char);
-}
-
-/** A document's name as a file in the zip: no path, no character a reader refuses, short enough for any disk. */
+/** A document's name as a file in the zip: no character the reader refuses, short enough for any disk. */
 export function attachmentName(name: string | undefined): string {
-  const cleaned = [...(name || 'document.pdf')].map((c) => (unsafeInName(c) ? '_' : c)).join('');
+  const cleaned = [...(name || 'document.pdf')].map((c) => (unsafeNameChar(c) ? '_' : c)).join('');
   const safe = cleaned.trim() || 'document.pdf';
-  const chars = [...safe];
-  if (chars.length <= ATTACHMENT_NAME_CHARS) return safe;
+  // Counted in UTF-16 units, as the reader's 255 for the whole path is.
+  if (safe.length <= ATTACHMENT_NAME_UNITS) return safe;
   const extension = /\.[A-Za-z0-9]{1,8}$/.exec(safe)?.[0] ?? '';
-  return chars.slice(0, ATTACHMENT_NAME_CHARS - extension.length).join('') + extension;
+  let kept = '';
+  for (const char of safe) {
+    if (kept.length + char.length > ATTACHMENT_NAME_UNITS - extension.length) break;
+    kept += char;
+  }
+  return kept + extension;
 }
 
 /** The documents voted on, as files a person can open from the archive (the log keeps them too). */
@@ -37,13 +45,19 @@ function attachments(events: readonly DomainEvent[]): Record<string, Uint8Array>
       documentName?: string;
     };
     const match = fields.document ? /^data:([^;]+);base64,(.*)$/.exec(fields.document) : null;
-    if (!match) continue;
+    // A document larger than a reader takes as a file is still in the log, which restoring reads.
+    if (!match || (match[2]!.length * 3) / 4 > DEFAULT_ARCHIVE_LIMITS.maxAttachmentBytes) continue;
     const binary = atob(match[2]!);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     files[`attachments/${event.entityId}-${attachmentName(fields.documentName)}`] = bytes;
   }
   return files;
+}
+
+/** Events stored before facts had names are written under the name their payload states. */
+function namedByFact(commit: Commit): Commit {
+  return { ...commit, events: commit.events.map((event) => ({ ...event, type: factOf(event.payload) })) };
 }
 
 /**
@@ -57,7 +71,7 @@ export function writeArchive(
   appVersion: string,
   createdAt: string,
 ): Uint8Array {
-  const ordered = [...commits].sort(byClock);
+  const ordered = [...commits].sort(byClock).map(namedByFact);
   const log = strToU8(ordered.map((c) => JSON.stringify(c)).join('\n'));
   const files: Record<string, Uint8Array> = { [LOG]: log, ...attachments(ordered.flatMap((c) => c.events)) };
   const manifest: ArchiveManifest = {

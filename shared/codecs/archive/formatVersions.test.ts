@@ -8,6 +8,7 @@ import { sealedResults } from './sealedResults';
 import { planMerge } from './mergeArchive';
 import { asNewEvent } from './restoreAsNew';
 import { FACT_TYPES } from '../../core/domain/facts';
+import { commitOf, type DomainEvent } from '../../core/domain/events';
 
 const EVENT_DAY = Date.UTC(2026, 11, 10, 12);
 /** An archive written by the release before facts had names (format 1), kept as it came out. */
@@ -83,13 +84,56 @@ describe('archives of format 2', () => {
   });
 });
 
+describe('a laptop that stored events before facts had names', () => {
+  it('writes them under their facts, so its backups and exports read back', () => {
+    const read = readArchive(format1, { now: EVENT_DAY });
+    if (!read.ok) throw new Error('unreadable');
+    const asStored = read.commits.map((c) => ({
+      ...c,
+      events: c.events.map((e) => ({ ...e, type: `${e.payload.kind}.${e.payload.op}` as never })),
+    }));
+    const written = writeArchive(asStored, read.manifest.conference, '0.2.0', '2026-12-10T12:00:00.000Z');
+    const reread = readArchive(written, { now: EVENT_DAY });
+    if (!reread.ok) throw new Error(JSON.stringify(reread.problem));
+    expect(reread.commits).toEqual(read.commits);
+  });
+});
+
 describe('the name of a document in the archive', () => {
   it('keeps a short name, and makes any other one a name every reader and disk accepts', () => {
     expect(attachmentName('章程.pdf')).toBe('章程.pdf');
     expect(attachmentName('')).toBe('document.pdf');
     expect(attachmentName('a/../b\u0000c.pdf')).toBe('a_.._b_c.pdf');
     const long = attachmentName(`${'章'.repeat(300)}.pdf`);
-    expect([...long]).toHaveLength(120);
+    expect(long).toHaveLength(120);
     expect(long.endsWith('.pdf')).toBe(true);
+    expect(attachmentName('a\u0085b\ufffd.pdf')).toBe('a_b_.pdf');
+    const astral = attachmentName(`${'𠀀'.repeat(150)}.pdf`);
+    expect(astral.length).toBeLessThanOrEqual(120);
+    expect(astral.endsWith('𠀀.pdf')).toBe(true);
+  });
+
+  it('comes out of a written archive as a file the reader takes', () => {
+    const read = readArchive(format1, { now: EVENT_DAY });
+    if (!read.ok) throw new Error('unreadable');
+    const vote = read.commits.flatMap((c) => c.events).find((e) => e.payload.kind === 'vote')!;
+    const withDocument = commitOf([
+      {
+        ...vote,
+        id: 'doc-event',
+        hlc: '001796947200000-000000-laptop-1',
+        payload: {
+          kind: 'vote',
+          op: 'updated',
+          patch: {
+            documentName: `章程\u0085${'𠀀'.repeat(150)}.pdf`,
+            document: 'data:application/pdf;base64,JVBERi0=',
+          },
+        },
+      } as DomainEvent,
+    ]);
+    const written = writeArchive([...read.commits, withDocument], read.manifest.conference, '0.2.0', 'T');
+    const back = readArchive(written, { now: EVENT_DAY });
+    if (!back.ok) throw new Error(JSON.stringify(back.problem));
   });
 });

@@ -9,8 +9,8 @@ import { brokenSeal } from './eventArchive';
 import type { ConflictFields } from './merge/conflictFields';
 import { duplicateConflicts } from './merge/duplicateConflicts';
 import { fieldConflicts } from './merge/fieldConflicts';
-import { sealedConflicts } from './merge/sealedConflicts';
-import { update } from './merge/plannedEvents';
+import { resultOf, sealedConflicts } from './merge/sealedConflicts';
+import { same, update } from './merge/plannedEvents';
 
 export type { ConflictFields } from './merge/conflictFields';
 
@@ -54,7 +54,12 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
   // Held by this merge: what came in for a sealed result, and what was ours until a seal came in.
   const heldNow = admitEvents(union).held.filter((e) => incomingIds.has(e.id) || !heldBefore.has(e.id));
   const heldIds = new Set(heldNow.map((e) => e.id));
-  const apart = [...heldNow, ...incoming.filter((e) => !heldIds.has(e.id))].sort(byClock);
+  const localRows = replayEvents(eventsOf(local));
+  const sealedHere = (e: DomainEvent) =>
+    (localRows.get(resultOf(e, localRows)) as { status?: string } | undefined)?.status === 'sealed';
+  // What this laptop recorded for a result the other laptop's seal now decides is news as well.
+  const overtaken = localOnly.filter((e) => !heldIds.has(e.id) && !sealedHere(e));
+  const apart = [...heldNow, ...incoming.filter((e) => !heldIds.has(e.id)), ...overtaken].sort(byClock);
   const fields = fieldConflicts(localOnly, incoming, rows);
   const kindOf = new Map(union.map((e) => [e.entityId, e.payload.kind] as const));
   const createdIncoming = new Set(incoming.filter((e) => e.payload.op === 'created').map((e) => e.entityId));
@@ -67,7 +72,7 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
     commits,
     conflicts: notYetRecorded(found, rows),
     corrections: fields.corrections,
-    breaksSeal: brokenSeal([...local, ...commits]) ?? changedSeal(local, incoming, rows),
+    breaksSeal: brokenSeal([...local, ...commits]) ?? changedSeal(localRows, incoming, rows),
   };
 }
 
@@ -76,16 +81,16 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
  * recorded for it (sealed on both laptops, the other's earlier by clock), if any.
  */
 function changedSeal(
-  local: readonly Commit[],
+  localRows: ReadonlyMap<string, AnyEntity>,
   incoming: readonly DomainEvent[],
   merged: ReadonlyMap<string, AnyEntity>,
 ): string | null {
-  const reopened = new Set(
-    incoming.filter((e) => factOf(e.payload) === 'result.reopened').map((e) => e.entityId),
-  );
-  for (const row of replayEvents(eventsOf(local)).values()) {
+  const reopenings = incoming.filter((e) => factOf(e.payload) === 'result.reopened');
+  for (const row of localRows.values()) {
     const before = row as Partial<Vote>;
-    if (before.status !== 'sealed' || reopened.has(row.id)) continue;
+    const standing = before.seals?.at(-1)?.fingerprint;
+    if (before.status !== 'sealed' || reopenings.some((e) => e.entityId === row.id && reopens(e, standing)))
+      continue;
     const after = merged.get(row.id) as Partial<Vote> | undefined;
     if (after?.status !== 'sealed' || after.seals?.at(-1)?.fingerprint !== before.seals?.at(-1)?.fingerprint)
       return titleOf(before);
@@ -93,18 +98,56 @@ function changedSeal(
   return null;
 }
 
+/** Whether a reopening is of the seal given (one recorded before reopenings named their seal is). */
+function reopens(event: DomainEvent, fingerprint: string | undefined): boolean {
+  const reopenings = (changesOfEvent(event).reopenings ?? []) as { fingerprint?: string }[];
+  const named = reopenings.at(-1)?.fingerprint;
+  return named === undefined || named === fingerprint;
+}
+
+function changesOfEvent(event: DomainEvent): { reopenings?: unknown[] } {
+  return event.payload.op === 'updated' ? (event.payload.patch as { reopenings?: unknown[] }) : {};
+}
+
 function titleOf(record: Partial<Vote>): string {
   return record.title?.zh || record.title?.ru || record.title?.en || '';
 }
 
-/** A conflict another laptop already recorded (and merged in) is not recorded again. */
-function notYetRecorded(found: ConflictFields[], rows: ReadonlyMap<string, AnyEntity>): ConflictFields[] {
-  const subjectOf = (c: Pick<ConflictFields, 'recordId' | 'subject'>) =>
-    JSON.stringify([c.recordId, c.subject]);
-  const recorded = new Set(
-    [...rows.values()].filter((r): r is Conflict => 'choices' in r && 'subject' in r).map(subjectOf),
+const choiceValues = (c: Pick<ConflictFields, 'choices'>) =>
+  JSON.stringify(c.choices.map((choice) => JSON.stringify(choice.params)).sort());
+
+function sameConflict(
+  a: Pick<ConflictFields, 'recordId' | 'subject' | 'choices'>,
+  b: ConflictFields,
+): boolean {
+  return (
+    a.recordId === b.recordId &&
+    JSON.stringify(a.subject) === JSON.stringify(b.subject) &&
+    choiceValues(a) === choiceValues(b)
   );
-  return found.filter((c) => !recorded.has(subjectOf(c)));
+}
+
+/** Whether what the tellers chose for a conflict is still what the merged record says. */
+function decisionStands(conflict: Conflict, rows: ReadonlyMap<string, AnyEntity>): boolean {
+  const picked = conflict.resolvedWith === null ? undefined : conflict.choices[conflict.resolvedWith];
+  return (picked?.events ?? []).every((event) => {
+    const row = rows.get(event.entityId) as unknown as Record<string, unknown> | undefined;
+    if (event.payload.op === 'deleted') return Boolean(row?.deletedAt);
+    if (event.payload.op !== 'updated') return true;
+    return Object.entries(event.payload.patch).every(([field, value]) => same(row?.[field], value));
+  });
+}
+
+/**
+ * A conflict already recorded (here, or on the laptop it came from) is not recorded again while it
+ * waits for the tellers, or once decided while their decision still stands; a new disagreement,
+ * or one that overturns a decision, is.
+ */
+function notYetRecorded(found: ConflictFields[], rows: ReadonlyMap<string, AnyEntity>): ConflictFields[] {
+  const recorded = [...rows.values()].filter((r): r is Conflict => 'choices' in r && 'subject' in r);
+  return found.filter(
+    (c) => !recorded.some((r) => sameConflict(r, c) && (r.resolvedWith === null || decisionStands(r, rows))),
+  );
 }
 
 /** The conflicts found by a merge, as records of their own, with the joining corrections: one commit. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Conflict, Vote } from '../../core/domain/entities';
 import { blankVote } from '../../rules/votes/blankVote';
-import { closeVote, createVote, openVote, recordCounts, sealVote } from '../../rules/votes/voteCommands';
+import {
+  closeVote,
+  createVote,
+  openVote,
+  recordCounts,
+  reopenVote,
+  sealVote,
+} from '../../rules/votes/voteCommands';
 import { brokenSeal, readArchive, writeArchive } from './eventArchive';
 import { resolveConflict } from './mergeArchive';
 import { TestClock, TestLaptop } from './testing/laptops';
@@ -124,5 +131,58 @@ describe('merging into a sealed vote', () => {
     });
     a.run({ ok: true, entityId: voteId, events: open!.choices[0]!.events });
     expectStillSealed(a, voteId, sealed.yes, sealed.no);
+  });
+
+  it('is not unsealed by the other laptop reopening a seal of its own', () => {
+    const { a, b, voteId } = twoLaptops();
+    countAndSeal(a, voteId, 60, 40);
+    countAndSeal(b, voteId, 55, 45);
+    b.run(reopenVote(b.row('vote', voteId), 'recount', '王伟', 'laptop-b', 'T'));
+    countAndSeal(b, voteId, 30, 70);
+    const plan = a.merge(b);
+    expect(plan.breaksSeal).toBeNull();
+    expect(plan.conflicts.map((c) => c.subject.key)).toContain('archive.conflict_sealedTwice');
+    expectStillSealed(a, voteId, 60, 40);
+    expect((a.row('vote', voteId) as Vote).seals).toHaveLength(1);
+    expect(b.merge(a).breaksSeal).toBe('章程');
+  });
+
+  it('tells this laptop what its own figures became when the other laptop’s seal decides them', () => {
+    const { a, b, voteId } = twoLaptops();
+    b.run(recordCounts(b.row('vote', voteId), figures(40, 60), ballots));
+    countAndSeal(a, voteId, 60, 40);
+    const plan = b.merge(a);
+    expect(plan.conflicts.map((c) => [c.subject.key, c.subject.params])).toEqual([
+      ['archive.conflict_sealedFigures', { value: '40–60–0' }],
+    ]);
+    expectStillSealed(b, voteId, 60, 40);
+  });
+});
+
+describe('a conflict decided on two laptops', () => {
+  it('keeps the earlier decision, and shows the other as a new conflict, never the last writer in silence', () => {
+    const { a, b, voteId } = twoLaptops();
+    a.run(recordCounts(a.row('vote', voteId), figures(60, 40), ballots));
+    b.run(recordCounts(b.row('vote', voteId), figures(40, 60), ballots));
+    a.merge(b);
+    b.merge(a);
+    const [onA] = conflictsOn(a);
+    const [onB] = conflictsOn(b);
+    expect(onB!.id).toBe(onA!.id);
+    a.run(resolveConflict(onA!, 0));
+    b.run(resolveConflict(onB!, 1));
+    const plan = a.merge(b);
+    expect(plan.conflicts.map((c) => c.subject.key)).toEqual(['archive.conflict_vote']);
+    expect(conflictsOn(a).find((c) => c.id === onA!.id)!.resolvedWith).toBe(0);
+  });
+
+  it('does not ask again about a conflict the other laptop already decided', () => {
+    const { a, b, voteId } = twoLaptops();
+    a.run(recordCounts(a.row('vote', voteId), figures(60, 40), ballots));
+    b.run(recordCounts(b.row('vote', voteId), figures(40, 60), ballots));
+    a.merge(b);
+    a.run(resolveConflict(conflictsOn(a)[0]!, 0));
+    expect(b.merge(a).conflicts).toEqual([]);
+    expect((b.row('vote', voteId) as Vote).counts).toEqual(figures(60, 40));
   });
 });

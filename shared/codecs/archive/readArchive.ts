@@ -127,6 +127,11 @@ const isControl = (char: string) => {
 /** The characters writeArchive replaces in a document's name: a name holding one was not written by Plenum. */
 const REPLACED_BY_WRITER = /[\\:*?"<>|]/;
 
+/** A character no member name may hold: the writer replaces each one (see attachmentName). */
+export function unsafeNameChar(char: string): boolean {
+  return REPLACED_BY_WRITER.test(char) || char === '/' || char === '\ufffd' || isControl(char);
+}
+
 /** Not absolute, no `..`, no backslash or drive, nothing unprintable or undecodable, at most 255 characters. */
 function isSafeName(name: string): boolean {
   if (!name || name.length > 255 || REPLACED_BY_WRITER.test(name) || name.includes('\ufffd')) return false;

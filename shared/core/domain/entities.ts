@@ -249,6 +249,11 @@ export interface ReopeningRecord {
   reason: string;
   at: string;
   by: string;
+  /**
+   * The fingerprint of the seal it reopens: a reopening made on another laptop of another seal
+   * does not unseal this one (absent in reopenings made before it was recorded).
+   */
+  fingerprint?: string;
   /** Who reopened, as typed. */
   name?: string;
 }

@@ -11,6 +11,21 @@ export interface Admitted {
 const RESULT_KINDS = new Set(['vote', 'election']);
 const PAPER_KINDS = new Set(['ballotEntry', 'ballotIssue']);
 
+type Changes = { seals?: { fingerprint?: string }[]; reopenings?: { fingerprint?: string }[] };
+
+function changesIn(event: DomainEvent): Changes {
+  const { payload } = event;
+  return (
+    payload.op === 'updated' ? payload.patch : payload.op === 'created' ? payload.fields : {}
+  ) as Changes;
+}
+
+/** Whether a reopening is of the seal that stands: one of another laptop's seal leaves this one sealed. */
+function reopensStanding(event: DomainEvent, standing: string): boolean {
+  const reopened = changesIn(event).reopenings?.at(-1)?.fingerprint;
+  return reopened === undefined || reopened === standing;
+}
+
 function electionIdIn(event: DomainEvent): string | undefined {
   const { payload } = event;
   const fields = payload.op === 'created' ? (payload.fields as { electionId?: unknown }) : undefined;
@@ -23,20 +38,33 @@ function electionIdIn(event: DomainEvent): string | undefined {
  * must come in clock order; the outcome depends only on the events, so every laptop agrees.
  */
 export function admitEvents(ordered: readonly DomainEvent[]): Admitted {
-  const sealed = new Set<string>();
+  /** Each sealed result and the fingerprint of the seal that stands. */
+  const sealed = new Map<string, string>();
   const electionOf = new Map<string, string>();
+  const decided = new Set<string>();
   const admitted: DomainEvent[] = [];
   const held: DomainEvent[] = [];
   for (const event of ordered) {
     const kind = event.payload.kind;
     if (RESULT_KINDS.has(kind)) {
       const fact = factOf(event.payload);
-      if (sealed.has(event.entityId) && fact !== 'result.reopened') {
+      const standing = sealed.get(event.entityId);
+      const reopens =
+        fact === 'result.reopened' && (standing === undefined || reopensStanding(event, standing));
+      if (standing !== undefined && !reopens) {
         held.push(event);
         continue;
       }
-      if (fact === 'result.sealed') sealed.add(event.entityId);
+      if (fact === 'result.sealed')
+        sealed.set(event.entityId, changesIn(event).seals?.at(-1)?.fingerprint ?? '');
       if (fact === 'result.reopened') sealed.delete(event.entityId);
+    } else if (kind === 'conflict' && factOf(event.payload) === 'conflict.decided') {
+      // First wins: a conflict decided on two laptops keeps the earlier decision; the other is held.
+      if (decided.has(event.entityId)) {
+        held.push(event);
+        continue;
+      }
+      decided.add(event.entityId);
     } else if (PAPER_KINDS.has(kind)) {
       const electionId = electionIdIn(event) ?? electionOf.get(event.entityId);
       if (electionId && !electionOf.has(event.entityId)) electionOf.set(event.entityId, electionId);

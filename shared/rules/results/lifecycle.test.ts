@@ -122,11 +122,11 @@ describe('the counted-result lifecycle', () => {
   });
 
   it('reopens only a sealed result, with a reason and a name within bounds', () => {
-    const sealed = sample({ status: 'sealed' });
+    const sealed = sample({ status: 'sealed', seals: [{ fingerprint: 'f1', at: 'T', by: 'Desk 1' }] });
     const input = { reason: ' recount ', name: ' 王伟 ', by: 'Desk 2', at: 'T2' };
     expect(patchOf(reopenRecord(kind, sealed, input))).toEqual({
       status: 'counting',
-      reopenings: [{ reason: 'recount', at: 'T2', by: 'Desk 2', name: '王伟' }],
+      reopenings: [{ reason: 'recount', at: 'T2', by: 'Desk 2', name: '王伟', fingerprint: 'f1' }],
     });
     expect(reopenRecord(kind, sample(), input)).toMatchObject({ errors: [{ message: 'votes.notSealed' }] });
     expect(reopenRecord(kind, sealed, { ...input, reason: '' })).toMatchObject({

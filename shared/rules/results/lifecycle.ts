@@ -224,6 +224,9 @@ export function reopenRecord<R extends CountedRecord, C>(
   if (name.length > LIMITS.name) return refuse('errors.tooLong', undefined, 'name');
   return kind.update(record, {
     status: 'counting',
-    reopenings: [...record.reopenings, { reason, at: input.at, by: input.by, name }],
+    reopenings: [
+      ...record.reopenings,
+      { reason, at: input.at, by: input.by, name, fingerprint: record.seals.at(-1)?.fingerprint ?? '' },
+    ],
   });
 }

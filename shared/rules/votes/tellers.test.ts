@@ -156,7 +156,13 @@ describe('counting that tellers can trust', () => {
       errors: [{ field: 'name', message: 'votes.reopenerRequired' }],
     });
     expect(applyTo(vote, reopenVote(vote, 'Recount', '王伟', 'Desk 1', 't2')).reopenings).toEqual([
-      { reason: 'Recount', at: 't2', by: 'Desk 1', name: '王伟' },
+      {
+        reason: 'Recount',
+        at: 't2',
+        by: 'Desk 1',
+        name: '王伟',
+        fingerprint: vote.seals.at(-1)!.fingerprint,
+      },
     ]);
   });
 

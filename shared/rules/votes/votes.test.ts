@@ -90,7 +90,13 @@ describe('a vote’s lifecycle', () => {
     expect(vote.seals).toHaveLength(2);
     expect(vote.seals[0]!.fingerprint).not.toBe(vote.seals[1]!.fingerprint);
     expect(vote.reopenings).toEqual([
-      { reason: 'One yes paper was counted as no.', at: 't2', by: 'chair', name: 'Ли На' },
+      {
+        reason: 'One yes paper was counted as no.',
+        at: 't2',
+        by: 'chair',
+        name: 'Ли На',
+        fingerprint: vote.seals[0]!.fingerprint,
+      },
     ]);
   });
 

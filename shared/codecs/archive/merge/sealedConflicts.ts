@@ -12,7 +12,8 @@ function electionIdOf(event: DomainEvent, rows: ReadonlyMap<string, AnyEntity>):
   return (rows.get(event.entityId) as BallotEntry | undefined)?.electionId ?? '';
 }
 
-function resultOf(event: DomainEvent, rows: ReadonlyMap<string, AnyEntity>): string {
+/** The vote or election an event counts in: its own record, or the election of a paper or ballot. */
+export function resultOf(event: DomainEvent, rows: ReadonlyMap<string, AnyEntity>): string {
   const kind = event.payload.kind;
   return kind === 'vote' || kind === 'election' ? event.entityId : electionIdOf(event, rows);
 }
