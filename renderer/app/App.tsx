@@ -28,6 +28,7 @@ import { MinutesScreen } from '../features/minutes/MinutesScreen';
 import { ArchiveScreen } from '../features/archive/ArchiveScreen';
 import { useAutomaticBackups } from '../features/archive/useAutomaticBackups';
 import { changedSinceExport } from '../features/archive/exportReminder';
+import { ClockWarning } from '../components/ClockWarning';
 import { ElectionAnnounceScreen } from '../features/elections/ElectionAnnounce';
 
 const EVENT_SCREENS = [
@@ -119,6 +120,7 @@ export function App() {
           </select>
         </label>
       </header>
+      <ClockWarning recheck={route} />
       {unexported && conferenceId && route.screen !== 'archive' ? (
         <p className="export-reminder" role="note">
           {t('archive.webReminderShort')}{' '}

@@ -84,6 +84,15 @@ describe('the event store', () => {
     expect(clock).toMatch(/^\d{15}-\d{6}-dev-test$/);
   });
 
+  it('says when its clock record is more than a day ahead of its time, and not otherwise', async () => {
+    const store = freshStore();
+    const cid = await conference(store);
+    expect(await store.clockAheadOfNow()).toBeNull();
+    await store.db.meta.put({ key: 'clock', value: '004102444800000-000000-dev-test' });
+    expect(await store.clockAheadOfNow()).toBe('2100-01-01T00:00:00.000Z');
+    expect((await actions.addOrganisation(store, cid, orgFields('M002'))).ok).toBe(true);
+  });
+
   it('writes nothing when a command is refused', async () => {
     const store = freshStore();
     const cid = await conference(store);

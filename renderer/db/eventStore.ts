@@ -111,6 +111,18 @@ export class EventStore {
     return { ...clock, node: this.identity.deviceId };
   }
 
+  /**
+   * When this laptop's clock record is more than a day ahead of its own time — its date is wrong,
+   * or an older release took in a clock from the future — the time the record has reached; else
+   * null. Archives written now would be refused elsewhere as too far ahead: the staff must know.
+   */
+  async clockAheadOfNow(): Promise<string | null> {
+    const stored = await this.db.meta.get(CLOCK_KEY);
+    const text = stored ? String(stored.value) : '';
+    if (!text || clockProblem(text, this.now()) !== 'farAhead') return null;
+    return new Date(decodeHlc(text).wall).toISOString();
+  }
+
   private async stamp(
     planned: readonly Pick<DomainEvent, 'conferenceId' | 'entityId' | 'payload'>[],
   ): Promise<DomainEvent[]> {
