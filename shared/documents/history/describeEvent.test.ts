@@ -126,7 +126,7 @@ describe('an attendee’s history', () => {
     const { line } = last(a.historyOf(a.li));
     expect(line.sentence).toEqual({
       key: 'history.checkedIn',
-      params: { desk: 'Desk 1', time: { time: at(1), style: 'clock' } },
+      params: { desk: { text: 'Desk 1' }, time: { time: at(1), style: 'clock' } },
     });
     expect(line.details).toEqual([
       { label: { key: 'fieldNames.method' }, value: { key: 'checkin.method_scan' } },
@@ -143,11 +143,11 @@ describe('an attendee’s history', () => {
     const [, , leaving, undo] = a.historyOf(a.li).map((entry) => entry.line.sentence);
     expect(leaving).toEqual({
       key: 'history.left',
-      params: { desk: 'Desk 1', time: { time: at(20), style: 'clock' } },
+      params: { desk: { text: 'Desk 1' }, time: { time: at(20), style: 'clock' } },
     });
     expect(undo).toEqual({
       key: 'history.undone',
-      params: { desk: 'Desk 1', presence: { key: 'checkin.presence_present' } },
+      params: { desk: { text: 'Desk 1' }, presence: { key: 'checkin.presence_present' } },
     });
   });
 
@@ -155,10 +155,11 @@ describe('an attendee’s history', () => {
     const a = assembly({ deviceId: 'dev-7', actor: 'dev-7' });
     a.log.apply(checkIn(a.log.row('attendee', a.li), undefined, 'scan', { desk: 'dev-7', now: at(1) }));
     const unnamed = last(a.historyOf(a.li));
-    expect(unnamed.line.sentence.params?.desk).toBe('dev-7');
+    // Never named: a laptop, by the end of its id, never the raw id.
+    expect(unnamed.line.sentence.params?.desk).toEqual({ key: 'history.laptop', params: { id: 'ev-7' } });
     const named = last(a.historyOf(a.li, 'en', new Map([['dev-7', 'Desk 7']])));
-    expect(named.line.sentence.params?.desk).toBe('Desk 7');
-    expect(named.author).toEqual({ key: 'history.byActor', params: { actor: 'Desk 7' } });
+    expect(named.line.sentence.params?.desk).toEqual({ text: 'Desk 7' });
+    expect(named.author).toEqual({ key: 'history.byActor', params: { actor: { text: 'Desk 7' } } });
   });
 
   it('reads the fact from the payload, whatever type an older event was stored under', () => {
@@ -274,7 +275,7 @@ describe('a vote’s history', () => {
     const { line } = last(a.historyOf(id));
     expect(line.sentence).toEqual({
       key: 'history.reopened',
-      params: { name: '王伟', reason: 'One yes paper was counted as no.' },
+      params: { name: { text: '王伟' }, reason: 'One yes paper was counted as no.' },
     });
     expect(spell(line, 'ru')[0]).toBe('Открыто повторно (王伟): «One yes paper was counted as no.»');
   });
@@ -341,21 +342,21 @@ describe('who made a change', () => {
     const names = deviceNamesOf([event('dev-1', 'Desk 1'), event('dev-2', 'dev-2')]);
     expect(authorOf(event('dev-1', 'Desk 1'), names)).toEqual({
       key: 'history.byActor',
-      params: { actor: 'Desk 1' },
+      params: { actor: { text: 'Desk 1' } },
     });
     // Written before the desk was named: the device's later name stands for it.
     expect(authorOf(event('dev-1', 'dev-1'), names)).toEqual({
       key: 'history.byActor',
-      params: { actor: 'Desk 1' },
+      params: { actor: { text: 'Desk 1' } },
     });
     expect(authorOf(event('dev-1', 'Stand-in'), names)).toEqual({
       key: 'history.by',
-      params: { actor: 'Stand-in', device: 'Desk 1' },
+      params: { actor: { text: 'Stand-in' }, device: { text: 'Desk 1' } },
     });
-    // A device never named keeps its id: there is nothing better to show.
+    // A device never named is a laptop told by the end of its id, never the raw id.
     expect(authorOf(event('dev-2', 'dev-2'), names)).toEqual({
       key: 'history.byActor',
-      params: { actor: 'dev-2' },
+      params: { actor: { key: 'history.laptop', params: { id: 'dev-2'.slice(-4) } } },
     });
   });
 });

@@ -6,9 +6,11 @@ import type { MessageKey } from '../../locales';
 import { FACT_WORDS } from './factWords';
 import { fieldDetails, fieldLabel, type FieldContext } from './fieldWords';
 import {
+  deviceWords,
   isTrilingual,
   list,
   say,
+  text,
   type HistoryDetail,
   type HistoryLine,
   type HistoryLookups,
@@ -114,9 +116,12 @@ export function deviceNamesOf(
 
 /** "by Desk 1", or "by Desk 1 on Laptop 2" when the desk and the device go by different names. */
 export function authorOf(event: DomainEvent, deviceNames: ReadonlyMap<string, string>): Phrase {
-  const device = deviceNames.get(event.deviceId) ?? event.deviceId;
-  const actor = event.actor && event.actor !== event.deviceId ? event.actor : device;
-  return actor === device ? say('history.byActor', { actor }) : say('history.by', { actor, device });
+  const device = deviceWords(event.deviceId, deviceNames);
+  const ownName = event.actor && event.actor !== event.deviceId ? event.actor : null;
+  const sameName = ownName === null || ownName === deviceNames.get(event.deviceId);
+  return sameName
+    ? say('history.byActor', { actor: ownName === null ? device : text(ownName) })
+    : say('history.by', { actor: text(ownName), device });
 }
 
 /** A record's history in clock order, each event told with the record as it stood before it. */

@@ -14,6 +14,7 @@ import { inLanguage } from '../../core/domain/trilingual';
 import { candidateWords, figuresWords, outcomeWords, shortFingerprint } from './settingWords';
 import {
   codeLabel,
+  deviceWords,
   list,
   say,
   text,
@@ -45,9 +46,9 @@ const line = (sentence: HistoryLine['sentence'], details: HistoryDetail[] = []):
 const recordOf = <T>(context: FactContext): Partial<T> => (context.record ?? {}) as Partial<T>;
 
 /** The desk named in the record, else the device that wrote the event, by the name it goes by. */
-function deskOf(context: FactContext, desk: string | undefined): string {
+function deskOf(context: FactContext, desk: string | undefined): Words {
   const named = desk || context.event.deviceId;
-  return context.deviceNames.get(named) ?? named;
+  return deviceWords(named, context.deviceNames);
 }
 
 const clock = (iso: string | undefined, context: FactContext): Words =>
@@ -202,7 +203,7 @@ const sealed: FactWords = (context) => {
   const counted = recordOf<Vote | Election>(context);
   const seal = counted.seals?.at(-1);
   if (!seal) return line(say('history.op_updated'));
-  const tellers = seal.tellers?.length ? list(seal.tellers.map(text)) : text(deskOf(context, seal.by));
+  const tellers = seal.tellers?.length ? list(seal.tellers.map(text)) : deskOf(context, seal.by);
   const fingerprint = shortFingerprint(seal.fingerprint);
   const details: HistoryDetail[] = [{ label: say('votes.fingerprint'), value: text(seal.fingerprint) }];
   if (counted.note) details.push({ label: say('votes.noteLabel'), value: text(counted.note) });
@@ -220,7 +221,7 @@ const reopened: FactWords = (context) => {
   if (!reopening) return line(say('history.op_updated'));
   return line(
     say('history.reopened', {
-      name: reopening.name || deskOf(context, reopening.by),
+      name: reopening.name ? text(reopening.name) : deskOf(context, reopening.by),
       reason: reopening.reason,
     }),
   );

@@ -69,3 +69,13 @@ export function hasMessage(key: string): key is MessageKey {
 export function codeLabel(key: string, code: string): Words {
   return hasMessage(key) ? say(key) : text(code);
 }
+
+/**
+ * A desk or laptop as people know it: the name it goes by, else — for a laptop known only by its
+ * device id — "laptop ·a18c" (the id's end, enough to tell two apart), else the name as written.
+ */
+export function deviceWords(name: string, deviceNames: ReadonlyMap<string, string>): Words {
+  const known = deviceNames.get(name);
+  if (known) return text(known);
+  return /^dev-[a-z0-9]+$/.test(name) ? say('history.laptop', { id: name.slice(-4) }) : text(name);
+}
