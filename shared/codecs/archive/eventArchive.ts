@@ -4,7 +4,9 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Commit, DomainEvent } from '../../core/domain/events';
 import { sealedResults } from './sealedResults';
 import { mislabelledFact, upcastFormat1 } from './upcast';
-import { factOf } from '../../core/domain/facts';
+import { changedFields, factOf } from '../../core/domain/facts';
+import { byClock } from '../../core/domain/reducers';
+import { inLanguage } from '../../core/domain/trilingual';
 import {
   ARCHIVE_FORMAT,
   DEFAULT_ARCHIVE_LIMITS,
@@ -16,7 +18,6 @@ import {
 import { unpackArchive, unsafeNameChar, type ReadArchive, type ReadArchiveOptions } from './readArchive';
 
 const hex = (bytes: Uint8Array) => bytesToHex(sha256(bytes));
-const byClock = (a: { hlc: string }, b: { hlc: string }) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0);
 
 const ATTACHMENT_NAME_UNITS = 120;
 
@@ -39,8 +40,7 @@ export function attachmentName(name: string | undefined): string {
 function attachments(events: readonly DomainEvent[]): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
   for (const event of events) {
-    const p = event.payload;
-    const fields = (p.op === 'created' ? p.fields : p.op === 'updated' ? p.patch : {}) as {
+    const fields = changedFields(event.payload) as {
       document?: string;
       documentName?: string;
     };
@@ -119,5 +119,5 @@ export function readArchive(bytes: Uint8Array, options: ReadArchiveOptions = {})
 /** The title of a sealed vote or election whose record no longer gives its last seal's fingerprint, if any. */
 export function brokenSeal(commits: readonly Commit[]): string | null {
   const broken = sealedResults(commits).find((result) => !result.verifies);
-  return broken ? broken.title.zh || broken.title.ru || broken.title.en : null;
+  return broken ? inLanguage(broken.title, 'zh-CN') : null;
 }

@@ -2,8 +2,9 @@ import type { AnyEntity, Conflict, Vote } from '../../core/domain/entities';
 import { factOf } from '../../core/domain/facts';
 import type { CommandResult } from '../../core/domain/commands';
 import type { Commit, DomainEvent, PlannedEvent } from '../../core/domain/events';
-import { byClock, replayEvents } from '../../core/domain/reducers';
-import { admitEvents } from '../../core/domain/sealGuard';
+import { byClock, replayWithHeld } from '../../core/domain/reducers';
+import { reopensSeal } from '../../core/domain/sealGuard';
+import { inLanguage } from '../../core/domain/trilingual';
 import { newId } from '../../core/domain/ids';
 import { brokenSeal } from './eventArchive';
 import type { ConflictFields } from './merge/conflictFields';
@@ -47,14 +48,14 @@ export function planMerge(local: readonly Commit[], archive: readonly Commit[]):
   if (commits.length === 0) return NOTHING_NEW;
   const incoming = eventsOf(commits);
   const localOnly = eventsOf(local.filter((c) => !archiveIds.has(c.id)));
-  const union = [...eventsOf(local), ...incoming].sort(byClock);
-  const rows = replayEvents(union);
+  const union = [...eventsOf(local), ...incoming];
+  const { rows, held } = replayWithHeld(union);
+  const { rows: localRows, held: localHeld } = replayWithHeld(eventsOf(local));
   const incomingIds = new Set(incoming.map((e) => e.id));
-  const heldBefore = new Set(admitEvents(eventsOf(local).sort(byClock)).held.map((e) => e.id));
+  const heldBefore = new Set(localHeld.map((e) => e.id));
   // Held by this merge: what came in for a sealed result, and what was ours until a seal came in.
-  const heldNow = admitEvents(union).held.filter((e) => incomingIds.has(e.id) || !heldBefore.has(e.id));
+  const heldNow = held.filter((e) => incomingIds.has(e.id) || !heldBefore.has(e.id));
   const heldIds = new Set(heldNow.map((e) => e.id));
-  const localRows = replayEvents(eventsOf(local));
   const sealedHere = (e: DomainEvent) =>
     (localRows.get(resultOf(e, localRows)) as { status?: string } | undefined)?.status === 'sealed';
   // What this laptop recorded for a result the other laptop's seal now decides is news as well.
@@ -89,28 +90,16 @@ function changedSeal(
   for (const row of localRows.values()) {
     const before = row as Partial<Vote>;
     const standing = before.seals?.at(-1)?.fingerprint;
-    if (before.status !== 'sealed' || reopenings.some((e) => e.entityId === row.id && reopens(e, standing)))
+    if (
+      before.status !== 'sealed' ||
+      reopenings.some((e) => e.entityId === row.id && reopensSeal(e, standing))
+    )
       continue;
     const after = merged.get(row.id) as Partial<Vote> | undefined;
     if (after?.status !== 'sealed' || after.seals?.at(-1)?.fingerprint !== before.seals?.at(-1)?.fingerprint)
-      return titleOf(before);
+      return before.title ? inLanguage(before.title, 'zh-CN') : '';
   }
   return null;
-}
-
-/** Whether a reopening is of the seal given (one recorded before reopenings named their seal is). */
-function reopens(event: DomainEvent, fingerprint: string | undefined): boolean {
-  const reopenings = (changesOfEvent(event).reopenings ?? []) as { fingerprint?: string }[];
-  const named = reopenings.at(-1)?.fingerprint;
-  return named === undefined || named === fingerprint;
-}
-
-function changesOfEvent(event: DomainEvent): { reopenings?: unknown[] } {
-  return event.payload.op === 'updated' ? (event.payload.patch as { reopenings?: unknown[] }) : {};
-}
-
-function titleOf(record: Partial<Vote>): string {
-  return record.title?.zh || record.title?.ru || record.title?.en || '';
 }
 
 const choiceValues = (c: Pick<ConflictFields, 'choices'>) =>

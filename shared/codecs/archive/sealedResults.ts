@@ -8,6 +8,7 @@ import type {
 } from '../../core/domain/entities';
 import type { Commit } from '../../core/domain/events';
 import { replayEvents } from '../../core/domain/reducers';
+import { changedFields } from '../../core/domain/facts';
 import { fingerprintOf } from '../../rules/votes/voteCommands';
 import { electionFingerprint } from '../../rules/elections/electionResult';
 
@@ -88,11 +89,7 @@ export function resultTitles(commits: readonly Commit[]): Map<string, Vote['titl
   for (const event of commits.flatMap((c) => c.events)) {
     const { payload } = event;
     if (payload.kind !== 'vote' && payload.kind !== 'election') continue;
-    const fields = (
-      payload.op === 'created' ? payload.fields : payload.op === 'updated' ? payload.patch : {}
-    ) as {
-      title?: Vote['title'];
-    };
+    const fields = changedFields(payload) as { title?: Vote['title'] };
     if (fields.title) titles.set(event.entityId, fields.title);
   }
   return titles;

@@ -85,7 +85,8 @@ const KIND_FACTS: Partial<Record<EntityKind, Partial<Record<EventPayload['op'], 
   conflict: { created: 'conflict.found', updated: 'conflict.decided' },
 };
 
-function changedFields(payload: EventPayload): Fields {
+/** The fields an event sets: all of them when it creates its record, its patch when it updates it. */
+export function changedFields(payload: EventPayload): Fields {
   if (payload.op === 'created') return payload.fields as unknown as Fields;
   if (payload.op === 'updated') return payload.patch as Fields;
   return {};

@@ -40,11 +40,19 @@ export function byClock(a: { hlc: string }, b: { hlc: string }): number {
  * result that is not its reopening is held out (see admitEvents).
  */
 export function replayEvents(events: readonly DomainEvent[]): Map<string, AnyEntity> {
-  const ordered = admitEvents([...events].sort(byClock)).admitted;
+  return replayWithHeld(events).rows;
+}
+
+/** As replayEvents, with the facts the seal guard held out of the rows. */
+export function replayWithHeld(events: readonly DomainEvent[]): {
+  rows: Map<string, AnyEntity>;
+  held: DomainEvent[];
+} {
+  const { admitted, held } = admitEvents([...events].sort(byClock));
   const rows = new Map<string, AnyEntity>();
-  for (const event of ordered) {
+  for (const event of admitted) {
     const next = projectEvent(rows.get(event.entityId), event);
     if (next) rows.set(event.entityId, next);
   }
-  return rows;
+  return { rows, held };
 }

@@ -1,5 +1,5 @@
 import type { DomainEvent } from './events';
-import { factOf } from './facts';
+import { changedFields, factOf } from './facts';
 
 export interface Admitted {
   /** The events the projections are built from, in the order given. */
@@ -13,23 +13,21 @@ const PAPER_KINDS = new Set(['ballotEntry', 'ballotIssue']);
 
 type Changes = { seals?: { fingerprint?: string }[]; reopenings?: { fingerprint?: string }[] };
 
-function changesIn(event: DomainEvent): Changes {
-  const { payload } = event;
-  return (
-    payload.op === 'updated' ? payload.patch : payload.op === 'created' ? payload.fields : {}
-  ) as Changes;
-}
+const changesIn = (event: DomainEvent) => changedFields(event.payload) as Changes;
 
-/** Whether a reopening is of the seal that stands: one of another laptop's seal leaves this one sealed. */
-function reopensStanding(event: DomainEvent, standing: string): boolean {
+/**
+ * Whether a reopening is of the seal given: one of another laptop's seal leaves this one sealed. A
+ * reopening recorded before reopenings named their seal reopens whatever stands.
+ */
+export function reopensSeal(event: DomainEvent, fingerprint: string | undefined): boolean {
   const reopened = changesIn(event).reopenings?.at(-1)?.fingerprint;
-  return reopened === undefined || reopened === standing;
+  return reopened === undefined || reopened === fingerprint;
 }
 
 function electionIdIn(event: DomainEvent): string | undefined {
-  const { payload } = event;
-  const fields = payload.op === 'created' ? (payload.fields as { electionId?: unknown }) : undefined;
-  return typeof fields?.electionId === 'string' ? fields.electionId : undefined;
+  const { electionId } =
+    event.payload.op === 'created' ? (changedFields(event.payload) as { electionId?: unknown }) : {};
+  return typeof electionId === 'string' ? electionId : undefined;
 }
 
 /**
@@ -49,8 +47,7 @@ export function admitEvents(ordered: readonly DomainEvent[]): Admitted {
     if (RESULT_KINDS.has(kind)) {
       const fact = factOf(event.payload);
       const standing = sealed.get(event.entityId);
-      const reopens =
-        fact === 'result.reopened' && (standing === undefined || reopensStanding(event, standing));
+      const reopens = fact === 'result.reopened' && (standing === undefined || reopensSeal(event, standing));
       if (standing !== undefined && !reopens) {
         held.push(event);
         continue;

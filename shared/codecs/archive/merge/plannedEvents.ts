@@ -1,14 +1,10 @@
 import type { AnyEntity, BallotEntry } from '../../../core/domain/entities';
 import type { DomainEvent, PlannedEvent } from '../../../core/domain/events';
+import { changedFields } from '../../../core/domain/facts';
 
 export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-export function changesOf(e: DomainEvent): Record<string, unknown> {
-  const { payload } = e;
-  if (payload.op === 'updated') return payload.patch as Record<string, unknown>;
-  if (payload.op === 'created') return payload.fields as unknown as Record<string, unknown>;
-  return {};
-}
+export const changesOf = (e: DomainEvent): Record<string, unknown> => changedFields(e.payload);
 
 export const update = (
   conferenceId: string,
