@@ -19,6 +19,7 @@ const USAGE = `Usage:
   plenum tally VOTE.json|ELECTION.json [--lang en|ru|zh-CN]
   plenum verify ARCHIVE.zip [--json] [--lang en|ru|zh-CN]
   plenum merge BASE.zip OTHER.zip --out MERGED.zip [--json] [--lang en|ru|zh-CN]
+  plenum host --data DIR [--port 6984] [--bind ADDRESS] [--lang en|ru|zh-CN]
   plenum badges FILE --out BADGES.pdf [--template ${BADGE_PRESET_IDS.join('|')}] [--event "name zh|name ru"]
 
 inspect reads a registration list (.xlsx, .xlsm, .csv, .tsv) the way Plenum's import screen does and
@@ -31,6 +32,8 @@ roleRu, qr}], into one PDF (four 90 × 130 mm per A4 unless --template says othe
 verify reads an event archive exactly as the restore screen does and prints the event, its log and
 each sealed result with its fingerprint and whether it verifies. merge merges another laptop's archive
 into the base as the Archive screen does and lists the conflicts, written into MERGED undecided.
+host runs the venue host (docs/venue-network.md): the laptops of the event replicate with it over
+HTTPS; it prints its addresses, its certificate's fingerprint and the first laptop's pairing code.
 Exit status: 0 done, 1 problems that block rows (merge: conflicts for the tellers), 2 the file cannot
 be read or is refused, 64 wrong usage.`;
 
@@ -213,6 +216,17 @@ async function archiveCommand(
   return mergeArchives({ base: first, other: second!, out: out!, json, language }, t, archiveIo);
 }
 
+async function hostCommand(args: string[], io: Io): Promise<number> {
+  const language = (option(args, '--lang') ?? 'en') as CliLanguage;
+  const { hostArgs, runHost } = await import('./host/hostCommand');
+  const parsed = hostArgs(args);
+  if ('wrong' in parsed || !isLanguage(language)) {
+    io.err(USAGE);
+    return 64;
+  }
+  return runHost(parsed, translator(language), io.out);
+}
+
 export async function runCli(
   args: string[],
   io: Io & { writeFile?: (file: string, bytes: Uint8Array) => void; now?: () => number },
@@ -222,6 +236,7 @@ export async function runCli(
     return badgesCommand(args, { ...io, writeFile: io.writeFile ?? (() => undefined) });
   if (command === 'tally') return tallyCommand(args, io);
   if (command === 'verify' || command === 'merge') return archiveCommand(args, io);
+  if (command === 'host') return hostCommand(args, io);
   if (command !== 'inspect' || !file || file.startsWith('--')) {
     io.err(USAGE);
     return 64;

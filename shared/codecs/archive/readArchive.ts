@@ -391,3 +391,25 @@ export function unpackArchive(bytes: Uint8Array, options: ReadArchiveOptions = {
     throw error;
   }
 }
+
+/**
+ * One commit as another laptop sends it (the venue network), checked as a line of an archive is:
+ * its shape, its event, its kinds, its clocks and payloads. The first problem, or null.
+ */
+export function commitProblem(json: unknown, conferenceId: string, now: number): ArchiveProblem | null {
+  try {
+    const parsed = commitSchema.safeParse(json);
+    if (!parsed.success) refuse({ code: 'badLine', line: 1, detail: issuesOf(parsed.error) });
+    checkCommit(
+      parsed.data as unknown as Commit,
+      1,
+      conferenceId,
+      { commits: new Set(), events: new Set() },
+      now,
+    );
+    return null;
+  } catch (error) {
+    if (error instanceof Refusal) return error.problem;
+    throw error;
+  }
+}

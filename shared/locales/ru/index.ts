@@ -33,6 +33,7 @@ import organisers from './organisers.json' with { type: 'json' };
 import quorumPresets from './quorumPresets.json' with { type: 'json' };
 import setup from './setup.json' with { type: 'json' };
 import sittings from './sittings.json' with { type: 'json' };
+import venue from './venue.json' with { type: 'json' };
 import votePresets from './votePresets.json' with { type: 'json' };
 import votes from './votes.json' with { type: 'json' };
 
@@ -71,6 +72,7 @@ export const ru = {
   quorumPresets,
   setup,
   sittings,
+  venue,
   votePresets,
   votes,
 };
