@@ -19,6 +19,11 @@ import { savedFileHandlers, SavedFiles } from './savedFiles';
 import { loadOrCreateDeviceId } from './deviceId';
 import { buildMenuTemplate } from './menu';
 import { MENU_LANGUAGES, menuLanguageFor, type MenuLanguage } from './menuStrings';
+import { installCertificatePins } from './certificatePins';
+import { PinnedHosts } from './venuePins';
+import { stopOnQuit, VenueHost } from './venueHost';
+import { forkVenueHostProcess } from './venueHostFork';
+import { venueHandlers } from './venueIpc';
 
 const RENDERER_DIR = path.join(__dirname, '..', 'dist');
 const START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
@@ -121,8 +126,14 @@ function setMenuLanguage(language: string): void {
 }
 
 /** The main process's side of every contract method; the registry checks sender, arguments and result. */
-function ipcHandlers(deviceId: string, backups: BackupFolders, savedFiles: SavedFiles): IpcHandlers {
+function ipcHandlers(
+  deviceId: string,
+  backups: BackupFolders,
+  savedFiles: SavedFiles,
+  venue: ReturnType<typeof venueHandlers>,
+): IpcHandlers {
   return {
+    ...venue,
     appInfo,
     deviceId: () => deviceId,
     saveFile: (request) => saveChosenFile(savedFiles, request),
@@ -178,7 +189,15 @@ if (!app.requestSingleInstanceLock()) {
     const userData = app.getPath('userData');
     const savedFiles = new SavedFiles();
     const backups = new BackupFolders(userData, { onWritten: (file) => savedFiles.remember(file) });
-    registerHandlers(ipcMain, ipcHandlers(loadOrCreateDeviceId(userData), backups, savedFiles));
+    const pins = new PinnedHosts(userData);
+    installCertificatePins(session.defaultSession, () => pins.current);
+    const venueHost = new VenueHost({
+      fork: forkVenueHostProcess,
+      dataDir: path.join(userData, 'venue-host'),
+    });
+    stopOnQuit(app, venueHost);
+    const venue = venueHandlers(venueHost, pins, session.defaultSession);
+    registerHandlers(ipcMain, ipcHandlers(loadOrCreateDeviceId(userData), backups, savedFiles, venue));
     installMenu();
     createWindow();
     app.on('activate', () => {

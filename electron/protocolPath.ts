@@ -47,14 +47,17 @@ export function mimeTypeFor(filePath: string): string {
   return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** The renderer's content security policy: nothing from outside, no eval, no remote connections. */
+/**
+ * The renderer's content security policy: nothing from outside, no eval; connections only to itself
+ * and over HTTPS (the venue host, whose certificate is pinned).
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' https:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

@@ -57,6 +57,12 @@ export class HostState {
     return entry;
   }
 
+  /** The code's grant, if it is still good, without spending it. */
+  peekCode(code: string, now: number): PairingCode | null {
+    const entry = this.codes.get(code);
+    return entry && entry.expiresAt > now ? entry : null;
+  }
+
   /** Spends a code: it lets one laptop in, once. */
   takeCode(code: string, now: number): PairingCode | null {
     const entry = this.codes.get(code);

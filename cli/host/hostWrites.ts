@@ -7,6 +7,7 @@ import {
   readClaimDoc,
   readCommitDoc,
   rosterOf,
+  sameCommit,
   type ClaimDoc,
 } from '../../shared/codecs/venue/venueDocs';
 import type { Commit } from '../../shared/core/domain/events';
@@ -20,10 +21,6 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 type DocResult = { id: string; error: 'forbidden'; reason: string };
-
-/** The commit's own fields, as written: what two copies of one commit must share. */
-const fieldsOf = (commit: Commit) =>
-  JSON.stringify([commit.id, commit.conferenceId, commit.hlc, commit.entityIds, commit.events]);
 
 async function roster(db: PouchDB.Database) {
   const laptops = await db.allDocs({
@@ -62,8 +59,7 @@ async function refusal(
   const byRole = refusedByRole(checked.commit, known);
   if (byRole) return `${byRole.type} was recorded on a laptop that is not the tellers’.`;
   const existing = await db.get<Commit>(id).catch(() => null);
-  if (existing && fieldsOf(existing) !== fieldsOf(checked.commit))
-    return 'A commit already written is never changed.';
+  if (existing && !sameCommit(existing, checked.commit)) return 'A commit already written is never changed.';
   return null;
 }
 

@@ -131,6 +131,8 @@ export function send(res: ServerResponse, status: number, body: unknown): void {
 
 function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+  // PouchDB's requests carry credentials: the token, never a cookie, is what lets a laptop in.
+  if (req.headers.origin) res.setHeader('Access-Control-Allow-Credentials', 'true');
   res.setHeader('Vary', 'Origin');
   res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, X-Plenum-Pending');
   res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, POST, PUT, DELETE');
@@ -220,12 +222,15 @@ async function pair(context: HostContext, req: IncomingMessage, res: ServerRespo
     typeof value === 'string' && value.length > 0 && value.length <= max;
   if (!asked || !text(asked.code, 64) || !text(asked.deviceId, 100) || !text(asked.name, 100))
     return send(res, 400, { error: 'bad_request', reason: 'code, deviceId and name are needed.' });
-  const code = context.state.takeCode(String(asked.code), context.now());
-  if (!code)
-    return send(res, 401, { error: 'unauthorized', reason: 'This code was used already or has expired.' });
   const brought = text(asked.conferenceId, 100) ? databaseName(String(asked.conferenceId)) : null;
-  const name = code.database ?? brought;
-  if (!name) return send(res, 400, { error: 'bad_request', reason: 'Which event is to be shared?' });
+  const offered = context.state.peekCode(String(asked.code), context.now());
+  if (!offered)
+    return send(res, 401, { error: 'unauthorized', reason: 'This code was used already or has expired.' });
+  // A mistaken request does not spend the code: only a laptop that can join does.
+  if (!offered.database && !brought)
+    return send(res, 400, { error: 'bad_request', reason: 'Which event is to be shared?' });
+  const code = context.state.takeCode(String(asked.code), context.now())!;
+  const name = code.database ?? brought!;
   const joined = {
     deviceId: String(asked.deviceId),
     name: String(asked.name),

@@ -30,6 +30,8 @@ import { useAutomaticBackups } from '../features/archive/useAutomaticBackups';
 import { changedSinceExport } from '../features/archive/exportReminder';
 import { ClockWarning } from '../components/ClockWarning';
 import { ElectionAnnounceScreen } from '../features/elections/ElectionAnnounce';
+import { NetworkScreen } from '../features/network/NetworkScreen';
+import { VenueStatus } from '../components/venue/VenueStatus';
 
 const EVENT_SCREENS = [
   'setup',
@@ -42,6 +44,7 @@ const EVENT_SCREENS = [
   'minutes',
   'importExport',
   'archive',
+  'network',
 ] as const;
 
 export function App() {
@@ -121,6 +124,7 @@ export function App() {
         </label>
       </header>
       <ClockWarning recheck={route} />
+      {conferenceId ? <VenueStatus conferenceId={conferenceId} /> : null}
       {unexported && conferenceId && route.screen !== 'archive' ? (
         <p className="export-reminder" role="note">
           {t('archive.webReminderShort')}{' '}
@@ -142,6 +146,7 @@ export function App() {
           {route.screen === 'elections' ? <ElectionsScreen conferenceId={route.conferenceId} /> : null}
           {route.screen === 'minutes' ? <MinutesScreen conferenceId={route.conferenceId} /> : null}
           {route.screen === 'archive' ? <ArchiveScreen conferenceId={route.conferenceId} /> : null}
+          {route.screen === 'network' ? <NetworkScreen conferenceId={route.conferenceId} /> : null}
         </ErrorBoundary>
       </main>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}

@@ -38,3 +38,9 @@ export function formatNumber(value: number, language: Language): string {
   if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)));
   return format.format(value);
 }
+
+/** A time of day as the desks say it (10:02). */
+export function formatTime(iso: string, language: Language): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}

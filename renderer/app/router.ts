@@ -12,6 +12,7 @@ export type Route =
   | { screen: 'elections'; conferenceId: string }
   | { screen: 'minutes'; conferenceId: string }
   | { screen: 'archive'; conferenceId: string }
+  | { screen: 'network'; conferenceId: string }
   | { screen: 'announceElection'; conferenceId: string; electionId: string }
   | { screen: 'announce'; conferenceId: string; voteId: string };
 
@@ -32,7 +33,8 @@ export function parseRoute(hash: string): Route {
       screen === 'votes' ||
       screen === 'elections' ||
       screen === 'minutes' ||
-      screen === 'archive'
+      screen === 'archive' ||
+      screen === 'network'
     )
       return { screen, conferenceId: parts[1] };
     return { screen: 'setup', conferenceId: parts[1] };

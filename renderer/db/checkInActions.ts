@@ -11,6 +11,7 @@ import type { EventStore } from './eventStore';
 import { readAllRows, readRow } from './projectionPages';
 import { deskName } from './openDatabase';
 import { lastAttendeeCode } from './actions';
+import { claimCheckIn, onVenueNetwork } from './venue/claims';
 import {
   attendanceId,
   MAIN_SITTING_ID,
@@ -31,7 +32,7 @@ function attendanceRow(store: EventStore, conferenceId: string, attendeeId: stri
  * A check-in. The desk passes the person as its register shows them (kept live from the log), so
  * the write reads only the person's attendance: the shortest path from a scan to the record on disk.
  */
-export function recordCheckIn(
+export async function recordCheckIn(
   store: EventStore,
   conferenceId: string,
   attendeeId: string,
@@ -39,6 +40,20 @@ export function recordCheckIn(
   sittingId = MAIN_SITTING_ID,
   known?: Attendee,
 ): Promise<CommandResult> {
+  const attendance = onVenueNetwork(conferenceId)
+    ? await attendanceRow(store, conferenceId, attendeeId, sittingId)
+    : undefined;
+  if (onVenueNetwork(conferenceId) && attendance?.status !== 'present') {
+    const id = attendanceId(attendeeId, sittingId);
+    const held = await claimCheckIn(
+      store,
+      conferenceId,
+      id,
+      attendance?.version ?? '',
+      desk(store, sittingId).desk,
+    );
+    if (held) return held;
+  }
   return store.run(async () => {
     const attendee = known ?? (await readRow(store.db, 'attendee', conferenceId, attendeeId));
     return checkIn(

@@ -12,6 +12,7 @@ import {
   votersOf,
 } from '../../shared/rules/elections/electionElectorate';
 import type { EventStore } from './eventStore';
+import { claimBallot, onVenueNetwork } from './venue/claims';
 import { readAllRows, readAssemblyAttendance } from './projectionPages';
 import { by, countedActions, now } from './resultActions';
 
@@ -112,12 +113,21 @@ export const editElectionAction = (
 ): Promise<CommandResult> =>
   store.run(async () => elections.editElectionSetup(await fresh(store, election), patch));
 
-export const issueBallotAction = (
+export async function issueBallotAction(
   store: EventStore,
   election: Election,
   attendeeId: string,
-): Promise<CommandResult> =>
-  store.run(async () => {
+): Promise<CommandResult> {
+  if (onVenueNetwork(election.conferenceId)) {
+    const seatId = (await electorateNow(store, await fresh(store, election))).voters.find(
+      (v) => v.attendeeId === attendeeId,
+    )?.seatId;
+    const held = seatId
+      ? await claimBallot(store, election.conferenceId, election.id, seatId, by(store))
+      : null;
+    if (held) return held;
+  }
+  return store.run(async () => {
     const current = await fresh(store, election);
     const { voters, present } = await electorateNow(store, current);
     const issues = await store.db.ballotIssues.where('electionId').equals(current.id).toArray();
@@ -127,6 +137,7 @@ export const issueBallotAction = (
       issues,
     });
   });
+}
 
 /**
  * A paper without a number takes the teller's next one, read in the same transaction: two quick

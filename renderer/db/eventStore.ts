@@ -5,6 +5,7 @@ import {
   eventType,
   type Commit,
   type DomainEvent,
+  type PlannedEvent,
 } from '../../shared/core/domain/events';
 import type { CommandResult } from '../../shared/core/domain/commands';
 import {
@@ -20,7 +21,13 @@ import { newId } from '../../shared/core/domain/ids';
 import { byClock, projectEvent } from '../../shared/core/domain/reducers';
 import { admitEvents } from '../../shared/core/domain/sealGuard';
 import type { PlenumDatabase } from './schema';
-import { clearPages, isPagedKind, projectIntoPages, type PagedKind } from './projectionPages';
+import {
+  clearPages,
+  isPagedKind,
+  projectIntoPages,
+  replaceRowsInPages,
+  type PagedKind,
+} from './projectionPages';
 
 const CLOCK_KEY = 'clock';
 
@@ -60,10 +67,16 @@ export class EventStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  private readonly listeners = new Set<(commit: Commit) => void>();
+  private readonly listeners = new Set<(commit: Commit, fromNetwork: boolean) => void>();
+
+  /**
+   * Why this laptop may not record these events, or null: on the venue network a laptop that is
+   * not the tellers' records no tellers' fact (venue/venueGuard.ts sets it).
+   */
+  guard: (events: readonly PlannedEvent[]) => CommandResult | null = () => null;
 
   /** Called after each commit is on disk (for the automatic backups); returns an unsubscribe function. */
-  onCommit(listener: (commit: Commit) => void): () => void {
+  onCommit(listener: (commit: Commit, fromNetwork: boolean) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -86,6 +99,8 @@ export class EventStore {
       .transaction('rw', tables, async () => {
         const result = await plan();
         if (!result.ok || result.events.length === 0) return result;
+        const refused = this.guard(result.events);
+        if (refused) return refused;
         const stamped = await this.stamp(result.events);
         written = commitOf(stamped);
         await db.commits.add(written);
@@ -95,7 +110,7 @@ export class EventStore {
       .catch((error: unknown) => {
         throw isQuotaError(error) ? new StorageFullError(error) : error;
       });
-    if (written) for (const listener of this.listeners) listener(written);
+    if (written) for (const listener of this.listeners) listener(written, false);
     return outcome;
   }
 
@@ -194,14 +209,7 @@ export class EventStore {
       );
       const fresh = commits.filter((c) => !existing.has(c.id));
       if (fresh.length) await db.commits.bulkAdd(fresh);
-      const latest = fresh.flatMap((c) => c.events).reduce((max, e) => (e.hlc > max ? e.hlc : max), '');
-      if (latest) {
-        const local = await this.storedClock();
-        await db.meta.put({
-          key: CLOCK_KEY,
-          value: encodeHlc(receiveHlc(local, decodeHlc(latest), this.now())),
-        });
-      }
+      await this.moveClockPast(fresh);
       let result: CommandResult | null = null;
       if (after) {
         result = after();
@@ -216,8 +224,56 @@ export class EventStore {
       return { added: fresh.length, result };
     });
     // What came in is the event's now: the automatic backups hear of it as of any change.
-    for (const commit of written) for (const listener of this.listeners) listener(commit);
+    for (const commit of written) for (const listener of this.listeners) listener(commit, false);
     return outcome;
+  }
+
+  /**
+   * Commits that reached this laptop from the venue network. Those it has are skipped, by id; the
+   * clock moves past the rest. Records of organisations and attendees they change are replayed from
+   * their whole history in clock order, whatever the order of arrival; anything else (a vote, a
+   * ballot, a seal) rebuilds the event's projections through the seal guard. Returns what was new.
+   */
+  async receiveCommits(conferenceId: string, commits: readonly Commit[]): Promise<Commit[]> {
+    const db = this.db;
+    const fresh = await db.transaction('rw', [db.commits, db.meta, ...db.projectionTables], async () => {
+      const existing = new Set(
+        (await db.commits.bulkGet(commits.map((c) => c.id))).filter(Boolean).map((c) => c!.id),
+      );
+      const added = commits.filter((c) => !existing.has(c.id));
+      if (!added.length) return added;
+      await db.commits.bulkAdd(added);
+      await this.moveClockPast(added);
+      const events = added.flatMap((c) => c.events);
+      if (events.every((e) => isPagedKind(e.payload.kind))) await this.replayRecords(conferenceId, events);
+      else await this.rebuildProjections(conferenceId);
+      return added;
+    });
+    for (const commit of fresh) for (const listener of this.listeners) listener(commit, true);
+    return fresh;
+  }
+
+  private async moveClockPast(commits: readonly Commit[]): Promise<void> {
+    const latest = commits.flatMap((c) => c.events).reduce((max, e) => (e.hlc > max ? e.hlc : max), '');
+    if (!latest) return;
+    const local = await this.storedClock();
+    await this.db.meta.put({
+      key: CLOCK_KEY,
+      value: encodeHlc(receiveHlc(local, decodeHlc(latest), this.now())),
+    });
+  }
+
+  /** Replays each record these events change from its first event, in clock order, whatever the order of arrival. */
+  private async replayRecords(conferenceId: string, events: readonly DomainEvent[]): Promise<void> {
+    const ids = [...new Set(events.map((e) => e.entityId))];
+    const history = await this.db.commits.where('entityIds').anyOf(ids).distinct().toArray();
+    const wanted = new Set(ids);
+    const all = history
+      .filter((c) => c.conferenceId === conferenceId)
+      .flatMap((c) => c.events)
+      .filter((e) => wanted.has(e.entityId))
+      .sort(byClock);
+    await replaceRowsInPages(this.db, conferenceId, ids, all);
   }
 
   /**

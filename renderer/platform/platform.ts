@@ -1,13 +1,37 @@
-import type { BackupFile, BackupRequest, FileFilter, PlenumApi } from '../../shared/ipc';
+import type {
+  BackupFile,
+  BackupRequest,
+  FileFilter,
+  PlenumApi,
+  VenueDone,
+  VenueHostStart,
+  VenueHostStatus,
+} from '../../shared/ipc';
 
 export interface PickedFile {
   name: string;
   bytes: Uint8Array;
 }
 
-/** Contract methods the UI reaches in a shape of its own (below), or not at all (`appInfo`). */
+/**
+ * Contract methods the UI reaches in a shape of its own (below), or not at all (`appInfo`). The
+ * venue methods keep their names, with the browser's answer added to what they may answer.
+ */
 type AdaptedMethods =
-  'appInfo' | 'saveFile' | 'openFile' | 'writeBackup' | 'listBackups' | 'readBackup' | 'chooseBackupFolder';
+  | 'appInfo'
+  | 'saveFile'
+  | 'openFile'
+  | 'writeBackup'
+  | 'listBackups'
+  | 'readBackup'
+  | 'chooseBackupFolder'
+  | 'venueStartHost'
+  | 'venueStopHost'
+  | 'venueHostStatus'
+  | 'venuePinHost';
+
+/** What the venue methods answer in a browser, which can neither host nor pin a certificate. */
+export type NotInBrowser = { ok: false; reason: 'webPlatform' };
 
 /**
  * Every other method of the IPC contract reaches the UI as it is, so a new one needs no code
@@ -32,4 +56,10 @@ export interface Platform extends PassedThrough {
     read(path: string): Promise<Uint8Array>;
     chooseFolder(): Promise<string | null>;
   } | null;
+  /** Hosts the event on the venue network (desktop only); `secretariatCode` is what this laptop joins with. */
+  venueStartHost(conferenceId: string, eventName: string): Promise<VenueHostStart | NotInBrowser>;
+  venueStopHost(): Promise<VenueDone | NotInBrowser>;
+  venueHostStatus(): Promise<VenueHostStatus | NotInBrowser>;
+  /** Pins a host's certificate (SHA-256 in hex) before this laptop talks to it at `url` (https). */
+  venuePinHost(url: string, fingerprint: string): Promise<VenueDone | NotInBrowser>;
 }

@@ -1,7 +1,9 @@
 import { newDeviceId } from '../../shared/core/domain/ids';
-import type { Platform } from './platform';
+import type { NotInBrowser, Platform } from './platform';
 
 const DEVICE_KEY = 'plenum.deviceId';
+
+const notInBrowser = async (): Promise<NotInBrowser> => ({ ok: false, reason: 'webPlatform' });
 
 /** The browser host: the device id in localStorage, files through a file input and downloads. */
 export function webPlatform(): Platform {
@@ -45,6 +47,11 @@ export function webPlatform(): Platform {
       window.open(`${location.pathname}${location.search}${hashPath}`, 'plenum-announce', 'popup');
     },
     backups: null,
+    // A page cannot listen for other laptops, nor tell its browser which certificate to trust.
+    venueStartHost: notInBrowser,
+    venueStopHost: notInBrowser,
+    venueHostStatus: notInBrowser,
+    venuePinHost: notInBrowser,
     onMenuCommand: () => () => {},
   };
 }

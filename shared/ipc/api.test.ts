@@ -6,6 +6,9 @@ describe('the API derived from the contract', () => {
   it('has one function per method and one subscription per event of the contract', () => {
     expect(IPC_METHOD_NAMES).toEqual(Object.keys(IPC_CONTRACT));
     expect(IPC_METHOD_NAMES).toContain('writeBackup');
+    expect(IPC_METHOD_NAMES).toEqual(
+      expect.arrayContaining(['venueStartHost', 'venueStopHost', 'venueHostStatus', 'venuePinHost']),
+    );
     expect(IPC_EVENT_NAMES).toEqual(['menuCommand']);
     expect(IPC_EVENT_NAMES).toEqual(Object.keys(IPC_EVENTS));
   });

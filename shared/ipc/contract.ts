@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import { conferenceIdSchema } from './conferenceId';
+import {
+  fingerprintSchema,
+  hostUrlSchema,
+  venueDoneSchema,
+  venueEventNameSchema,
+  venueHostStartSchema,
+  venueHostStatusSchema,
+} from './venueContract';
 
 /**
  * The one contract between the Electron main process and the renderer. Every method the page may
@@ -7,7 +16,6 @@ import { z } from 'zod';
  */
 
 const MAX_BYTES = 512 * 1024 * 1024;
-const ULID = /^[0-9A-Z]{26}$/;
 
 // z.instanceof(Uint8Array) would type the bytes as Uint8Array<ArrayBuffer>, narrower than the callers' Uint8Array.
 const uint8ArraySchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'bytes' });
@@ -76,7 +84,7 @@ export const secondWindowPathSchema = z
  * seal, a reopening).
  */
 export const backupRequestSchema = z.object({
-  conferenceId: z.string().regex(ULID, { message: 'an event id' }),
+  conferenceId: conferenceIdSchema,
   bytes: bytesSchema.refine((b) => b[0] === 0x50 && b[1] === 0x4b, { message: 'a zip archive' }),
   reason: z.enum(['interval', 'import', 'seal', 'reopen', 'manual']),
 });
@@ -132,6 +140,23 @@ export const IPC_CONTRACT = {
   readBackup: method('backup:read', z.tuple([backupPathSchema]), uint8ArraySchema),
   /** Lets the user choose a second backup folder (a USB stick); null when cancelled. */
   chooseBackupFolder: method('backup:choose-folder', z.tuple([]), z.string().nullable()),
+  /**
+   * Hosts an event on the venue network from this laptop (conferenceId, eventName); refused while a
+   * host runs. The answer carries the secretariat's code, with which this laptop joins its own host.
+   */
+  venueStartHost: method(
+    'venue:start-host',
+    z.tuple([conferenceIdSchema, venueEventNameSchema]),
+    venueHostStartSchema,
+  ),
+  /** Stops this laptop's host; done also when none runs. */
+  venueStopHost: method('venue:stop-host', z.tuple([]), venueDoneSchema),
+  venueHostStatus: method('venue:host-status', z.tuple([]), venueHostStatusSchema),
+  /**
+   * Pins a host's certificate (url, SHA-256 fingerprint in hex) as the page joins it: from then on
+   * this app trusts that certificate at that address, and no other certificate there.
+   */
+  venuePinHost: method('venue:pin-host', z.tuple([hostUrlSchema, fingerprintSchema]), venueDoneSchema),
 } as const;
 
 /** Messages from the main process to the page (`webContents.send` → `ipcRenderer.on`). */

@@ -1,4 +1,5 @@
 export * from './contract';
+export * from './venueContract';
 export * from './api';
 
 /** The origin the renderer is served from in the desktop app: `app://plenum/`. */

@@ -6,3 +6,4 @@ export * from './register';
 export * from './votes';
 export * from './elections';
 export * from './archive';
+export * from './venue';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useOtherCheckIns } from '../../db/hooks';
 import {
   CATEGORY_COLOURS,
   type Attendance,
@@ -45,6 +46,10 @@ export function PersonCard({
   const { t } = useTranslation();
   const language = currentLanguage();
   const status = attendance?.status ?? 'absent';
+  const elsewhere = useOtherCheckIns(
+    attendee.conferenceId,
+    status === 'present' ? (attendance?.id ?? null) : null,
+  );
   const role =
     organisation?.delegateId === attendee.id
       ? 'delegate'
@@ -97,6 +102,12 @@ export function PersonCard({
             : status === 'left'
               ? t('checkin.leftAt', { time: time(attendance!.leftAt, language) })
               : t('checkin.notYet')}
+          {elsewhere.map((other) => (
+            <span key={`${other.desk}-${other.at}`} className="also-checked-in" role="note">
+              {' '}
+              {t('venue.alsoCheckedIn', { desk: other.desk, time: time(other.at, language) })}
+            </span>
+          ))}
         </dd>
       </dl>
       <div className="form-actions">

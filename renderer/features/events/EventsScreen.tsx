@@ -10,6 +10,7 @@ import { formatDate, localised } from '../../app/format';
 import { navigate } from '../../app/router';
 import { loadDemoEvent } from '../../db/actions';
 import { NewEventDialog } from './NewEventDialog';
+import { JoinEventDialog } from './JoinEventDialog';
 
 const LARGE_TEST_ATTENDEES = 20_000;
 
@@ -20,6 +21,7 @@ export function EventsScreen() {
   const [restored, setRestored] = useState<Extract<RestoreOutcome, { ok: true }> | null>(null);
   const language = currentLanguage();
   const [creating, setCreating] = useState(false);
+  const [joining, setJoining] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const conferences = useConferences();
 
@@ -76,6 +78,9 @@ export function EventsScreen() {
           <button type="button" className="button" disabled={busy !== null} onClick={() => void restore()}>
             {t('archive.restore')}
           </button>
+          <button type="button" className="button" onClick={() => setJoining(true)}>
+            {t('venue.joinEvent')}
+          </button>
         </div>
       </div>
       {busy ? (
@@ -108,6 +113,7 @@ export function EventsScreen() {
       ) : null}
       <p className="hint">{t('events.largeHint', { count: LARGE_TEST_ATTENDEES })}</p>
       {creating ? <NewEventDialog onClose={() => setCreating(false)} /> : null}
+      {joining ? <JoinEventDialog onClose={() => setJoining(false)} /> : null}
     </section>
   );
 }

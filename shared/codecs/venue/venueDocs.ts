@@ -1,5 +1,6 @@
 import type { Commit } from '../../core/domain/events';
 import { commitProblem } from '../archive/readArchive';
+import { mislabelledFact } from '../archive/upcast';
 import type { ArchiveProblem } from '../archive/archiveFormat';
 import { isVenueRole, type Roster, type VenueRole } from './roles';
 
@@ -23,8 +24,30 @@ export function databaseName(conferenceId: string): string {
 
 export type CommitDoc = Commit & { _id: string; _rev?: string };
 
+/** A copy with every object's keys in code-unit order: the same JSON for the same value, however it was read. */
+export function canonical<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(canonical) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort())
+    sorted[key] = canonical((value as Record<string, unknown>)[key]);
+  return sorted as T;
+}
+
+/**
+ * The document of a commit. PouchDB's revision is a hash of the document's JSON, so the keys are
+ * put in one order: a commit that reached a laptop through an archive (read back in another key
+ * order) is the same document, with the same revision, as the laptop that made it wrote.
+ */
 export function commitDoc(commit: Commit): CommitDoc {
-  return { _id: commit.id, ...commit };
+  return canonical({ _id: commit.id, ...commit });
+}
+
+/** Whether two copies of a commit say the same, whatever the order of their keys. */
+export function sameCommit(a: Commit, b: Commit): boolean {
+  const fields = (c: Commit) =>
+    JSON.stringify(canonical([c.id, c.conferenceId, c.hlc, c.entityIds, c.events]));
+  return fields(a) === fields(b);
 }
 
 export const isClaimDoc = (id: string) => id.startsWith(CLAIM_PREFIX);
@@ -43,6 +66,9 @@ export function readCommitDoc(doc: unknown, conferenceId: string, now: number): 
   const problem = commitProblem(fields, conferenceId, now);
   if (problem) return { ok: false, problem };
   const commit = fields as unknown as Commit;
+  // The roles are judged by each event's type: a type that is not what its payload records is refused.
+  const mislabelled = mislabelledFact([commit]);
+  if (mislabelled) return { ok: false, problem: mislabelled };
   if (_id !== commit.id)
     return { ok: false, problem: { code: 'badLine', line: 1, detail: '_id is not the commit id' } };
   return { ok: true, commit };

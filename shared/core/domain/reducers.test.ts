@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { projectEvent, replayEvents } from './reducers';
+import { projectEvent, replayEvents, rowKey } from './reducers';
 import type { AnyEntity } from './entities';
 import type { DomainEvent, EventPayload } from './events';
 
@@ -94,5 +94,25 @@ describe('projection reducer', () => {
         expect(replayEvents(shuffled)).toEqual(live);
       }),
     );
+  });
+});
+
+describe('replayEvents keeps records that share an id apart', () => {
+  it('a check-in at the main sitting never lands on the person’s own record', () => {
+    const person = event('p1', '1', {
+      kind: 'attendee',
+      op: 'created',
+      fields: { familyNameZh: '赵' },
+    } as unknown as EventPayload);
+    const arrived = event('p1', '2', {
+      kind: 'attendance',
+      op: 'created',
+      fields: { status: 'present', desk: 'Desk 1' },
+    } as unknown as EventPayload);
+    const rows = replayEvents([arrived, person]);
+    expect(rows.get(rowKey(person))).toMatchObject({ familyNameZh: '赵' });
+    expect(rows.get(rowKey(person))).not.toHaveProperty('status');
+    expect(rows.get(rowKey(arrived))).toMatchObject({ status: 'present', desk: 'Desk 1' });
+    expect(rowKey(arrived)).not.toBe(rowKey(person));
   });
 });

@@ -39,6 +39,19 @@ export function byClock(a: { hlc: string }, b: { hlc: string }): number {
  * Replays events (in any order) into projection rows keyed by record id. A fact about a sealed
  * result that is not its reopening is held out (see admitEvents).
  */
+/** Kinds whose record takes the attendee's id (the main sitting's attendance, the badge prints). */
+const KEYED_BY_KIND: ReadonlySet<string> = new Set(['attendance', 'badgePrint']);
+
+/**
+ * The key of an event's record among the rows of a replay: its id, or for the kinds that share
+ * the attendee's id, the kind and the id, so that a check-in never lands on the person's record.
+ */
+export function rowKey(event: Pick<DomainEvent, 'entityId' | 'payload'>): string {
+  return KEYED_BY_KIND.has(event.payload.kind)
+    ? `${event.payload.kind}\u0000${event.entityId}`
+    : event.entityId;
+}
+
 export function replayEvents(events: readonly DomainEvent[]): Map<string, AnyEntity> {
   return replayWithHeld(events).rows;
 }
@@ -51,8 +64,9 @@ export function replayWithHeld(events: readonly DomainEvent[]): {
   const { admitted, held } = admitEvents([...events].sort(byClock));
   const rows = new Map<string, AnyEntity>();
   for (const event of admitted) {
-    const next = projectEvent(rows.get(event.entityId), event);
-    if (next) rows.set(event.entityId, next);
+    const key = rowKey(event);
+    const next = projectEvent(rows.get(key), event);
+    if (next) rows.set(key, next);
   }
   return { rows, held };
 }

@@ -1,0 +1,261 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parsePairing } from '../../shared/codecs/venue/pairing';
+import type { VenueRole } from '../../shared/codecs/venue/roles';
+import { checkInClaimId, commitDoc, databaseName } from '../../shared/codecs/venue/venueDocs';
+import type { Commit } from '../../shared/core/domain/events';
+import { blankVote } from '../../shared/rules/votes/blankVote';
+import {
+  closeVote,
+  createVote,
+  openVote,
+  recordCounts,
+  sealVote,
+} from '../../shared/rules/votes/voteCommands';
+import { TestClock, TestLaptop } from '../../shared/codecs/archive/testing/laptops';
+import { startHost, type RunningHost } from './venueHost';
+
+process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+
+const EVENT = 'conf-1';
+const DB = databaseName(EVENT);
+const HALL = { entitled: 100, present: 100, at: '2026-12-01T08:00:00.000Z' };
+let dir: string;
+const dirs: string[] = [];
+let host: RunningHost;
+
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'plenum-host-'));
+  dirs.push(dir);
+  host = await startHost({ dataDir: dir, port: 0, bind: '127.0.0.1' });
+});
+afterEach(async () => {
+  await host.close();
+});
+// Removed only at the end: express-pouchdb's _all_dbs bookkeeping stays bound to the first host's
+// folder for the rest of the process (reported), and logs an error when that folder is gone.
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A laptop of the event joined with a role: its token, and requests made with it. */
+async function joined(role: VenueRole, deviceId: string) {
+  const read = parsePairing(host.pairingText(role, EVENT));
+  if (!read.ok) throw new Error(read.problem);
+  const response = await fetch(`${host.urls[0]}/_plenum/pair`, {
+    method: 'POST',
+    body: JSON.stringify({ code: read.pairing.code, deviceId, name: `Desk ${deviceId}` }),
+  });
+  const { token } = (await response.json()) as { token: string };
+  const ask = (pathname: string, method = 'GET', json?: unknown) =>
+    fetch(host.urls[0] + pathname, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    });
+  const push = async (docs: unknown[], newEdits = false) => {
+    const res = await ask(`/${DB}/_bulk_docs`, 'POST', { docs, new_edits: newEdits });
+    return {
+      status: res.status,
+      results: (await res.json()) as { id: string; error?: string; ok?: boolean }[],
+    };
+  };
+  return { token, ask, push };
+}
+
+/** A vote counted and sealed on one laptop, one hour ago: create, open, counts, close, seal. */
+function sealedVoteOn(device: string): Commit[] {
+  const laptop = new TestLaptop(device, new TestClock(Date.now() - 3_600_000));
+  const [created] = laptop.run(
+    createVote(EVENT, { ...blankVote(), title: { zh: '章程', ru: 'Устав', en: 'Charter' } }),
+  );
+  const id = created!.entityId;
+  laptop.run(openVote(laptop.row('vote', id), HALL));
+  laptop.run(
+    recordCounts(
+      laptop.row('vote', id),
+      { yes: 60, no: 40, abstain: 0, invalid: 0 },
+      { issued: 100, returned: 100 },
+    ),
+  );
+  laptop.run(closeVote(laptop.row('vote', id), HALL));
+  laptop.run(sealVote(laptop.row('vote', id), '', ['李娜'], device, 'T'));
+  return laptop.commits;
+}
+
+/** A commit document as PouchDB's replication sends it (new_edits: false): with its revision. */
+const replicated = (commit: Commit, rev = '1-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa') => ({
+  ...commitDoc(commit),
+  _rev: rev,
+  _revisions: { start: Number(rev.split('-')[0]), ids: [rev.slice(rev.indexOf('-') + 1)] },
+});
+
+const forbidden = (results: { id: string; error?: string }[]) =>
+  results.filter((r) => r.error === 'forbidden').map((r) => r.id);
+
+describe("tellers' facts on the host", () => {
+  it("refuses a desk's seal and counts, one document at a time, and keeps the rest", async () => {
+    const desk = await joined('desk', 'desk-1');
+    const commits = sealedVoteOn('desk-1');
+    const { status, results } = await desk.push(commits.map((c) => replicated(c)));
+    expect(status).toBe(201);
+    expect(forbidden(results)).toEqual([commits[2]!.id, commits[4]!.id]);
+    expect((await desk.ask(`/${DB}/${commits[4]!.id}`)).status).toBe(404);
+    expect((await desk.ask(`/${DB}/${commits[2]!.id}`)).status).toBe(404);
+    expect((await desk.ask(`/${DB}/${commits[0]!.id}`)).status).toBe(200);
+  });
+
+  it("accepts the same from the tellers' laptop", async () => {
+    const tellers = await joined('tellers', 'tellers-1');
+    const commits = sealedVoteOn('tellers-1');
+    const { status, results } = await tellers.push(commits.map((c) => replicated(c)));
+    expect(status).toBe(201);
+    expect(results).toEqual([]);
+    const seal = (await (await tellers.ask(`/${DB}/${commits[4]!.id}`)).json()) as Commit;
+    expect(seal.events[0]!.type).toBe('result.sealed');
+    expect(seal.events).toEqual(commits[4]!.events);
+  });
+
+  it("refuses a tellers' fact a desk relays or forges, even one made on the tellers' laptop", async () => {
+    await joined('tellers', 'tellers-1');
+    const desk = await joined('desk', 'desk-1');
+    const seal = sealedVoteOn('tellers-1')[4]!;
+    expect(forbidden((await desk.push([replicated(seal)])).results)).toEqual([seal.id]);
+    const secretariat = await joined('secretariat', 'sec-1');
+    expect(forbidden((await secretariat.push([replicated(seal)])).results)).toEqual([seal.id]);
+  });
+
+  it("refuses from the tellers' laptop a seal recorded on a laptop that is not the tellers'", async () => {
+    const tellers = await joined('tellers', 'tellers-1');
+    await joined('desk', 'desk-1');
+    for (const device of ['desk-1', 'never-joined']) {
+      const seal = sealedVoteOn(device)[4]!;
+      expect(forbidden((await tellers.push([replicated(seal)])).results), device).toEqual([seal.id]);
+    }
+  });
+
+  // BUG (reported): the host knows a tellers' fact by the event's type alone; a desk that labels
+  // its seal "vote.updated" gets it into the log, and every laptop's reducer seals the vote.
+  // See shared/codecs/venue/venueDocs.test.ts. Turn it.fails into it once that is fixed.
+  it('refuses a seal from a desk that labels it as register data', async () => {
+    const desk = await joined('desk', 'desk-1');
+    const seal = sealedVoteOn('desk-1')[4]!;
+    const relabelled = { ...seal, events: seal.events.map((e) => ({ ...e, type: 'vote.updated' as never })) };
+    expect(forbidden((await desk.push([replicated(relabelled)])).results)).toEqual([seal.id]);
+  });
+});
+
+describe('the log only grows', () => {
+  it('refuses a change to a commit already written, and keeps the first', async () => {
+    const tellers = await joined('tellers', 'tellers-1');
+    const counts = sealedVoteOn('tellers-1')[2]!;
+    expect((await tellers.push([replicated(counts)])).results).toEqual([]);
+    const changed: Commit = {
+      ...counts,
+      events: counts.events.map((e) =>
+        e.payload.op === 'updated'
+          ? { ...e, payload: { ...e.payload, patch: { ...e.payload.patch, counts: { yes: 99 } } } }
+          : e,
+      ),
+    };
+    const asNewRevision = replicated(changed, '2-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb');
+    expect(forbidden((await tellers.push([asNewRevision])).results)).toEqual([counts.id]);
+    expect(
+      forbidden((await tellers.push([replicated(changed, '1-cccccccccccccccccccccccccccccccc')])).results),
+    ).toEqual([counts.id]);
+    const { _rev } = (await (await tellers.ask(`/${DB}/${counts.id}`)).json()) as { _rev: string };
+    expect(forbidden((await tellers.push([{ ...commitDoc(changed), _rev }], true)).results)).toEqual([
+      counts.id,
+    ]);
+    const stored = (await (await tellers.ask(`/${DB}/${counts.id}`)).json()) as Commit;
+    expect(stored.events).toEqual(counts.events);
+  });
+
+  it('takes the same commit again without complaint, and never deletes one', async () => {
+    const desk = await joined('desk', 'desk-1');
+    const created = sealedVoteOn('desk-1')[0]!;
+    expect((await desk.push([replicated(created)])).results).toEqual([]);
+    expect((await desk.push([replicated(created)])).results).toEqual([]);
+    const { _rev } = (await (await desk.ask(`/${DB}/${created.id}`)).json()) as { _rev: string };
+    const deleted = { ...commitDoc(created), _rev, _deleted: true };
+    expect(forbidden((await desk.push([deleted], true)).results)).toEqual([created.id]);
+    expect((await desk.ask(`/${DB}/${created.id}`, 'DELETE')).status).toBe(403);
+    expect((await desk.ask(`/${DB}/${created.id}`)).status).toBe(200);
+  });
+
+  it('writes through _bulk_docs only commits of this event', async () => {
+    const desk = await joined('desk', 'desk-1');
+    const [created] = sealedVoteOn('desk-1');
+    const otherEvent = {
+      ...created!,
+      conferenceId: 'conf-2',
+      events: created!.events.map((e) => ({ ...e, conferenceId: 'conf-2' })),
+    };
+    const docs = [
+      {
+        _id: 'laptop:desk-1',
+        deviceId: 'desk-1',
+        role: 'tellers',
+        name: 'x',
+        pairedAt: 'T',
+        revokedAt: null,
+      },
+      { _id: 'claim:checkin:a:first', deviceId: 'desk-1', desk: 'x', at: 'T' },
+      { _id: '_design/evil', validate_doc_update: 'function(){}' },
+      { _id: 'junk', a: 1 },
+      { ...commitDoc(created!), _id: 'not-its-id' },
+      commitDoc(otherEvent),
+    ];
+    const { results } = await desk.push(docs, true);
+    expect(forbidden(results).sort()).toEqual(docs.map((d) => d._id).sort());
+    const laptop = (await (await desk.ask(`/${DB}/laptop:desk-1`)).json()) as { role: string };
+    expect(laptop.role).toBe('desk');
+    expect((await desk.push([{ nothing: true }], true)).results).toEqual([
+      { id: '', error: 'forbidden', reason: expect.any(String) },
+    ]);
+    expect((await desk.ask(`/${DB}/_bulk_docs`, 'POST', { docs: 'x' })).status).toBe(400);
+  });
+});
+
+describe('claims', () => {
+  const claimId = checkInClaimId('attendance-1', '');
+  const path = `/${DB}/${encodeURIComponent(claimId)}`;
+
+  it('grants a claim once: a second desk is told who holds it; the holder asking again is granted', async () => {
+    const a = await joined('desk', 'desk-a');
+    const b = await joined('desk', 'desk-b');
+    const first = await a.ask(path, 'PUT', {
+      deviceId: 'desk-a',
+      desk: 'Desk A',
+      at: '2026-12-01T09:00:00.000Z',
+    });
+    expect(first.status).toBe(201);
+    const second = await b.ask(path, 'PUT', {
+      deviceId: 'desk-b',
+      desk: 'Desk B',
+      at: '2026-12-01T09:00:01.000Z',
+    });
+    expect(second.status).toBe(409);
+    expect(await second.json()).toEqual({
+      error: 'conflict',
+      holder: { desk: 'Desk A', at: '2026-12-01T09:00:00.000Z' },
+    });
+    const again = await a.ask(path, 'PUT', {
+      deviceId: 'desk-a',
+      desk: 'Desk A',
+      at: '2026-12-01T09:05:00.000Z',
+    });
+    expect(again.status).toBe(200);
+    const stored = (await (await b.ask(path)).json()) as { deviceId: string; at: string };
+    expect(stored).toMatchObject({ deviceId: 'desk-a', at: '2026-12-01T09:00:00.000Z' });
+  });
+
+  it("refuses a claim in another laptop's name, one with a revision, or of another kind", async () => {
+    const a = await joined('desk', 'desk-a');
+    const claim = { deviceId: 'desk-a', desk: 'Desk A', at: 'T' };
+    expect((await a.ask(path, 'PUT', { ...claim, deviceId: 'desk-b' })).status).toBe(400);
+    expect((await a.ask(path, 'PUT', { ...claim, _rev: '1-x' })).status).toBe(400);
+    expect((await a.ask(`/${DB}/claim:seal:v-1`, 'PUT', claim)).status).toBe(400);
+    expect((await a.ask(path)).status).toBe(404);
+  });
+});
