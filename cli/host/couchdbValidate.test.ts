@@ -156,7 +156,7 @@ describe("tellers' facts", () => {
     }
   });
 
-  it('refuses a seal from a desk that labels it as register data (the embedded host does not yet)', () => {
+  it('refuses a seal from a desk that labels it as register data, as the embedded host does', () => {
     const seal = sealedVoteOn('desk-1')[4]!;
     const relabelled = { ...seal, events: seal.events.map((e) => ({ ...e, type: 'vote.updated' as never })) };
     expect(refusal(commitDoc(relabelled), null, DESK)).not.toBeNull();

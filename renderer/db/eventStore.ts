@@ -18,7 +18,7 @@ import {
   type Hlc,
 } from '../../shared/core/domain/hlc';
 import { newId } from '../../shared/core/domain/ids';
-import { byClock, projectEvent } from '../../shared/core/domain/reducers';
+import { byClock, projectEvent, rowKey } from '../../shared/core/domain/reducers';
 import { admitEvents } from '../../shared/core/domain/sealGuard';
 import type { PlenumDatabase } from './schema';
 import {
@@ -71,7 +71,7 @@ export class EventStore {
 
   /**
    * Why this laptop may not record these events, or null: on the venue network a laptop that is
-   * not the tellers' records no tellers' fact (venue/venueGuard.ts sets it).
+   * not the tellers' records no tellers' fact (venue/venueNetwork.ts sets it).
    */
   guard: (events: readonly PlannedEvent[]) => CommandResult | null = () => null;
 
@@ -265,15 +265,16 @@ export class EventStore {
 
   /** Replays each record these events change from its first event, in clock order, whatever the order of arrival. */
   private async replayRecords(conferenceId: string, events: readonly DomainEvent[]): Promise<void> {
+    // A person's attendance at the main sitting and badge prints share the person's id: a record is its kind and id.
+    const wanted = new Set(events.map(rowKey));
     const ids = [...new Set(events.map((e) => e.entityId))];
     const history = await this.db.commits.where('entityIds').anyOf(ids).distinct().toArray();
-    const wanted = new Set(ids);
     const all = history
       .filter((c) => c.conferenceId === conferenceId)
       .flatMap((c) => c.events)
-      .filter((e) => wanted.has(e.entityId))
+      .filter((e) => wanted.has(rowKey(e)))
       .sort(byClock);
-    await replaceRowsInPages(this.db, conferenceId, ids, all);
+    await replaceRowsInPages(this.db, conferenceId, all);
   }
 
   /**

@@ -112,32 +112,33 @@ export async function projectIntoPages(db: PlenumDatabase, events: readonly Doma
 }
 
 /**
- * Sets the records `ids` to what `events` (their whole history, in clock order) make of them, from
- * nothing: a record replayed this way does not depend on the order its events arrived in.
+ * Sets the records `events` change to what these events (their whole history, in clock order) make
+ * of them, from nothing: a record replayed this way does not depend on the order its events arrived in.
  */
 export async function replaceRowsInPages(
   db: PlenumDatabase,
   conferenceId: string,
-  ids: readonly string[],
   events: readonly DomainEvent[],
 ): Promise<void> {
-  const rows = new Map<string, AnyEntity | undefined>(ids.map((id) => [id, undefined]));
-  const kindOf = new Map<string, PagedKind>();
+  const byPage = new Map<
+    string,
+    { key: [PagedKind, string, number]; rows: Map<string, AnyEntity | undefined> }
+  >();
   for (const event of events) {
-    rows.set(event.entityId, projectEvent(rows.get(event.entityId), event));
-    kindOf.set(event.entityId, event.payload.kind as PagedKind);
+    const key: [PagedKind, string, number] = [
+      event.payload.kind as PagedKind,
+      conferenceId,
+      pageOf(event.entityId),
+    ];
+    const entry = byPage.get(key.join('\u0000')) ?? { key, rows: new Map() };
+    entry.rows.set(event.entityId, projectEvent(entry.rows.get(event.entityId), event));
+    byPage.set(key.join('\u0000'), entry);
   }
-  const keys = new Map<string, [PagedKind, string, number]>();
-  for (const [id, kind] of kindOf) {
-    const key: [PagedKind, string, number] = [kind, conferenceId, pageOf(id)];
-    keys.set(key.join('\u0000'), key);
-  }
-  const keyList = [...keys.values()];
-  const stored = await db.pages.bulkGet(keyList);
-  const pages = keyList.map(([kind, , page], i): ProjectionPage => {
+  const entries = [...byPage.values()];
+  const stored = await db.pages.bulkGet(entries.map((e) => e.key));
+  const pages = entries.map(({ key: [kind, , page], rows }, i): ProjectionPage => {
     const pageRows = { ...(stored[i]?.rows ?? {}) };
     for (const [id, row] of rows) {
-      if (kindOf.get(id) !== kind || pageOf(id) !== page) continue;
       if (row) pageRows[id] = row;
       else delete pageRows[id];
     }

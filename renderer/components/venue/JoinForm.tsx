@@ -12,7 +12,9 @@ export function JoinForm({
   conferenceId,
   submitLabel,
   onJoined,
+  autoFocus = true,
 }: {
+  autoFocus?: boolean;
   conferenceId?: string;
   submitLabel: string;
   onJoined: (conferenceId: string) => void;
@@ -49,7 +51,7 @@ export function JoinForm({
           value={code}
           rows={3}
           spellCheck={false}
-          autoFocus
+          autoFocus={autoFocus}
           onChange={(e) => setCode(e.target.value)}
           onKeyDown={(e) => {
             // A scanner ends the code with Enter: that submits, as a click on the button would.

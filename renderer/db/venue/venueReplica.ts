@@ -12,6 +12,7 @@ import {
   readCommitDoc,
   rosterOf,
 } from '../../../shared/codecs/venue/venueDocs';
+import { doubleBallots } from '../../../shared/codecs/venue/doubleBallots';
 import type { EventStore } from '../eventStore';
 import { helloHost } from './hostApi';
 import type { VenueLink } from './venueLink';
@@ -95,15 +96,17 @@ export class VenueReplica {
     await this.follow();
     this.replicate();
     this.hello = setInterval(() => void this.check(), HELLO_EVERY_MS);
-    window.addEventListener('online', this.catchUp);
+    window.addEventListener('online', this.onOnline);
     void this.check();
   }
+
+  private readonly onOnline = () => this.catchUp();
 
   async stop(): Promise<void> {
     this.stopped = true;
     this.unsubscribe?.();
     if (this.hello) clearInterval(this.hello);
-    window.removeEventListener('online', this.catchUp);
+    window.removeEventListener('online', this.onOnline);
     this.push?.cancel();
     this.pull?.cancel();
     this.feed?.cancel();
@@ -149,8 +152,14 @@ export class VenueReplica {
 
   private drain(): Promise<void> {
     this.draining ??= (async () => {
-      while (this.arriving.length && !this.stopped) await this.receive(this.arriving.splice(0));
-      this.draining = null;
+      try {
+        while (this.arriving.length && !this.stopped) await this.receive(this.arriving.splice(0));
+      } catch (error) {
+        // What failed stays in PouchDB and is taken again from the stored sequence on the next start.
+        console.error('venue: receiving failed', error);
+      } finally {
+        this.draining = null;
+      }
     })();
     return this.draining;
   }
@@ -171,10 +180,28 @@ export class VenueReplica {
       commits.push(read.commit);
     }
     if (commits.length) await this.store.receiveCommits(this.link.conferenceId, commits);
+    if (commits.some((c) => c.events.some((e) => e.payload.kind === 'ballotIssue')))
+      await this.findDoubleBallots();
     const last = docs[docs.length - 1] as PouchDB.Doc & { _seq?: number | string };
     if (last._seq !== undefined)
       await this.store.db.meta.put({ key: seqKey(this.link.conferenceId), value: last._seq });
     this.report({});
+  }
+
+  /**
+   * The laptops that seal or run the event (tellers, secretariat) record, as a conflict for the
+   * tellers, a ballot issued twice for one seat by desks that were apart; the conflict, with the
+   * same id wherever it is found, blocks sealing until the tellers keep one issue.
+   */
+  private async findDoubleBallots(): Promise<void> {
+    if (this.link.role !== 'tellers' && this.link.role !== 'secretariat') return;
+    const { db } = this.store;
+    await this.store.run(async () => {
+      const issues = await db.ballotIssues.where('conferenceId').equals(this.link.conferenceId).toArray();
+      const recorded = await db.conflicts.where('conferenceId').equals(this.link.conferenceId).toArray();
+      const events = doubleBallots(issues, recorded);
+      return { ok: true, entityId: this.link.conferenceId, events };
+    });
   }
 
   private async allCommitDocs(): Promise<PouchDB.Doc[]> {
@@ -225,6 +252,8 @@ export class VenueReplica {
       if (!error) this.pendingIds.clear();
       this.report({});
     });
+    this.push.on('error', () => this.report({}));
+    this.pull.on('error', () => this.report({}));
     this.pull.on('change', alive);
     this.pull.on('paused', alive);
     this.pull.on('active', alive);
@@ -237,7 +266,8 @@ export class VenueReplica {
     if (answer.ok) {
       const wasAway = this.status.state !== 'connected';
       this.report({ state: 'connected', offlineSince: null });
-      if (wasAway || Date.now() - this.lastActivity > STALLED_AFTER_MS) this.catchUp();
+      if (wasAway) this.catchUp();
+      else if (Date.now() - this.lastActivity > STALLED_AFTER_MS) this.catchUp(false);
       return;
     }
     if (answer.status === 401) {
@@ -248,14 +278,24 @@ export class VenueReplica {
     this.report({ state: 'offline', offlineSince: this.status.offlineSince ?? new Date().toISOString() });
   }
 
-  /** One-shot replication both ways, then live replication started afresh: the cure for a silent stall. */
-  readonly catchUp = (): void => {
+  /**
+   * One-shot replication both ways. After the host was away, or when a catch-up finds what live
+   * replication should have brought (it can stall silently after a network blip), live
+   * replication is started afresh.
+   */
+  readonly catchUp = (restart = true): void => {
     if (this.stopped || this.status.state === 'revoked') return;
     this.lastActivity = Date.now();
-    void Promise.allSettled([
+    const once = [
       this.local.replicate.to(this.remote, { batch_size: 50 }),
       this.local.replicate.from(this.remote, { batch_size: 50 }),
-    ]).then(() => this.replicate());
+    ];
+    // A failed catch-up is answered by the next one; an 'error' no one listens to would be thrown.
+    for (const replication of once) replication.on('error', () => undefined);
+    void Promise.allSettled(once).then((results) => {
+      const found = results.some((r) => r.status === 'fulfilled' && r.value.docs_written > 0);
+      if (restart || found) this.replicate();
+    });
   };
 
   private report(change: Partial<ReplicaStatus>): void {

@@ -67,6 +67,16 @@ function Joined({ conferenceId, state }: { conferenceId: string; state: VenueSta
       </section>
       {link.role === 'secretariat' ? <AddLaptop link={link} eventName={eventName} /> : null}
       <LaptopList link={link} />
+      <section aria-labelledby="move-title" className="panel">
+        <h2 id="move-title">{t('venue.moveTitle')}</h2>
+        <p className="hint">{t('venue.moveExplain')}</p>
+        <JoinForm
+          conferenceId={conferenceId}
+          submitLabel={t('venue.connect')}
+          onJoined={() => undefined}
+          autoFocus={false}
+        />
+      </section>
       <div className="form-actions">
         <button type="button" className="button" onClick={() => setLeaving(true)}>
           {t('venue.leave')}

@@ -14,9 +14,6 @@ import { isVenueRole, type Roster, type VenueRole } from './roles';
 export const CLAIM_PREFIX = 'claim:';
 export const LAPTOP_PREFIX = 'laptop:';
 
-/** The largest commit the network carries: an import of 20,000 people is ≈26 MB. */
-export const MAX_COMMIT_DOC_BYTES = 64 * 1024 * 1024;
-
 /** A CouchDB database name (lower case letters, digits, `_$()+-/`, starting with a letter). */
 export function databaseName(conferenceId: string): string {
   return `plenum-${conferenceId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}`;
