@@ -25,7 +25,7 @@ describe('doubleBallots', () => {
     const [found] = events;
     expect(found!.entityId).toBe(doubleBallotId('e1', 's1'));
     const fields = (
-      found!.payload as {
+      found!.payload as unknown as {
         fields: {
           recordId: string;
           choices: { params: { value: string }; events: { entityId: string }[] }[];
