@@ -32,19 +32,32 @@ async function laptop(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page };
 }
 
+const begun = Date.now();
+const step = (what: string) => console.error(`${((Date.now() - begun) / 1000).toFixed(1)} s: ${what}`);
+
 try {
   const secretariat = (await laptop()).page;
   await secretariat.getByRole('button', { name: /Load large test event/ }).click();
   await secretariat.getByRole('heading', { name: 'Attendees' }).waitFor({ timeout: 180_000 });
+  step('large event loaded');
   await secretariat.getByRole('link', { name: 'Venue network' }).click();
   await secretariat.getByLabel('Pairing code').fill(host.firstCode);
   await secretariat.getByLabel(/This laptop's name/).fill('Secretariat');
   await secretariat.getByRole('button', { name: 'Connect' }).click();
   await secretariat.getByText('Every change of this laptop is at the host.').waitFor({ timeout: 180_000 });
 
+  step('the event is at the host');
+
   async function joinedDesk(name: string) {
+    const shown = secretariat.getByRole('textbox', { name: /Pairing code for/ });
+    const before = (await shown.count()) ? await shown.inputValue() : '';
     await secretariat.getByRole('button', { name: 'Make a pairing code' }).click();
-    const text = await secretariat.getByRole('textbox', { name: /Pairing code for/ }).inputValue();
+    await secretariat.waitForFunction((old) => {
+      const box = [...document.querySelectorAll('textarea[readonly]')].at(-1) as
+        HTMLTextAreaElement | undefined;
+      return box && box.value !== old ? box.value : null;
+    }, before);
+    const text = await shown.inputValue();
     const { page } = await laptop();
     await page.getByRole('button', { name: 'Join an event on the venue network' }).click();
     await page.getByLabel(/This laptop's name/).fill(name);
@@ -56,7 +69,9 @@ try {
   }
 
   const deskA = await joinedDesk('Desk A');
+  step('desk A ready');
   const deskB = await joinedDesk('Desk B');
+  step('desk B ready');
 
   const shownHere: number[] = [];
   const shownThere: number[] = [];

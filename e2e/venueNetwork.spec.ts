@@ -5,6 +5,12 @@ import { zhCN } from '../shared/locales/zh-CN';
 import { chooseLanguage, demoDelegates, loadDemo, scanBadge } from './helpers';
 import { fill, pattern } from './localeText';
 import { openCouncilElection } from './assembly';
+import { parsePairing } from '../shared/codecs/venue/pairing';
+import { commitDoc, databaseName } from '../shared/codecs/venue/venueDocs';
+import { commitOf, type DomainEvent } from '../shared/core/domain/events';
+import { factOf } from '../shared/core/domain/facts';
+import { encodeHlc } from '../shared/core/domain/hlc';
+import { newId } from '../shared/core/domain/ids';
 import { adminToken, startTestHost, stopTestHost, type TestHost } from './venueHost';
 
 // The host's certificate is self-signed: the desktop app pins it; these browser contexts accept it.
@@ -44,8 +50,11 @@ async function openDesk(
 async function pairingCodeFor(secretariat: Desk, role: keyof typeof en.venue & `role_${string}`) {
   const { page, strings } = secretariat;
   await page.getByRole('combobox', { name: strings.venue.role }).selectOption({ label: strings.venue[role] });
-  await page.getByRole('button', { name: strings.venue.makeCode }).click();
   const text = page.getByRole('textbox', { name: pattern(strings.venue.codeFor) });
+  const before = (await text.count()) ? await text.inputValue() : '';
+  await page.getByRole('button', { name: strings.venue.makeCode }).click();
+  // Each code lets one laptop in once: wait for the new one, not the code shown before it.
+  await expect(text).not.toHaveValue(before);
   await expect(text).toHaveValue(/^PLENUM-PAIR:/);
   await expect(page.getByRole('img', { name: strings.venue.qrAlt })).toBeVisible();
   return text.inputValue();
@@ -88,6 +97,41 @@ async function expectPresent(desk: Desk, present: number) {
   ).toBeVisible({ timeout: 30_000 });
 }
 
+/** A laptop joined as a desk sends a seal of its own making straight to the host. */
+async function forgedSeal(host: TestHost, pairingText: string, conferenceId: string) {
+  const parsed = parsePairing(pairingText);
+  if (!parsed.ok) throw new Error(parsed.problem);
+  const joined = (await (
+    await fetch(`${host.url}/_plenum/pair`, {
+      method: 'POST',
+      body: JSON.stringify({ code: parsed.pairing.code, deviceId: 'dev-forger', name: 'Forger' }),
+    })
+  ).json()) as { token: string; database: string };
+  const wall = Date.now();
+  const payload = { kind: 'vote', op: 'updated', patch: { status: 'sealed' } } as DomainEvent['payload'];
+  const sealed: DomainEvent = {
+    id: newId(wall),
+    conferenceId,
+    entityId: 'VOTE-FORGED',
+    type: factOf(payload),
+    v: 1,
+    deviceId: 'dev-forger',
+    actor: 'Forger',
+    hlc: encodeHlc({ wall, counter: 0, node: 'dev-forger' }),
+    at: new Date(wall).toISOString(),
+    payload,
+  };
+  const doc = commitDoc(commitOf([sealed]));
+  const headers = { Authorization: `Bearer ${joined.token}`, 'Content-Type': 'application/json' };
+  const answer = await fetch(`${host.url}/${joined.database}/_bulk_docs`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ docs: [doc], new_edits: false }),
+  });
+  const stored = await fetch(`${host.url}/${joined.database}/${doc._id}`, { headers });
+  return { answer: await answer.json(), stored: stored.status };
+}
+
 let host: TestHost;
 test.beforeAll(async () => {
   host = await startTestHost();
@@ -127,8 +171,8 @@ test('four desks on one venue host count every check-in once, offline and across
   await expect(secretariat.page.getByRole('row', { name: /Стойка 2/ })).toBeVisible();
 
   // A request without the laptop's token gets nothing.
-  const database = await secretariat.page.evaluate(() => location.hash.split('/')[2]);
-  const anonymous = await fetch(`${host.url}/plenum-${database!.toLowerCase()}/_all_docs?include_docs=true`);
+  const conferenceId = (await secretariat.page.evaluate(() => location.hash.split('/')[2]))!;
+  const anonymous = await fetch(`${host.url}/${databaseName(conferenceId)}/_all_docs?include_docs=true`);
   expect(anonymous.status).toBe(401);
   expect(await anonymous.text()).not.toContain('conferenceId');
 
@@ -176,7 +220,7 @@ test('four desks on one venue host count every check-in once, offline and across
 
   // Nothing was lost across the restart: the host holds every commit the desks made.
   const token = adminToken(host);
-  const held = await fetch(`${host.url}/plenum-${database!.toLowerCase()}/_all_docs`, {
+  const held = await fetch(`${host.url}/${databaseName(conferenceId)}/_all_docs`, {
     headers: { Authorization: `Bearer ${token}` },
   });
   const rows = ((await held.json()) as { rows: { id: string }[] }).rows.filter((r) => !r.id.includes(':'));
@@ -200,6 +244,20 @@ test('four desks on one venue host count every check-in once, offline and across
   await desk3.page.getByLabel(zhCN.elections.issueTo).fill(voter.code);
   await desk3.page.getByLabel(zhCN.elections.issueTo).press('Enter');
   await expect(desk3.page.getByText(pattern(zhCN.elections.alreadyIssued))).toBeVisible();
+
+  // A desk's laptop that writes a seal is refused at the host: tellers' facts come only from tellers.
+  await secretariat.page.getByRole('link', { name: en.nav.network }).click();
+  const forged = await forgedSeal(host, await pairingCodeFor(secretariat, 'role_desk'), conferenceId);
+  expect(forged.answer).toMatchObject([{ error: 'forbidden' }]);
+  expect(forged.stored).toBe(404);
+
+  // A lost laptop is removed from the network: its token stops working at once.
+  await secretariat.page.getByRole('button', { name: fill(en.venue.revoke, { name: 'Desk 4' }) }).click();
+  await secretariat.page
+    .getByRole('dialog', { name: fill(en.venue.revokeTitle, { name: 'Desk 4' }) })
+    .getByRole('button', { name: en.venue.revokeConfirm })
+    .click();
+  await expect(desk4.page.getByRole('status').filter({ hasText: en.venue.status_revoked })).toBeVisible();
 
   for (const desk of all) await desk.context.close();
 });

@@ -27,6 +27,7 @@ describe('routeOf', () => {
     ['POST', `/${DB}/_changes`, { kind: 'read', database: DB }],
     ['POST', `/${DB}/_ensure_full_commit`, { kind: 'read', database: DB }],
     ['POST', `/${DB}/_bulk_docs`, { kind: 'bulkDocs', database: DB }],
+    ['POST', `/${DB}/_claim`, { kind: 'claim', database: DB, id: null }],
     [
       'PUT',
       `/${DB}/claim%3Acheckin%3Aatt-1%3Afirst`,

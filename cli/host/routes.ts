@@ -11,7 +11,8 @@ export type Route =
   | { kind: 'revoke'; deviceId: string }
   | { kind: 'root' }
   | { kind: 'bulkDocs'; database: string }
-  | { kind: 'claim'; database: string; id: string }
+  /** `id` null: a POST to `_claim` naming it in its body (one address, so the browser asks CORS once). */
+  | { kind: 'claim'; database: string; id: string | null }
   | { kind: 'read'; database: string }
   | { kind: 'refused' };
 
@@ -39,6 +40,7 @@ export function routeOf(method: string, url: string): Route {
     return { kind: 'read', database };
   if (method === 'POST' && second && parts.length === 2) {
     if (second === '_bulk_docs') return { kind: 'bulkDocs', database };
+    if (second === '_claim') return { kind: 'claim', database, id: null };
     if (READING_POSTS.has(second)) return { kind: 'read', database };
   }
   if (method === 'PUT' && second?.startsWith('claim:') && parts.length === 2)

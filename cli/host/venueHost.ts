@@ -209,7 +209,10 @@ async function routed(
   if (route.kind === 'claim') {
     const body = await readBody(req, SMALL_BODY);
     if (body === 'tooLarge' || !laptop) return send(res, 403, { error: 'forbidden' });
-    return writeClaim(context.database(route.database), route.id, parseJson(body), laptop, res);
+    const asked = parseJson(body) as Record<string, unknown> | undefined;
+    const { id, ...claim } = asked ?? {};
+    const claimId = route.id ?? (typeof id === 'string' ? id : '');
+    return writeClaim(context.database(route.database), claimId, route.id ? asked : claim, laptop, res);
   }
   context.database(route.database);
   context.couch(req, res);

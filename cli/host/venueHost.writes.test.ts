@@ -250,6 +250,19 @@ describe('claims', () => {
     expect(stored).toMatchObject({ deviceId: 'desk-a', at: '2026-12-01T09:00:00.000Z' });
   });
 
+  it('takes the same claim posted to _claim, as the desks send it, with the id in the body', async () => {
+    const a = await joined('desk', 'desk-a');
+    const b = await joined('desk', 'desk-b');
+    const claim = (deviceId: string, desk: string) => ({ id: claimId, deviceId, desk, at: 'T' });
+    expect((await a.ask(`/${DB}/_claim`, 'POST', claim('desk-a', 'Desk A'))).status).toBe(201);
+    const second = await b.ask(`/${DB}/_claim`, 'POST', claim('desk-b', 'Desk B'));
+    expect(second.status).toBe(409);
+    expect(await second.json()).toMatchObject({ holder: { desk: 'Desk A' } });
+    expect(
+      (await a.ask(`/${DB}/_claim`, 'POST', { ...claim('desk-a', 'A'), id: 'claim:seal:v' })).status,
+    ).toBe(400);
+  });
+
   it("refuses a claim in another laptop's name, one with a revision, or of another kind", async () => {
     const a = await joined('desk', 'desk-a');
     const claim = { deviceId: 'desk-a', desk: 'Desk A', at: 'T' };

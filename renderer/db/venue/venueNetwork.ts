@@ -1,7 +1,6 @@
 import { parsePairing, type PairingProblem } from '../../../shared/codecs/venue/pairing';
-import { isTellersFact } from '../../../shared/codecs/venue/roles';
+import { mayRecord } from '../../../shared/codecs/venue/roles';
 import type { PlannedEvent } from '../../../shared/core/domain/events';
-import { factOf } from '../../../shared/core/domain/facts';
 import type { EventStore } from '../eventStore';
 import { pairWithHost } from './hostApi';
 import { VenueReplica, type ReplicaStatus } from './venueReplica';
@@ -44,9 +43,8 @@ export class VenueNetwork {
 
   private refusal(events: readonly PlannedEvent[]) {
     const conferenceId = events[0]?.conferenceId;
-    const link = conferenceId ? this.states.get(conferenceId)?.link : undefined;
-    if (!link || link.role === 'tellers') return null;
-    if (!events.some((e) => isTellersFact({ type: factOf(e.payload) }))) return null;
+    const role = conferenceId ? (this.states.get(conferenceId)?.link.role ?? null) : null;
+    if (mayRecord(role, events)) return null;
     return { ok: false as const, errors: [{ field: 'form', message: 'venue.tellersOnly' as const }] };
   }
 

@@ -38,6 +38,9 @@ const STALLED_AFTER_MS = 20_000;
 const LONGEST_RETRY_MS = 5_000;
 const retryDelay = (previous: number) => (previous === 0 ? 250 : Math.min(previous * 2, LONGEST_RETRY_MS));
 
+/** How long a desk's own commit waits before it goes to PouchDB: the desk paints first. */
+const AFTER_THE_DESK_PAINTED_MS = 40;
+
 const seqKey = (conferenceId: string) => `venueSeq:${conferenceId}`;
 
 /**
@@ -91,7 +94,10 @@ export class VenueReplica {
   async start(): Promise<void> {
     await this.seed();
     this.unsubscribe = this.store.onCommit((commit, fromNetwork) => {
-      if (!fromNetwork && commit.conferenceId === this.link.conferenceId) void this.keep([commit]);
+      // Sent once the desk has painted what it recorded: the commit is on disk already, and the seed
+      // on the next start sends whatever was not.
+      if (!fromNetwork && commit.conferenceId === this.link.conferenceId)
+        setTimeout(() => void this.keep([commit]), AFTER_THE_DESK_PAINTED_MS);
     });
     await this.follow();
     this.replicate();

@@ -14,6 +14,8 @@ export function AddLaptop({ link, eventName }: { link: VenueLink; eventName: str
   const [failed, setFailed] = useState(false);
 
   const make = async () => {
+    // A code shown stays until the next is made: never scan the one before by mistake.
+    setCode(null);
     const answer = await pairingCodeFor(link, role, eventName);
     setFailed(!answer.ok);
     setCode(answer.ok ? { role, text: answer.value.text } : null);

@@ -3,7 +3,15 @@ import { FACT_TYPES } from '../../core/domain/facts';
 import { blankVote } from '../../rules/votes/blankVote';
 import { closeVote, createVote, openVote, recordCounts, sealVote } from '../../rules/votes/voteCommands';
 import { TestClock, TestLaptop } from '../archive/testing/laptops';
-import { isTellersFact, isVenueRole, maySend, refusedByRole, TELLERS_FACTS, type Roster } from './roles';
+import {
+  isTellersFact,
+  isVenueRole,
+  mayRecord,
+  maySend,
+  refusedByRole,
+  TELLERS_FACTS,
+  type Roster,
+} from './roles';
 
 const HALL = { entitled: 100, present: 100, at: '2026-12-01T08:00:00.000Z' };
 
@@ -113,5 +121,23 @@ describe('maySend', () => {
       expect(maySend(role, counts), role).toBe(false);
       expect(maySend(role, create), role).toBe(true);
     }
+  });
+});
+
+describe('mayRecord', () => {
+  const seal = { payload: { kind: 'vote', op: 'updated', patch: { status: 'sealed' } } } as never;
+  const checkIn = {
+    payload: { kind: 'attendance', op: 'created', fields: { lastAction: 'checkIn', status: 'present' } },
+  } as never;
+
+  it('lets only a tellers’ laptop on the network record a seal', () => {
+    expect(mayRecord('desk', [seal])).toBe(false);
+    expect(mayRecord('secretariat', [checkIn, seal])).toBe(false);
+    expect(mayRecord('tellers', [seal])).toBe(true);
+  });
+
+  it('lets every laptop record a check-in, and a laptop off the network record anything', () => {
+    expect(mayRecord('desk', [checkIn])).toBe(true);
+    expect(mayRecord(null, [seal])).toBe(true);
   });
 });

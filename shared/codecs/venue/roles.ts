@@ -1,5 +1,5 @@
-import type { Commit, DomainEvent } from '../../core/domain/events';
-import { FACT_RULES, isFactType, type FactType } from '../../core/domain/facts';
+import type { Commit, DomainEvent, PlannedEvent } from '../../core/domain/events';
+import { FACT_RULES, factOf, isFactType, type FactType } from '../../core/domain/facts';
 
 /** What a laptop on the venue network is for, set by the secretariat when it joins. */
 export const VENUE_ROLES = ['desk', 'badges', 'tellers', 'secretariat'] as const;
@@ -39,4 +39,14 @@ export function refusedByRole(commit: Commit, roster: Roster): { eventId: string
 /** Whether a laptop of this role may send this commit to the host (it may relay others' commits). */
 export function maySend(role: VenueRole, commit: Commit): boolean {
   return role === 'tellers' || !commit.events.some(isTellersFact);
+}
+
+/**
+ * Whether this laptop, joined with `role`, may record these planned events: on the venue network
+ * only a tellers' laptop records a tellers' fact. A laptop not on the network records anything.
+ */
+export function mayRecord(role: VenueRole | null, events: readonly Pick<PlannedEvent, 'payload'>[]): boolean {
+  return (
+    role === null || role === 'tellers' || !events.some((e) => isTellersFact({ type: factOf(e.payload) }))
+  );
 }
