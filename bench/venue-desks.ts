@@ -105,12 +105,16 @@ try {
     shownThere.push((await (await waitThere).jsonValue())! - enter!);
   }
 
+  const claims = await deskA.page.evaluate(() =>
+    performance.getEntriesByName('plenum:venue:claim').map((entry) => entry.duration),
+  );
   console.log(machineLine(browser));
   console.log(
     `A new desk catching up the 20,216-attendee event: ${(deskA.catchUp / 1000).toFixed(1)} s ` +
       `(second desk ${(deskB.catchUp / 1000).toFixed(1)} s)`,
   );
   console.log(`Enter → shown at the desk, sync on (${SCANS} scans): ${summary(shownHere)}`);
+  console.log(`Of which the claim through the host (${claims.length} claims): ${summary(claims)}`);
   console.log(`Check-in at one desk → shown at the other (${SCANS} scans): ${summary(shownThere)}`);
 } finally {
   await browser.close();

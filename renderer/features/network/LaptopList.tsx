@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/AppContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { currentLanguage } from '../../app/i18n';
 import { formatTime } from '../../app/format';
@@ -12,6 +13,8 @@ const REFRESH_EVERY_MS = 3_000;
 /** The laptops joined to the event, as the host knows them; the secretariat removes a lost one. */
 export function LaptopList({ link }: { link: VenueLink }) {
   const { t } = useTranslation();
+  // The secretariat does not remove its own laptop: that is leaving the network.
+  const thisDevice = useStore().deviceId;
   const language = currentLanguage();
   const [laptops, setLaptops] = useState<LaptopOnNetwork[] | null>(null);
   const [unavailable, setUnavailable] = useState(false);
@@ -70,7 +73,7 @@ export function LaptopList({ link }: { link: VenueLink }) {
                 </td>
                 {link.role === 'secretariat' ? (
                   <td>
-                    {!laptop.revokedAt ? (
+                    {!laptop.revokedAt && laptop.deviceId !== thisDevice ? (
                       <button
                         type="button"
                         className="button button--danger"
