@@ -39,8 +39,6 @@ async function openDesk(
     viewport: { width: 1400, height: 900 },
   });
   const page = await context.newPage();
-  page.on('console', (m) => console.log(name, m.type(), m.text().slice(0, 300)));
-  page.on('pageerror', (e) => console.log(name, 'pageerror', e.message));
   await page.goto('/');
   await chooseLanguage(page, language);
   return { page, context, strings, name };
