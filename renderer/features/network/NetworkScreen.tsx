@@ -9,6 +9,7 @@ import { venueStatusText } from '../../components/venue/VenueStatus';
 import { venueNetwork, type VenueState } from '../../db/venue/venueNetwork';
 import { AddLaptop } from './AddLaptop';
 import { HostSection } from './HostSection';
+import { HostRunning } from './HostRunning';
 import { LaptopList } from './LaptopList';
 
 export function NetworkScreen({ conferenceId }: { conferenceId: string }) {
@@ -65,6 +66,7 @@ function Joined({ conferenceId, state }: { conferenceId: string; state: VenueSta
           <p role="alert">{t('venue.refusedHere', { count: status.refusedHere })}</p>
         ) : null}
       </section>
+      <HostRunning conferenceId={conferenceId} />
       {link.role === 'secretariat' ? <AddLaptop link={link} eventName={eventName} /> : null}
       <LaptopList link={link} />
       <section aria-labelledby="move-title" className="panel">
