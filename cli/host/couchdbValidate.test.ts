@@ -3,18 +3,10 @@ import vm from 'node:vm';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { TELLERS_FACTS } from '../../shared/codecs/venue/roles';
-import { checkInClaimId, commitDoc, databaseName } from '../../shared/codecs/venue/venueDocs';
+import { commitDoc, databaseName } from '../../shared/codecs/venue/venueDocs';
 import type { Commit, EventPayload } from '../../shared/core/domain/events';
 import { FACT_TYPES, factOf } from '../../shared/core/domain/facts';
-import { blankVote } from '../../shared/rules/votes/blankVote';
-import {
-  closeVote,
-  createVote,
-  openVote,
-  recordCounts,
-  sealVote,
-} from '../../shared/rules/votes/voteCommands';
-import { TestClock, TestLaptop } from '../../shared/codecs/archive/testing/laptops';
+import { checkInClaim, laptopDoc, sealedVoteOn } from '../../shared/codecs/venue/testing/venueFixtures';
 
 /** build/couchdb/plenum-validate.js, CouchDB's validate_doc_update for an event's database, run in a vm. */
 const SOURCE = readFileSync(new URL('../../build/couchdb/plenum-validate.js', import.meta.url), 'utf8');
@@ -48,26 +40,6 @@ function refusal(
     if (error && typeof error === 'object' && 'forbidden' in error) return String(error.forbidden);
     throw error;
   }
-}
-
-function sealedVoteOn(device: string): Commit[] {
-  const laptop = new TestLaptop(device, new TestClock(Date.UTC(2026, 11, 1, 8)));
-  const [created] = laptop.run(
-    createVote(EVENT, { ...blankVote(), title: { zh: '章程', ru: 'Устав', en: 'Charter' } }),
-  );
-  const id = created!.entityId;
-  const hall = { entitled: 100, present: 100, at: 'T' };
-  laptop.run(openVote(laptop.row('vote', id), hall));
-  laptop.run(
-    recordCounts(
-      laptop.row('vote', id),
-      { yes: 60, no: 40, abstain: 0, invalid: 0 },
-      { issued: 100, returned: 100 },
-    ),
-  );
-  laptop.run(closeVote(laptop.row('vote', id), hall));
-  laptop.run(sealVote(laptop.row('vote', id), '', ['李娜'], device, 'T'));
-  return laptop.commits;
 }
 
 /** A commit of one event with this payload and type. */
@@ -229,12 +201,7 @@ describe('commits', () => {
 });
 
 describe('claims', () => {
-  const claim = {
-    _id: checkInClaimId('attendance-1', ''),
-    deviceId: 'desk-1',
-    desk: 'Desk 1',
-    at: '2026-12-01T09:00Z',
-  };
+  const claim = checkInClaim;
 
   it('are created once, by any laptop, and never changed or deleted', () => {
     expect(refusal(claim, null, DESK)).toBeNull();
@@ -256,14 +223,7 @@ describe('claims', () => {
 });
 
 describe('laptop documents', () => {
-  const laptop = {
-    _id: 'laptop:desk-1',
-    deviceId: 'desk-1',
-    name: 'Desk 1',
-    role: 'desk',
-    pairedAt: 'T',
-    revokedAt: null,
-  };
+  const laptop = laptopDoc('desk-1', 'desk');
 
   it('are written by the secretariat or an admin only', () => {
     expect(refusal(laptop, null, SECRETARIAT)).toBeNull();

@@ -1,64 +1,23 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePairing } from '../../shared/codecs/venue/pairing';
 import { databaseName, laptopDocId } from '../../shared/codecs/venue/venueDocs';
-import { startHost, type RunningHost } from './venueHost';
-
-// The host's certificate is self-signed; the app pins its fingerprint, these tests trust it.
-process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+import { codeIn, useTestHost } from './testing/hostFixture';
 
 const EVENT = 'CONF-1';
 const DB = databaseName(EVENT);
-let dir: string;
-const dirs: string[] = [];
-let host: RunningHost;
+const venue = useTestHost(EVENT);
+const { request: ask, pair } = venue;
 
-beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'plenum-host-'));
-  dirs.push(dir);
-  host = await startHost({ dataDir: dir, port: 0, bind: '127.0.0.1' });
-});
-afterEach(async () => {
-  await host.close();
-});
-// Removed only at the end: express-pouchdb's _all_dbs bookkeeping stays bound to the first host's
-// folder for the rest of the process (reported), and logs an error when that folder is gone.
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-const codeIn = (text: string) => {
-  const read = parsePairing(text);
-  if (!read.ok) throw new Error(read.problem);
-  return read.pairing.code;
-};
-
-function ask(pathname: string, init: RequestInit & { token?: string; json?: unknown } = {}) {
-  const headers = new Headers(init.headers);
-  if (init.token) headers.set('Authorization', `Bearer ${init.token}`);
-  const body = init.json === undefined ? init.body : JSON.stringify(init.json);
-  return fetch(host.urls[0] + pathname, { ...init, headers, body });
-}
-
-async function pair(code: string, deviceId: string, conferenceId?: string) {
-  const response = await ask('/_plenum/pair', {
-    method: 'POST',
-    json: { code, deviceId, name: `Laptop ${deviceId}`, conferenceId },
-  });
-  return {
-    status: response.status,
-    body: (await response.json()) as { token: string; role: string; database: string },
-  };
-}
+/** A pairing code made with this token, for a laptop of this role and event. */
+const mint = (token: string, json: { role: string; conferenceId?: string; eventName?: string }) =>
+  ask('/_plenum/codes', { method: 'POST', token, json });
 
 /** The first laptop brings its event and becomes its secretariat; it makes a code for each other laptop. */
 async function secretariatAndDesk() {
-  const first = await pair(codeIn(host.pairingText('secretariat', null)), 'sec-1', EVENT);
-  const minted = await ask('/_plenum/codes', {
-    method: 'POST',
-    token: first.body.token,
-    json: { role: 'desk', conferenceId: EVENT },
-  });
+  const first = await pair(codeIn(venue.host.pairingText('secretariat', null)), 'sec-1', EVENT);
+  const minted = await mint(first.body.token, { role: 'desk', conferenceId: EVENT });
   const { text } = (await minted.json()) as { text: string };
   const desk = await pair(codeIn(text), 'desk-1', 'IGNORED');
   return { secretariat: first.body.token, desk: desk.body.token };
@@ -68,7 +27,7 @@ describe('the venue host lets in only laptops that joined', () => {
   it('answers a request without a token, or with a wrong one, 401 and no data', async () => {
     const { desk } = await secretariatAndDesk();
     expect((await ask(`/${DB}/${laptopDocId('desk-1')}`, { token: desk })).status).toBe(200);
-    for (const token of [undefined, 'x'.repeat(43), host.adminToken.slice(1)]) {
+    for (const token of [undefined, 'x'.repeat(43), venue.host.adminToken.slice(1)]) {
       for (const pathname of [
         `/${DB}/_all_docs?include_docs=true`,
         `/${DB}/_changes`,
@@ -86,35 +45,31 @@ describe('the venue host lets in only laptops that joined', () => {
   });
 
   it('lets a pairing code in once: the second laptop with the same code is refused', async () => {
-    const code = codeIn(host.pairingText('desk', EVENT));
+    const code = codeIn(venue.host.pairingText('desk', EVENT));
     const first = await pair(code, 'desk-1');
     expect(first).toMatchObject({ status: 200, body: { role: 'desk', database: DB } });
     expect(first.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect((await pair(code, 'desk-2')).status).toBe(401);
     expect((await pair(code, 'desk-1')).status).toBe(401);
-    expect(host.state.laptopsOf(DB).map((l) => l.deviceId)).toEqual(['desk-1']);
+    expect(venue.host.state.laptopsOf(DB).map((l) => l.deviceId)).toEqual(['desk-1']);
   });
 
   it('keeps the event of the code, whatever event the laptop names', async () => {
-    const joined = await pair(codeIn(host.pairingText('desk', EVENT)), 'desk-1', 'OTHER');
+    const joined = await pair(codeIn(venue.host.pairingText('desk', EVENT)), 'desk-1', 'OTHER');
     expect(joined.body.database).toBe(DB);
     const hello = await ask('/_plenum/hello', { token: joined.body.token });
     expect(await hello.json()).toEqual({ role: 'desk', database: DB, name: 'Laptop desk-1' });
   });
 
   it('refuses a pairing without device or name, before the code is spent', async () => {
-    const code = codeIn(host.pairingText('desk', EVENT));
+    const code = codeIn(venue.host.pairingText('desk', EVENT));
     const response = await ask('/_plenum/pair', { method: 'POST', json: { code, name: 'x' } });
     expect(response.status).toBe(400);
     expect((await pair(code, 'desk-1')).status).toBe(200);
   });
 
-  // BUG (reported, not fixed here): venueHost.ts pair() spends the code (takeCode) before it
-  // finds that a first laptop's code names no event and the laptop named none either (400), so
-  // the host's first code is lost to one mistaken request and the host must be restarted for a
-  // new one. Turn it.fails into it once the event is checked before the code is taken.
   it('keeps the first code when the laptop did not say which event it brings', async () => {
-    const code = codeIn(host.pairingText('secretariat', null));
+    const code = codeIn(venue.host.pairingText('secretariat', null));
     expect((await pair(code, 'sec-1')).status).toBe(400);
     expect((await pair(code, 'sec-1', EVENT)).status).toBe(200);
   });
@@ -148,7 +103,9 @@ describe('the venue host lets in only laptops that joined', () => {
         ).status,
         pathname,
       ).toBe(403);
-    const laptop = (await (await ask(`/${DB}/laptop:desk-1`, { token: desk })).json()) as { role: string };
+    const laptop = (await (await ask(`/${DB}/laptop:desk-1`, { token: desk })).json()) as {
+      role: string;
+    };
     expect(laptop.role).toBe('desk');
   });
 });
@@ -156,11 +113,7 @@ describe('the venue host lets in only laptops that joined', () => {
 describe('the secretariat adds and revokes laptops', () => {
   it('makes a code for a desk of its event; a desk may not', async () => {
     const { secretariat, desk } = await secretariatAndDesk();
-    const made = await ask('/_plenum/codes', {
-      method: 'POST',
-      token: secretariat,
-      json: { role: 'tellers', conferenceId: EVENT, eventName: 'Congress' },
-    });
+    const made = await mint(secretariat, { role: 'tellers', conferenceId: EVENT, eventName: 'Congress' });
     expect(made.status).toBe(200);
     const read = parsePairing(((await made.json()) as { text: string }).text);
     expect(read).toMatchObject({
@@ -169,40 +122,14 @@ describe('the secretariat adds and revokes laptops', () => {
         role: 'tellers',
         event: EVENT,
         eventName: 'Congress',
-        fingerprint: host.fingerprint,
-        urls: host.urls,
+        fingerprint: venue.host.fingerprint,
+        urls: venue.host.urls,
       },
     });
-    expect(
-      (
-        await ask('/_plenum/codes', {
-          method: 'POST',
-          token: desk,
-          json: { role: 'desk', conferenceId: EVENT },
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await ask('/_plenum/codes', {
-          method: 'POST',
-          token: secretariat,
-          json: { role: 'desk', conferenceId: 'CONF-2' },
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (await ask('/_plenum/codes', { method: 'POST', token: secretariat, json: { role: 'desk' } })).status,
-    ).toBe(403);
-    expect(
-      (
-        await ask('/_plenum/codes', {
-          method: 'POST',
-          token: secretariat,
-          json: { role: 'root', conferenceId: EVENT },
-        })
-      ).status,
-    ).toBe(400);
+    expect((await mint(desk, { role: 'desk', conferenceId: EVENT })).status).toBe(403);
+    expect((await mint(secretariat, { role: 'desk', conferenceId: 'CONF-2' })).status).toBe(403);
+    expect((await mint(secretariat, { role: 'desk' })).status).toBe(403);
+    expect((await mint(secretariat, { role: 'root', conferenceId: EVENT })).status).toBe(400);
   });
 
   it('lists the laptops without their tokens’ hashes', async () => {
@@ -232,24 +159,22 @@ describe('the secretariat adds and revokes laptops', () => {
     ).json()) as Record<string, unknown>;
     expect(doc).toMatchObject({ _id: 'laptop:desk-1', deviceId: 'desk-1', role: 'desk' });
     expect(typeof doc.revokedAt).toBe('string');
-    expect(JSON.parse(readFileSync(path.join(dir, 'laptops.json'), 'utf8'))[1].revokedAt).toBe(doc.revokedAt);
+    expect(JSON.parse(readFileSync(path.join(venue.dir, 'laptops.json'), 'utf8'))[1].revokedAt).toBe(
+      doc.revokedAt,
+    );
     expect((await ask('/_plenum/laptops/nobody/revoke', { method: 'POST', token: secretariat })).status).toBe(
       404,
     );
   });
 
   it('lets the host’s admin token make a code for any event and revoke a laptop of it', async () => {
-    const made = await ask('/_plenum/codes', {
-      method: 'POST',
-      token: host.adminToken,
-      json: { role: 'tellers', conferenceId: 'CONF-9' },
-    });
+    const made = await mint(venue.host.adminToken, { role: 'tellers', conferenceId: 'CONF-9' });
     const { text } = (await made.json()) as { text: string };
     const tellers = await pair(codeIn(text), 'tellers-1');
     expect(tellers.body).toMatchObject({ role: 'tellers', database: databaseName('CONF-9') });
     const revoked = await ask(`/_plenum/laptops/tellers-1/revoke?database=${databaseName('CONF-9')}`, {
       method: 'POST',
-      token: host.adminToken,
+      token: venue.host.adminToken,
     });
     expect(revoked.status).toBe(200);
     expect((await ask('/_plenum/hello', { token: tellers.body.token })).status).toBe(401);

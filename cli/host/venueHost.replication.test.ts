@@ -1,50 +1,25 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import PouchDB from 'pouchdb-core';
 import httpAdapter from 'pouchdb-adapter-http';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parsePairing } from '../../shared/codecs/venue/pairing';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { VenueRole } from '../../shared/codecs/venue/roles';
 import { commitDoc, databaseName, isCommitDocId, readCommitDoc } from '../../shared/codecs/venue/venueDocs';
 import type { Commit } from '../../shared/core/domain/events';
-import { blankVote } from '../../shared/rules/votes/blankVote';
-import {
-  closeVote,
-  createVote,
-  openVote,
-  recordCounts,
-  sealVote,
-} from '../../shared/rules/votes/voteCommands';
-import { TestClock, TestLaptop } from '../../shared/codecs/archive/testing/laptops';
-import { startHost, type RunningHost } from './venueHost';
-
-process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+import { codeIn, sealedVoteOn, useTestHost } from './testing/hostFixture';
 
 const Pouch = PouchDB.plugin(httpAdapter).plugin(memoryAdapter).plugin(replication);
 const EVENT = 'conf-1';
 const DB = databaseName(EVENT);
-const HALL = { entitled: 100, present: 100, at: '2026-12-01T08:00:00.000Z' };
-let dir: string;
-const dirs: string[] = [];
-let host: RunningHost;
+const venue = useTestHost(EVENT);
 let opened: PouchDB.Database[] = [];
 
-beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'plenum-host-'));
-  dirs.push(dir);
-  host = await startHost({ dataDir: dir, port: 0, bind: '127.0.0.1' });
-});
 afterEach(async () => {
   await Promise.all(opened.map((db) => db.destroy().catch(() => undefined)));
   opened = [];
-  await host.close();
 });
-// Removed only at the end: express-pouchdb's _all_dbs bookkeeping stays bound to the first host's
-// folder for the rest of the process (reported), and logs an error when that folder is gone.
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 let n = 0;
 /** A laptop's own database in memory. */
@@ -54,15 +29,7 @@ function localDb(): PouchDB.Database {
   return db;
 }
 
-async function join(role: VenueRole, deviceId: string): Promise<string> {
-  const read = parsePairing(host.pairingText(role, EVENT));
-  if (!read.ok) throw new Error(read.problem);
-  const response = await fetch(`${host.urls[0]}/_plenum/pair`, {
-    method: 'POST',
-    body: JSON.stringify({ code: read.pairing.code, deviceId, name: deviceId }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
+const join = async (role: VenueRole, deviceId: string) => (await venue.join(role, deviceId)).token;
 
 /** The event's database on the host, as a laptop with this token reaches it. */
 function remoteDb(token: string): PouchDB.Database {
@@ -71,27 +38,8 @@ function remoteDb(token: string): PouchDB.Database {
     headers.set('Authorization', `Bearer ${token}`);
     return fetch(url, { ...init, headers });
   };
-  const db = new Pouch(`${host.urls[0]}/${DB}`, { fetch: withToken, skip_setup: true });
+  const db = new Pouch(`${venue.host.urls[0]}/${DB}`, { fetch: withToken, skip_setup: true });
   return db;
-}
-
-function sealedVoteOn(device: string): Commit[] {
-  const laptop = new TestLaptop(device, new TestClock(Date.now() - 3_600_000));
-  const [created] = laptop.run(
-    createVote(EVENT, { ...blankVote(), title: { zh: '章程', ru: 'Устав', en: 'Charter' } }),
-  );
-  const id = created!.entityId;
-  laptop.run(openVote(laptop.row('vote', id), HALL));
-  laptop.run(
-    recordCounts(
-      laptop.row('vote', id),
-      { yes: 60, no: 40, abstain: 0, invalid: 0 },
-      { issued: 100, returned: 100 },
-    ),
-  );
-  laptop.run(closeVote(laptop.row('vote', id), HALL));
-  laptop.run(sealVote(laptop.row('vote', id), '', ['李娜'], device, 'T'));
-  return laptop.commits;
 }
 
 type Outcome = { docs_written: number; doc_write_failures: number };
@@ -176,12 +124,12 @@ describe("the host's admin token", () => {
     await tellersDb.bulkDocs(commits.map(docOf));
     await tellersDb.replicate.to(remoteDb(await join('tellers', 'tellers-1')));
     const central = localDb();
-    const out = (await central.replicate.from(remoteDb(host.adminToken))) as unknown as Outcome;
+    const out = (await central.replicate.from(remoteDb(venue.host.adminToken))) as unknown as Outcome;
     expect(out).toMatchObject({ docs_written: 6, doc_write_failures: 0 });
 
     const deskSeal = sealedVoteOn('desk-1')[4]!;
     await central.bulkDocs([docOf(deskSeal)]);
-    const back = (await central.replicate.to(remoteDb(host.adminToken))) as unknown as Outcome;
+    const back = (await central.replicate.to(remoteDb(venue.host.adminToken))) as unknown as Outcome;
     expect(back).toMatchObject({ docs_written: 0, doc_write_failures: 1 });
   });
 });
@@ -189,22 +137,18 @@ describe("the host's admin token", () => {
 describe('a host restarted on its data folder', () => {
   it('keeps its commits, its laptops’ tokens and its certificate; not its pairing codes', async () => {
     const token = await join('tellers', 'tellers-1');
-    const unused = parsePairing(host.pairingText('desk', EVENT));
+    const unused = codeIn(venue.host.pairingText('desk', EVENT));
     const commits = sealedVoteOn('tellers-1');
     const tellersDb = localDb();
     await tellersDb.bulkDocs(commits.map(docOf));
     await tellersDb.replicate.to(remoteDb(token));
-    const { fingerprint } = host;
-    const adminToken = host.adminToken;
-    await host.close();
+    const { fingerprint, adminToken } = venue.host;
 
-    host = await startHost({ dataDir: dir, port: 0, bind: '127.0.0.1' });
+    const host = await venue.restart();
     expect(host.fingerprint).toBe(fingerprint);
     expect(host.adminToken).toBe(adminToken);
-    expect(readFileSync(path.join(dir, 'laptops.json'), 'utf8')).not.toContain(token);
-    const hello = await fetch(`${host.urls[0]}/_plenum/hello`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
+    expect(readFileSync(path.join(venue.dir, 'laptops.json'), 'utf8')).not.toContain(token);
+    const hello = await venue.request('/_plenum/hello', { token });
     expect(await hello.json()).toMatchObject({ role: 'tellers', database: DB });
     expect((await commitsIn(remoteDb(token))).map((c) => c.id).sort()).toEqual(
       commits.map((c) => c.id).sort(),
@@ -212,11 +156,6 @@ describe('a host restarted on its data folder', () => {
     const fresh = localDb();
     const pulled = (await fresh.replicate.from(remoteDb(token))) as unknown as Outcome;
     expect(pulled.docs_written).toBe(6);
-    if (!unused.ok) throw new Error(unused.problem);
-    const again = await fetch(`${host.urls[0]}/_plenum/pair`, {
-      method: 'POST',
-      body: JSON.stringify({ code: unused.pairing.code, deviceId: 'desk-1', name: 'desk-1' }),
-    });
-    expect(again.status).toBe(401);
+    expect((await venue.pair(unused, 'desk-1')).status).toBe(401);
   });
 });

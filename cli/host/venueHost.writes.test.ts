@@ -1,86 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parsePairing } from '../../shared/codecs/venue/pairing';
+import { describe, expect, it } from 'vitest';
 import type { VenueRole } from '../../shared/codecs/venue/roles';
+import { laptopDoc } from '../../shared/codecs/venue/testing/venueFixtures';
 import { checkInClaimId, commitDoc, databaseName } from '../../shared/codecs/venue/venueDocs';
 import type { Commit } from '../../shared/core/domain/events';
-import { blankVote } from '../../shared/rules/votes/blankVote';
-import {
-  closeVote,
-  createVote,
-  openVote,
-  recordCounts,
-  sealVote,
-} from '../../shared/rules/votes/voteCommands';
-import { TestClock, TestLaptop } from '../../shared/codecs/archive/testing/laptops';
-import { startHost, type RunningHost } from './venueHost';
-
-process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+import { sealedVoteOn, useTestHost } from './testing/hostFixture';
 
 const EVENT = 'conf-1';
 const DB = databaseName(EVENT);
-const HALL = { entitled: 100, present: 100, at: '2026-12-01T08:00:00.000Z' };
-let dir: string;
-const dirs: string[] = [];
-let host: RunningHost;
-
-beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'plenum-host-'));
-  dirs.push(dir);
-  host = await startHost({ dataDir: dir, port: 0, bind: '127.0.0.1' });
-});
-afterEach(async () => {
-  await host.close();
-});
-// Removed only at the end: express-pouchdb's _all_dbs bookkeeping stays bound to the first host's
-// folder for the rest of the process (reported), and logs an error when that folder is gone.
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const venue = useTestHost(EVENT);
 
 /** A laptop of the event joined with a role: its token, and requests made with it. */
 async function joined(role: VenueRole, deviceId: string) {
-  const read = parsePairing(host.pairingText(role, EVENT));
-  if (!read.ok) throw new Error(read.problem);
-  const response = await fetch(`${host.urls[0]}/_plenum/pair`, {
-    method: 'POST',
-    body: JSON.stringify({ code: read.pairing.code, deviceId, name: `Desk ${deviceId}` }),
-  });
-  const { token } = (await response.json()) as { token: string };
-  const ask = (pathname: string, method = 'GET', json?: unknown) =>
-    fetch(host.urls[0] + pathname, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: json === undefined ? undefined : JSON.stringify(json),
-    });
+  const laptop = await venue.join(role, deviceId);
   const push = async (docs: unknown[], newEdits = false) => {
-    const res = await ask(`/${DB}/_bulk_docs`, 'POST', { docs, new_edits: newEdits });
+    const res = await laptop.ask(`/${DB}/_bulk_docs`, 'POST', { docs, new_edits: newEdits });
     return {
       status: res.status,
       results: (await res.json()) as { id: string; error?: string; ok?: boolean }[],
     };
   };
-  return { token, ask, push };
-}
-
-/** A vote counted and sealed on one laptop, one hour ago: create, open, counts, close, seal. */
-function sealedVoteOn(device: string): Commit[] {
-  const laptop = new TestLaptop(device, new TestClock(Date.now() - 3_600_000));
-  const [created] = laptop.run(
-    createVote(EVENT, { ...blankVote(), title: { zh: '章程', ru: 'Устав', en: 'Charter' } }),
-  );
-  const id = created!.entityId;
-  laptop.run(openVote(laptop.row('vote', id), HALL));
-  laptop.run(
-    recordCounts(
-      laptop.row('vote', id),
-      { yes: 60, no: 40, abstain: 0, invalid: 0 },
-      { issued: 100, returned: 100 },
-    ),
-  );
-  laptop.run(closeVote(laptop.row('vote', id), HALL));
-  laptop.run(sealVote(laptop.row('vote', id), '', ['李娜'], device, 'T'));
-  return laptop.commits;
+  return { ...laptop, push };
 }
 
 /** A commit document as PouchDB's replication sends it (new_edits: false): with its revision. */
@@ -134,9 +73,6 @@ describe("tellers' facts on the host", () => {
     }
   });
 
-  // BUG (reported): the host knows a tellers' fact by the event's type alone; a desk that labels
-  // its seal "vote.updated" gets it into the log, and every laptop's reducer seals the vote.
-  // See shared/codecs/venue/venueDocs.test.ts. Turn it.fails into it once that is fixed.
   it('refuses a seal from a desk that labels it as register data', async () => {
     const desk = await joined('desk', 'desk-1');
     const seal = sealedVoteOn('desk-1')[4]!;
@@ -192,14 +128,7 @@ describe('the log only grows', () => {
       events: created!.events.map((e) => ({ ...e, conferenceId: 'conf-2' })),
     };
     const docs = [
-      {
-        _id: 'laptop:desk-1',
-        deviceId: 'desk-1',
-        role: 'tellers',
-        name: 'x',
-        pairedAt: 'T',
-        revokedAt: null,
-      },
+      laptopDoc('desk-1', 'tellers'),
       { _id: 'claim:checkin:a:first', deviceId: 'desk-1', desk: 'x', at: 'T' },
       { _id: '_design/evil', validate_doc_update: 'function(){}' },
       { _id: 'junk', a: 1 },

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_TYPES } from '../../core/domain/facts';
-import { blankVote } from '../../rules/votes/blankVote';
-import { closeVote, createVote, openVote, recordCounts, sealVote } from '../../rules/votes/voteCommands';
-import { TestClock, TestLaptop } from '../archive/testing/laptops';
+import { sealedVoteSteps } from './testing/venueFixtures';
 import {
   isTellersFact,
   isVenueRole,
@@ -12,29 +10,6 @@ import {
   TELLERS_FACTS,
   type Roster,
 } from './roles';
-
-const HALL = { entitled: 100, present: 100, at: '2026-12-01T08:00:00.000Z' };
-
-/** A vote made, opened, counted, closed and sealed on one laptop: five commits, the last the seal. */
-function sealedVoteOn(device: string) {
-  const laptop = new TestLaptop(device, new TestClock(Date.UTC(2026, 11, 1, 8)));
-  const [created] = laptop.run(
-    createVote('conf-1', { ...blankVote(), title: { zh: '章程', ru: 'Устав', en: 'Charter' } }),
-  );
-  const id = created!.entityId;
-  laptop.run(openVote(laptop.row('vote', id), HALL));
-  laptop.run(
-    recordCounts(
-      laptop.row('vote', id),
-      { yes: 60, no: 40, abstain: 0, invalid: 0 },
-      { issued: 100, returned: 100 },
-    ),
-  );
-  laptop.run(closeVote(laptop.row('vote', id), HALL));
-  laptop.run(sealVote(laptop.row('vote', id), '', ['李娜'], device, 'T'));
-  const [create, open, counts, close, seal] = laptop.commits;
-  return { create: create!, open: open!, counts: counts!, close: close!, seal: seal! };
-}
 
 const roster: Roster = new Map([
   ['desk-1', { role: 'desk', revoked: false }],
@@ -81,31 +56,31 @@ describe("the tellers' facts", () => {
 
 describe('refusedByRole', () => {
   it('refuses a seal recorded on a desk and accepts it from the tellers', () => {
-    const onDesk = sealedVoteOn('desk-1');
+    const onDesk = sealedVoteSteps('desk-1');
     expect(refusedByRole(onDesk.seal, roster)).toEqual({ eventId: onDesk.seal.id, type: 'result.sealed' });
     expect(refusedByRole(onDesk.counts, roster)).toEqual({
       eventId: onDesk.counts.id,
       type: 'counts.recorded',
     });
-    const onTellers = sealedVoteOn('tellers-1');
+    const onTellers = sealedVoteSteps('tellers-1');
     expect(refusedByRole(onTellers.seal, roster)).toBeNull();
     expect(refusedByRole(onTellers.counts, roster)).toBeNull();
   });
 
   it('refuses a seal from a laptop the roster does not know, or knows as the secretariat', () => {
-    expect(refusedByRole(sealedVoteOn('stranger').seal, roster)).not.toBeNull();
-    expect(refusedByRole(sealedVoteOn('secretariat-1').seal, roster)).not.toBeNull();
+    expect(refusedByRole(sealedVoteSteps('stranger').seal, roster)).not.toBeNull();
+    expect(refusedByRole(sealedVoteSteps('secretariat-1').seal, roster)).not.toBeNull();
   });
 
   it('lets anything else through from any laptop, known or not', () => {
-    const onDesk = sealedVoteOn('desk-1');
+    const onDesk = sealedVoteSteps('desk-1');
     for (const commit of [onDesk.create, onDesk.open, onDesk.close])
       expect(refusedByRole(commit, roster)).toBeNull();
-    expect(refusedByRole(sealedVoteOn('stranger').create, new Map())).toBeNull();
+    expect(refusedByRole(sealedVoteSteps('stranger').create, new Map())).toBeNull();
   });
 
   it("names the first of a commit's events that is refused", () => {
-    const { open, seal } = sealedVoteOn('desk-1');
+    const { open, seal } = sealedVoteSteps('desk-1');
     const mixed = { ...open, events: [...open.events, ...seal.events] };
     expect(refusedByRole(mixed, roster)?.eventId).toBe(seal.events[0]!.id);
   });
@@ -113,7 +88,7 @@ describe('refusedByRole', () => {
 
 describe('maySend', () => {
   it("lets only the tellers' laptops send a commit with a tellers' fact", () => {
-    const { create, counts, seal } = sealedVoteOn('tellers-1');
+    const { create, counts, seal } = sealedVoteSteps('tellers-1');
     expect(maySend('tellers', seal)).toBe(true);
     expect(maySend('tellers', counts)).toBe(true);
     for (const role of ['desk', 'badges', 'secretariat'] as const) {

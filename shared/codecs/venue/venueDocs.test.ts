@@ -3,6 +3,7 @@ import type { Commit } from '../../core/domain/events';
 import { blankVote } from '../../rules/votes/blankVote';
 import { createVote, openVote } from '../../rules/votes/voteCommands';
 import { TestClock, TestLaptop } from '../archive/testing/laptops';
+import { checkInClaim, laptopDoc } from './testing/venueFixtures';
 import {
   ballotClaimId,
   checkInClaimId,
@@ -124,11 +125,6 @@ describe('readCommitDoc', () => {
       expect(readCommitDoc(doc, 'conf-1', NOW).ok).toBe(false);
   });
 
-  // BUG (reported, not fixed here): readCommitDoc checks the event type only against
-  // /^[a-zA-Z]+\.[a-zA-Z]+$/, not against factOf(payload) as the archive does for format 2
-  // (upcast.ts mislabelledFact). A seal labelled "vote.updated" reads as a commit, so
-  // isTellersFact/maySend/refusedByRole, which go by type, let it through from a desk.
-  // Turn it.fails into it once readCommitDoc refuses a mislabelled fact.
   it('refuses an event whose type is not the fact its payload states', () => {
     const [, open] = twoCommits();
     const relabelled = {
@@ -140,19 +136,10 @@ describe('readCommitDoc', () => {
 });
 
 describe('rosterOf', () => {
-  const laptop = (deviceId: string, role: string, revokedAt: string | null = null) => ({
-    _id: laptopDocId(deviceId),
-    deviceId,
-    name: deviceId,
-    role,
-    pairedAt: 'T',
-    revokedAt,
-  });
-
   it('gives each laptop its role, and whether it was revoked', () => {
     const roster = rosterOf([
-      laptop('desk-1', 'desk'),
-      laptop('tellers-1', 'tellers', '2026-12-01T09:00:00Z'),
+      laptopDoc('desk-1', 'desk'),
+      laptopDoc('tellers-1', 'tellers', '2026-12-01T09:00:00Z'),
     ]);
     expect([...roster]).toEqual([
       ['desk-1', { role: 'desk', revoked: false }],
@@ -165,24 +152,19 @@ describe('rosterOf', () => {
       null,
       undefined,
       'laptop:x',
-      { ...laptop('a', 'tellers'), deviceId: 7 },
-      laptop('b', 'admin'),
-      laptop('c', 'Tellers'),
-      { ...laptop('d', 'tellers'), _id: 'laptop:someone-else' },
-      { ...laptop('e', 'tellers'), _id: 'e' },
-      laptop('desk-1', 'desk'),
+      { ...laptopDoc('a', 'tellers'), deviceId: 7 },
+      laptopDoc('b', 'admin'),
+      laptopDoc('c', 'Tellers'),
+      { ...laptopDoc('d', 'tellers'), _id: 'laptop:someone-else' },
+      { ...laptopDoc('e', 'tellers'), _id: 'e' },
+      laptopDoc('desk-1', 'desk'),
     ]);
     expect([...roster.keys()]).toEqual(['desk-1']);
   });
 });
 
 describe('readClaimDoc', () => {
-  const claim = {
-    _id: checkInClaimId('att-1', ''),
-    deviceId: 'desk-1',
-    desk: 'Desk 1',
-    at: '2026-12-01T08:00:00Z',
-  };
+  const claim = checkInClaim;
 
   it('reads a check-in or ballot claim', () => {
     expect(readClaimDoc(claim)).toEqual(claim);
