@@ -14,11 +14,15 @@ export type Route =
   /** `id` null: a POST to `_claim` naming it in its body (one address, so the browser asks CORS once). */
   | { kind: 'claim'; database: string; id: string | null }
   | { kind: 'read'; database: string }
+  /** A replication checkpoint (`_local/…`), written by the host itself, never passed on as sent. */
+  | { kind: 'checkpoint'; database: string; id: string; method: 'PUT' | 'DELETE' }
   | { kind: 'refused' };
 
 const DATABASE = /^plenum-[a-z0-9_-]{1,120}$/;
 /** Requests of PouchDB's replication that read, though sent as POST. */
-const READING_POSTS = new Set(['_revs_diff', '_bulk_get', '_all_docs', '_changes', '_ensure_full_commit']);
+const READING_POSTS = new Set(['_revs_diff', '_bulk_get', '_all_docs', '_ensure_full_commit']);
+/** Query parameters that would run a design document's code on the host, or read through one. */
+const RUNS_CODE = /(^|&)(filter|view|selector)=/;
 
 export function routeOf(method: string, url: string): Route {
   if (method === 'OPTIONS') return { kind: 'preflight' };
@@ -34,10 +38,11 @@ export function routeOf(method: string, url: string): Route {
   if (!first) return method === 'GET' || method === 'HEAD' ? { kind: 'root' } : { kind: 'refused' };
   if (!DATABASE.test(first)) return { kind: 'refused' };
   const database = first;
-  if (method === 'GET' || method === 'HEAD')
-    return second === '_design' ? { kind: 'refused' } : { kind: 'read', database };
+  const query = url.split('?')[1] ?? '';
+  if (parts.some((part) => part.startsWith('_design')) || RUNS_CODE.test(query)) return { kind: 'refused' };
+  if (method === 'GET' || method === 'HEAD') return { kind: 'read', database };
   if (second === '_local' && third && parts.length === 3 && (method === 'PUT' || method === 'DELETE'))
-    return { kind: 'read', database };
+    return { kind: 'checkpoint', database, id: `_local/${third}`, method };
   if (method === 'POST' && second && parts.length === 2) {
     if (second === '_bulk_docs') return { kind: 'bulkDocs', database };
     if (second === '_claim') return { kind: 'claim', database, id: null };

@@ -74,6 +74,18 @@ describe('the venue host lets in only laptops that joined', () => {
     expect((await pair(code, 'sec-1', EVENT)).status).toBe(200);
   });
 
+  it('lets a first laptop’s code bring a new event, never open one that others joined', async () => {
+    expect((await pair(codeIn(venue.host.pairingText('secretariat', null)), 'sec-1', EVENT)).status).toBe(
+      200,
+    );
+    expect((await pair(codeIn(venue.host.pairingText('secretariat', null)), 'sec-1', EVENT)).status).toBe(
+      200,
+    );
+    expect((await pair(codeIn(venue.host.pairingText('secretariat', null)), 'intruder', EVENT)).status).toBe(
+      403,
+    );
+  });
+
   it('keeps each laptop to its own event', async () => {
     const { desk } = await secretariatAndDesk();
     const other = databaseName('CONF-2');

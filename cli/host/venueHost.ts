@@ -34,6 +34,8 @@ export interface RunningHost {
 }
 
 const SMALL_BODY = 64 * 1024;
+/** A replication request that only reads: the ids and revisions of a batch. */
+const READ_BODY = 8 * 1024 * 1024;
 /** One request of PouchDB's replication carries up to a batch of commits; an import is one commit of ≈26 MB. */
 const LARGEST_BODY = 96 * 1024 * 1024;
 
@@ -214,8 +216,37 @@ async function routed(
     const claimId = route.id ?? (typeof id === 'string' ? id : '');
     return writeClaim(context.database(route.database), claimId, route.id ? asked : claim, laptop, res);
   }
+  if (route.kind === 'checkpoint') return writeCheckpoint(context.database(route.database), route, req, res);
+  // What express-pouchdb reads a body for (revision lists, bulk gets) is bounded before it parses it.
+  const length = Number(req.headers['content-length'] ?? 0);
+  if (req.method === 'POST' && (!req.headers['content-length'] || length > READ_BODY))
+    return send(res, 413, { error: 'too_large' });
   context.database(route.database);
   context.couch(req, res);
+}
+
+/** A replication checkpoint: JSON under its own `_local/` id, whatever the body says; nothing else. */
+async function writeCheckpoint(
+  db: PouchDB.Database,
+  route: Extract<Route, { kind: 'checkpoint' }>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const previous = await db.get(route.id).catch(() => null);
+  if (route.method === 'DELETE') {
+    if (previous) await db.put({ ...previous, _deleted: true });
+    return send(res, 200, { ok: true, id: route.id });
+  }
+  const body = await readBody(req, SMALL_BODY);
+  const asked = body === 'tooLarge' ? undefined : parseJson(body);
+  if (typeof asked !== 'object' || asked === null || Array.isArray(asked))
+    return send(res, 400, { error: 'bad_request', reason: 'A checkpoint is a JSON object.' });
+  const { _id, _rev, _attachments, ...fields } = asked as Record<string, unknown>;
+  void _id;
+  void _rev;
+  void _attachments;
+  const written = await db.put({ ...fields, _id: route.id, ...(previous ? { _rev: previous._rev } : {}) });
+  send(res, 201, { ok: true, id: route.id, rev: written.rev });
 }
 
 async function pair(context: HostContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -232,6 +263,13 @@ async function pair(context: HostContext, req: IncomingMessage, res: ServerRespo
   // A mistaken request does not spend the code: only a laptop that can join does.
   if (!offered.database && !brought)
     return send(res, 400, { error: 'bad_request', reason: 'Which event is to be shared?' });
+  // The first laptop's code brings a new event; it does not open one other laptops already joined.
+  const others = brought ? context.state.laptopsOf(brought).filter((l) => l.deviceId !== asked.deviceId) : [];
+  if (!offered.database && others.length)
+    return send(res, 403, {
+      error: 'forbidden',
+      reason: 'This event is on the host already: ask its secretariat.',
+    });
   const code = context.state.takeCode(String(asked.code), context.now())!;
   const name = code.database ?? brought!;
   const joined = {

@@ -201,3 +201,20 @@ describe('claims', () => {
     expect((await a.ask(path)).status).toBe(404);
   });
 });
+
+describe('checkpoints and design documents', () => {
+  it('stores a checkpoint under its own _local id whatever the body names, and runs no code', async () => {
+    const desk = await joined('desk', 'desk-1');
+    const roleBefore = ((await (await desk.ask(`/${DB}/laptop:desk-1`)).json()) as { role: string }).role;
+    const forged = { _id: 'laptop:desk-1', deviceId: 'desk-1', role: 'tellers', last_seq: 3 };
+    expect((await desk.ask(`/${DB}/_local/checkpoint-1`, 'PUT', forged)).status).toBe(201);
+    const laptop = (await (await desk.ask(`/${DB}/laptop:desk-1`)).json()) as { role: string };
+    expect(laptop.role).toBe(roleBefore);
+    const checkpoint = (await (await desk.ask(`/${DB}/_local/checkpoint-1`)).json()) as { last_seq: number };
+    expect(checkpoint.last_seq).toBe(3);
+    expect(
+      (await desk.ask(`/${DB}/_design%2Fevil`, 'PUT', { filters: { f: 'function () {}' } })).status,
+    ).toBe(403);
+    expect((await desk.ask(`/${DB}/_changes?filter=evil/f`)).status).toBe(403);
+  });
+});

@@ -40,18 +40,8 @@ export async function recordCheckIn(
   sittingId = MAIN_SITTING_ID,
   known?: Attendee,
 ): Promise<CommandResult> {
-  const attendance = onVenueNetwork(conferenceId)
-    ? await attendanceRow(store, conferenceId, attendeeId, sittingId)
-    : undefined;
-  if (onVenueNetwork(conferenceId) && attendance?.status !== 'present') {
-    const id = attendanceId(attendeeId, sittingId);
-    const held = await claimCheckIn(
-      store,
-      conferenceId,
-      id,
-      attendance?.version ?? '',
-      desk(store, sittingId).desk,
-    );
+  if (onVenueNetwork(conferenceId)) {
+    const held = await claimedElsewhere(store, conferenceId, attendeeId, method, sittingId, known);
     if (held) return held;
   }
   return store.run(async () => {
@@ -63,6 +53,26 @@ export async function recordCheckIn(
       desk(store, sittingId),
     );
   }, true);
+}
+
+/**
+ * The refusal when another desk has checked the person in through the host, else null. Claimed only
+ * for a check-in this desk would record: a refused one must not hold the claim.
+ */
+async function claimedElsewhere(
+  store: EventStore,
+  conferenceId: string,
+  attendeeId: string,
+  method: CheckInMethod,
+  sittingId: string,
+  known?: Attendee,
+): Promise<CommandResult | null> {
+  const attendee = known ?? (await readRow(store.db, 'attendee', conferenceId, attendeeId));
+  const attendance = await attendanceRow(store, conferenceId, attendeeId, sittingId);
+  const here = desk(store, sittingId);
+  if (!checkIn(attendee, attendance, method, here).ok) return null;
+  const id = attendanceId(attendeeId, sittingId);
+  return claimCheckIn(store, conferenceId, id, attendance?.version ?? '', here.desk);
 }
 
 export function recordLeft(

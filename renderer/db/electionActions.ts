@@ -119,12 +119,18 @@ export async function issueBallotAction(
   attendeeId: string,
 ): Promise<CommandResult> {
   if (onVenueNetwork(election.conferenceId)) {
-    const seatId = (await electorateNow(store, await fresh(store, election))).voters.find(
-      (v) => v.attendeeId === attendeeId,
-    )?.seatId;
-    const held = seatId
-      ? await claimBallot(store, election.conferenceId, election.id, seatId, by(store))
-      : null;
+    // Claimed only for a ballot this desk would issue: a refused issue must not hold the seat's claim.
+    const current = await fresh(store, election);
+    const { voters, present } = await electorateNow(store, current);
+    const issues = await store.db.ballotIssues.where('electionId').equals(current.id).toArray();
+    const planned = elections.issueBallot(current, attendeeId, by(store), {
+      voters,
+      present: (id) => present.has(id),
+      issues,
+    });
+    if (!planned.ok) return planned;
+    const seatId = voters.find((v) => v.attendeeId === attendeeId)!.seatId;
+    const held = await claimBallot(store, election.conferenceId, election.id, seatId, by(store));
     if (held) return held;
   }
   return store.run(async () => {

@@ -272,7 +272,7 @@ export class EventStore {
     const all = history
       .filter((c) => c.conferenceId === conferenceId)
       .flatMap((c) => c.events)
-      .filter((e) => wanted.has(rowKey(e)))
+      .filter((e) => isPagedKind(e.payload.kind) && wanted.has(rowKey(e)))
       .sort(byClock);
     await replaceRowsInPages(this.db, conferenceId, all);
   }

@@ -51,7 +51,8 @@ export class VenueNetwork {
   private async run(link: VenueLink): Promise<void> {
     const store = this.store!;
     await this.replicas.get(link.conferenceId)?.stop();
-    const replica = new VenueReplica(store, link, (status) => {
+    const replica: VenueReplica = new VenueReplica(store, link, (status) => {
+      if (this.replicas.get(link.conferenceId) !== replica) return;
       this.states.set(link.conferenceId, { link, status });
       for (const listener of this.listeners) listener();
     });

@@ -38,10 +38,12 @@ const STALLED_AFTER_MS = 20_000;
 const LONGEST_RETRY_MS = 5_000;
 const retryDelay = (previous: number) => (previous === 0 ? 250 : Math.min(previous * 2, LONGEST_RETRY_MS));
 
+/** After a failure to take in what arrived, the feed is read again from the stored sequence this much later. */
+const RETRY_RECEIVING_MS = 2_000;
 /** How long a desk's own commit waits before it goes to PouchDB: the desk paints first. */
 const AFTER_THE_DESK_PAINTED_MS = 40;
 
-const seqKey = (conferenceId: string) => `venueSeq:${conferenceId}`;
+const seqKey = (link: VenueLink) => `venueSeq:${link.conferenceId}:${link.fingerprint.slice(0, 16)}`;
 
 /**
  * One event's commits kept in PouchDB and replicated live with the venue host by the CouchDB
@@ -79,7 +81,8 @@ export class VenueReplica {
     private readonly onStatus: (status: ReplicaStatus) => void,
     adapter = 'indexeddb',
   ) {
-    this.local = new Pouch(`plenum-venue-${link.database}`, { adapter });
+    // One local database per host (its certificate): another host's roster and claims are not this one's.
+    this.local = new Pouch(`plenum-venue-${link.database}-${link.fingerprint.slice(0, 16)}`, { adapter });
     this.remote = new Pouch(`${link.urls[0]}/${link.database}`, {
       skip_setup: true,
       fetch: (url, init) => {
@@ -143,13 +146,15 @@ export class VenueReplica {
 
   /** Everything that reaches the local PouchDB (from the host, or this laptop's own), in the order it arrived. */
   private async follow(): Promise<void> {
-    const stored = await this.store.db.meta.get(seqKey(this.link.conferenceId));
+    if (this.stopped) return;
+    const stored = await this.store.db.meta.get(seqKey(this.link));
     this.listen(stored ? (stored.value as number | string) : 0);
   }
 
   private listen(since: number | string): void {
     this.feed?.cancel();
     this.feed = this.local.changes({ since, live: true, include_docs: true, batch_size: 200 });
+    this.feed.on('error', () => setTimeout(() => void this.follow(), RETRY_RECEIVING_MS));
     this.feed.on('change', (change: PouchDB.Change) => {
       if (change.doc) this.arriving.push({ ...change.doc, _seq: change.seq } as PouchDB.Doc);
       void this.drain();
@@ -161,8 +166,10 @@ export class VenueReplica {
       try {
         while (this.arriving.length && !this.stopped) await this.receive(this.arriving.splice(0));
       } catch (error) {
-        // What failed stays in PouchDB and is taken again from the stored sequence on the next start.
+        // What failed stays in PouchDB: the feed starts again from the last sequence stored.
         console.error('venue: receiving failed', error);
+        this.arriving.length = 0;
+        setTimeout(() => void this.follow(), RETRY_RECEIVING_MS);
       } finally {
         this.draining = null;
       }
@@ -189,8 +196,7 @@ export class VenueReplica {
     if (commits.some((c) => c.events.some((e) => e.payload.kind === 'ballotIssue')))
       await this.findDoubleBallots();
     const last = docs[docs.length - 1] as PouchDB.Doc & { _seq?: number | string };
-    if (last._seq !== undefined)
-      await this.store.db.meta.put({ key: seqKey(this.link.conferenceId), value: last._seq });
+    if (last._seq !== undefined) await this.store.db.meta.put({ key: seqKey(this.link), value: last._seq });
     this.report({});
   }
 
@@ -305,6 +311,8 @@ export class VenueReplica {
   };
 
   private report(change: Partial<ReplicaStatus>): void {
+    // A replica stopped (the laptop left, or joined again) says nothing more.
+    if (this.stopped) return;
     this.status = {
       ...this.status,
       ...change,
