@@ -291,6 +291,22 @@ export class VenueReplica {
   }
 
   /**
+   * What the host does not have yet, asked of the host itself: the count is right after a restart
+   * of this laptop or a move to another host, not only for what was recorded since.
+   */
+  private async recountPending(): Promise<void> {
+    const local = await this.local.allDocs();
+    const revisions: Record<string, string[]> = {};
+    for (const row of local.rows)
+      if (isCommitDocId(row.id) && !this.refusedIds.has(row.id)) revisions[row.id] = [row.value.rev];
+    const missing = await this.remote.revsDiff(revisions).catch(() => null);
+    if (!missing || this.stopped) return;
+    this.pendingIds.clear();
+    for (const id of Object.keys(missing)) this.pendingIds.add(id);
+    this.report({});
+  }
+
+  /**
    * One-shot replication both ways. After the host was away, or when a catch-up finds what live
    * replication should have brought (it can stall silently after a network blip), live
    * replication is started afresh.
@@ -307,6 +323,8 @@ export class VenueReplica {
     void Promise.allSettled(once).then((results) => {
       const found = results.some((r) => r.status === 'fulfilled' && r.value.docs_written > 0);
       if (restart || found) this.replicate();
+      // After the host was away: counted once what could be sent has been.
+      if (restart) void this.recountPending();
     });
   };
 

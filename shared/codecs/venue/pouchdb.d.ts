@@ -77,6 +77,7 @@ declare namespace PouchDB {
     changes(options: ChangesOptions & { live: true }): Changes;
     changes(options?: ChangesOptions): Promise<ChangesResult>;
     info(): Promise<DatabaseInfo>;
+    revsDiff(revisions: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>;
     close(): Promise<void>;
     destroy(): Promise<void>;
     replicate: {
