@@ -12,13 +12,9 @@ import {
 } from '../../shared/codecs/venue/venueDocs';
 import type { Commit } from '../../shared/core/domain/events';
 import type { JoinedLaptop } from './hostState';
+import { send } from './requestBody';
 
 const MAX_DOCS_PER_REQUEST = 10_000;
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json' });
-  res.end(JSON.stringify(body));
-}
 
 type DocResult = { id: string; error: 'forbidden'; reason: string };
 

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** The request's body, or 'tooLarge' as soon as it passes `max` bytes (the rest is not read). */
 export function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'tooLarge'> {
@@ -27,4 +27,10 @@ export function parseJson(body: Buffer): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** A JSON answer, as CouchDB gives one. */
+export function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(body));
 }

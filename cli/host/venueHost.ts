@@ -11,7 +11,7 @@ import { databaseName, laptopDocId, type LaptopDoc } from '../../shared/codecs/v
 import { HostState, type JoinedLaptop } from './hostState';
 import { hostCertificate } from './tls';
 import { routeOf, type Route } from './routes';
-import { parseJson, readBody } from './requestBody';
+import { parseJson, readBody, send } from './requestBody';
 import { writeBulkDocs, writeClaim } from './hostWrites';
 
 export interface HostOptions {
@@ -49,7 +49,7 @@ export function hostUrls(bind: string, port: number): string[] {
   return addresses.length ? addresses.slice(0, 8) : [`https://127.0.0.1:${port}`];
 }
 
-export interface Seen {
+interface Seen {
   lastSeen: string;
   pending: number | null;
 }
@@ -124,11 +124,6 @@ interface HostContext {
   now: () => number;
   pairingText: RunningHost['pairingText'];
   couch: (req: IncomingMessage, res: ServerResponse) => void;
-}
-
-export function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json' });
-  res.end(JSON.stringify(body));
 }
 
 function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): void {

@@ -204,11 +204,7 @@ export class EventStore {
     const db = this.db;
     const written: Commit[] = [];
     const outcome = await db.transaction('rw', [db.commits, db.meta, ...db.projectionTables], async () => {
-      const existing = new Set(
-        (await db.commits.bulkGet(commits.map((c) => c.id))).filter(Boolean).map((c) => c!.id),
-      );
-      const fresh = commits.filter((c) => !existing.has(c.id));
-      if (fresh.length) await db.commits.bulkAdd(fresh);
+      const fresh = await this.addNew(commits);
       await this.moveClockPast(fresh);
       let result: CommandResult | null = null;
       if (after) {
@@ -237,12 +233,8 @@ export class EventStore {
   async receiveCommits(conferenceId: string, commits: readonly Commit[]): Promise<Commit[]> {
     const db = this.db;
     const fresh = await db.transaction('rw', [db.commits, db.meta, ...db.projectionTables], async () => {
-      const existing = new Set(
-        (await db.commits.bulkGet(commits.map((c) => c.id))).filter(Boolean).map((c) => c!.id),
-      );
-      const added = commits.filter((c) => !existing.has(c.id));
+      const added = await this.addNew(commits);
       if (!added.length) return added;
-      await db.commits.bulkAdd(added);
       await this.moveClockPast(added);
       const events = added.flatMap((c) => c.events);
       if (events.every((e) => isPagedKind(e.payload.kind))) await this.replayRecords(conferenceId, events);
@@ -250,6 +242,14 @@ export class EventStore {
       return added;
     });
     for (const commit of fresh) for (const listener of this.listeners) listener(commit, true);
+    return fresh;
+  }
+
+  /** Adds to the log the commits it does not have (by id) and returns them: the same commit twice is once. */
+  private async addNew(commits: readonly Commit[]): Promise<Commit[]> {
+    const known = await this.db.commits.bulkGet(commits.map((c) => c.id));
+    const fresh = commits.filter((_, i) => !known[i]);
+    if (fresh.length) await this.db.commits.bulkAdd(fresh);
     return fresh;
   }
 

@@ -4,7 +4,8 @@ import type { VenueLink } from './venueLink';
 /** How long a request to the host may take before this laptop counts itself offline. */
 const ANSWER_WITHIN_MS = 4_000;
 
-export type HostAnswer<T> = { ok: true; value: T } | { ok: false; status: number; reason: string };
+export type HostAnswer<T> =
+  { ok: true; value: T } | { ok: false; status: number; reason: string; body: unknown };
 
 /** One request to the host; never throws: no answer is status 0. */
 export async function askHost<T>(
@@ -23,10 +24,10 @@ export async function askHost<T>(
       signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
     });
     const body = (await response.json().catch(() => null)) as (T & { reason?: string }) | null;
-    if (!response.ok) return { ok: false, status: response.status, reason: body?.reason ?? '' };
+    if (!response.ok) return { ok: false, status: response.status, reason: body?.reason ?? '', body };
     return { ok: true, value: body as T };
   } catch {
-    return { ok: false, status: 0, reason: '' };
+    return { ok: false, status: 0, reason: '', body: null };
   }
 }
 
@@ -82,22 +83,13 @@ export async function claimAtHost(
   claim: { deviceId: string; desk: string; at: string },
 ): Promise<ClaimAnswer> {
   // One address for every claim: the browser checks CORS for it once, not before each check-in.
-  const path = `/${link.database}/_claim`;
-  const headers = new Headers({ Authorization: `Bearer ${link.token}`, 'Content-Type': 'application/json' });
-  try {
-    const response = await fetch(link.urls[0]! + path, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ id: claimId, ...claim }),
-      signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
-    });
-    if (response.ok) return { kind: 'granted' };
-    if (response.status !== 409) return { kind: 'offline' };
-    const body = (await response.json().catch(() => null)) as {
-      holder?: { desk?: string; at?: string };
-    } | null;
-    return { kind: 'held', desk: String(body?.holder?.desk ?? ''), at: String(body?.holder?.at ?? '') };
-  } catch {
-    return { kind: 'offline' };
-  }
+  const answer = await askHost(link.urls[0]!, `/${link.database}/_claim`, {
+    method: 'POST',
+    token: link.token,
+    body: JSON.stringify({ id: claimId, ...claim }),
+  });
+  if (answer.ok) return { kind: 'granted' };
+  if (answer.status !== 409) return { kind: 'offline' };
+  const holder = (answer.body as { holder?: { desk?: string; at?: string } } | null)?.holder;
+  return { kind: 'held', desk: String(holder?.desk ?? ''), at: String(holder?.at ?? '') };
 }

@@ -21,11 +21,6 @@ export async function readLinks(db: PlenumDatabase): Promise<VenueLink[]> {
   return rows.map((row) => row.value as VenueLink).filter((link) => isVenueRole(link?.role));
 }
 
-export async function readLink(db: PlenumDatabase, conferenceId: string): Promise<VenueLink | undefined> {
-  const row = await db.meta.get(PREFIX + conferenceId);
-  return row ? (row.value as VenueLink) : undefined;
-}
-
 export async function saveLink(db: PlenumDatabase, link: VenueLink): Promise<void> {
   await db.meta.put({ key: PREFIX + link.conferenceId, value: link });
 }

@@ -4,7 +4,7 @@ import type { PlannedEvent } from '../../../shared/core/domain/events';
 import type { EventStore } from '../eventStore';
 import { pairWithHost } from './hostApi';
 import { VenueReplica, type ReplicaStatus } from './venueReplica';
-import { readLink, readLinks, removeLink, saveLink, type VenueLink } from './venueLink';
+import { readLinks, removeLink, saveLink, type VenueLink } from './venueLink';
 
 export type JoinProblem =
   PairingProblem | 'needsEvent' | 'otherEvent' | 'codeUsed' | 'unreachable' | 'refused';
@@ -113,10 +113,6 @@ export class VenueNetwork {
     this.states.delete(conferenceId);
     await removeLink(store.db, conferenceId);
     for (const listener of this.listeners) listener();
-  }
-
-  linkOf(conferenceId: string): Promise<VenueLink | undefined> {
-    return readLink(this.store!.db, conferenceId);
   }
 }
 

@@ -1,10 +1,7 @@
 import { Inflate, strFromU8 } from 'fflate';
-import type { z } from 'zod';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { Commit, DomainEvent } from '../../core/domain/events';
-import { ENTITY_KINDS } from '../../core/domain/entityKinds';
-import { clockProblem, decodeHlc } from '../../core/domain/hlc';
+import type { Commit } from '../../core/domain/events';
 import {
   ARCHIVE_FORMAT_VERSION,
   commitSchema,
@@ -16,6 +13,8 @@ import {
   type ArchiveManifest,
   type ArchiveProblem,
 } from './archiveFormat';
+import { checkCommit, type Seen } from './commitChecks';
+import { issuesOf, messageOf, Refusal, refuse, shown } from './refusal';
 
 export type ReadArchive =
   { ok: true; manifest: ArchiveManifest; commits: Commit[] } | { ok: false; problem: ArchiveProblem };
@@ -27,22 +26,6 @@ export interface ReadArchiveOptions {
   limits?: Partial<ArchiveLimits>;
 }
 
-/** Leaves the checks at the first problem; thrown only inside this file, unpackArchive returns it. */
-class Refusal extends Error {
-  constructor(readonly problem: ArchiveProblem) {
-    super(problem.code);
-  }
-}
-
-function refuse(problem: ArchiveProblem): never {
-  throw new Refusal(problem);
-}
-
-/** A text from the archive as a message shows it: never a page long. */
-const shown = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const issuesOf = (error: z.ZodError) =>
-  shown(error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 300);
 const hex = (bytes: Uint8Array) => bytesToHex(sha256(bytes));
 
 // ——— The zip's central directory: names and sizes as declared, before anything is inflated ———
@@ -274,10 +257,6 @@ function checkedLog(bytes: Uint8Array, members: ReadonlyMap<string, ZipMember>, 
 
 // ——— The log, line by line ———
 
-const KNOWN_KINDS: ReadonlySet<string> = new Set(ENTITY_KINDS);
-/** `${kind}.${op}`, or a fact's name: which names exist is the store's business, not the archive's. */
-const EVENT_TYPE = /^[a-zA-Z]+\.[a-zA-Z]+$/;
-
 /** The lines as text one at a time, never the whole log as one string (it may pass the longest string V8 makes). */
 function* linesOf(bytes: Uint8Array): Generator<string> {
   for (let start = 0; start < bytes.length;) {
@@ -293,66 +272,6 @@ function commitOnLine(text: string, line: number): Commit {
   const parsed = commitSchema.safeParse(json);
   if (!parsed.success) refuse({ code: 'badLine', line, detail: issuesOf(parsed.error) });
   return parsed.data as unknown as Commit;
-}
-
-function checkClock(clock: string, line: number, now: number): void {
-  const problem = clockProblem(clock, now);
-  if (problem === 'unreadable') refuse({ code: 'badClock', line, clock: shown(clock) });
-  if (problem === 'farAhead') {
-    const date = new Date(decodeHlc(clock).wall).toISOString();
-    refuse({ code: 'clockAhead', line, clock, date });
-  }
-}
-
-/** An object of fields as JSON gives one, with no key that would set a prototype where it is copied by assignment. */
-const isPlainRecord = (value: unknown) =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.hasOwn(value, '__proto__');
-
-function checkPayload(payload: DomainEvent['payload'], line: number): void {
-  if (payload.op === 'created' && !isPlainRecord(payload.fields))
-    refuse({ code: 'badPayload', line, field: 'fields' });
-  if (payload.op === 'updated' && !isPlainRecord(payload.patch))
-    refuse({ code: 'badPayload', line, field: 'patch' });
-}
-
-function checkEvent(event: DomainEvent, line: number, seenEvents: Set<string>, now: number): void {
-  if (seenEvents.has(event.id)) refuse({ code: 'duplicateEvent', line, id: shown(event.id) });
-  seenEvents.add(event.id);
-  if (!KNOWN_KINDS.has(event.payload.kind))
-    refuse({ code: 'unknownKind', line, kind: shown(event.payload.kind) });
-  if (!EVENT_TYPE.test(event.type)) refuse({ code: 'badEventType', line, type: shown(event.type) });
-  checkClock(event.hlc, line, now);
-  checkPayload(event.payload, line);
-}
-
-/** Events in clock order, and the commit's clock and records its events': the store indexes commits by both. */
-function checkCommitAgreesWithEvents(commit: Commit, line: number): void {
-  const { events } = commit;
-  if (events.some((event, i) => i > 0 && event.hlc < events[i - 1]!.hlc))
-    refuse({ code: 'eventOrder', line });
-  if (commit.hlc !== events[0]!.hlc) refuse({ code: 'commitClock', line });
-  const named = new Set(commit.entityIds);
-  const changed = new Set(events.map((e) => e.entityId));
-  if (
-    named.size !== commit.entityIds.length ||
-    named.size !== changed.size ||
-    [...changed].some((id) => !named.has(id))
-  )
-    refuse({ code: 'commitEntities', line });
-}
-
-interface Seen {
-  commits: Set<string>;
-  events: Set<string>;
-}
-
-function checkCommit(commit: Commit, line: number, conferenceId: string, seen: Seen, now: number): void {
-  if (commit.conferenceId !== conferenceId || commit.events.some((e) => e.conferenceId !== conferenceId))
-    refuse({ code: 'otherEvent', line });
-  if (seen.commits.has(commit.id)) refuse({ code: 'duplicateCommit', line, id: shown(commit.id) });
-  seen.commits.add(commit.id);
-  for (const event of commit.events) checkEvent(event, line, seen.events, now);
-  checkCommitAgreesWithEvents(commit, line);
 }
 
 function readLog(log: Uint8Array, manifest: ArchiveManifest, now: number): Commit[] {
@@ -388,28 +307,6 @@ export function unpackArchive(bytes: Uint8Array, options: ReadArchiveOptions = {
     return { ok: true, manifest, commits };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, problem: error.problem };
-    throw error;
-  }
-}
-
-/**
- * One commit as another laptop sends it (the venue network), checked as a line of an archive is:
- * its shape, its event, its kinds, its clocks and payloads. The first problem, or null.
- */
-export function commitProblem(json: unknown, conferenceId: string, now: number): ArchiveProblem | null {
-  try {
-    const parsed = commitSchema.safeParse(json);
-    if (!parsed.success) refuse({ code: 'badLine', line: 1, detail: issuesOf(parsed.error) });
-    checkCommit(
-      parsed.data as unknown as Commit,
-      1,
-      conferenceId,
-      { commits: new Set(), events: new Set() },
-      now,
-    );
-    return null;
-  } catch (error) {
-    if (error instanceof Refusal) return error.problem;
     throw error;
   }
 }

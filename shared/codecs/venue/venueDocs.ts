@@ -1,5 +1,5 @@
 import type { Commit } from '../../core/domain/events';
-import { commitProblem } from '../archive/readArchive';
+import { commitProblem } from '../archive/commitChecks';
 import { mislabelledFact } from '../archive/upcast';
 import type { ArchiveProblem } from '../archive/archiveFormat';
 import { isVenueRole, type Roster, type VenueRole } from './roles';
