@@ -68,6 +68,10 @@ export const CATEGORY_COLOURS: Record<AttendeeCategory, string> = {
   observer: '#7f8c8d',
 };
 
+/** How an event writes a Chinese person's name for those who do not read hanzi: pinyin or Palladius. */
+export const CHINESE_TRANSCRIPTIONS = ['latin', 'cyrillic'] as const;
+export type ChineseTranscription = (typeof CHINESE_TRANSCRIPTIONS)[number];
+
 export interface Trilingual {
   zh: string;
   ru: string;
@@ -97,6 +101,8 @@ export interface ConferenceFields {
   sittings?: Sitting[];
   /** The sitting whose attendance the quorum, the votes and the minutes use. */
   assemblySittingId?: string;
+  /** Absent: pinyin. */
+  chineseTranscription?: ChineseTranscription;
 }
 export type Conference = RecordMeta & ConferenceFields;
 

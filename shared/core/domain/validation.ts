@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   AGENDA_ITEM_TYPES,
   ATTENDEE_CATEGORIES,
+  CHINESE_TRANSCRIPTIONS,
   GENDERS,
   ORGANISATION_CATEGORIES,
   ORGANISATION_STATUSES,
@@ -60,6 +61,7 @@ export const conferenceFieldsSchema = z.object({
   startDate: isoDate,
   endDate: isoDate,
   quorum: quorumSetting,
+  chineseTranscription: z.enum(CHINESE_TRANSCRIPTIONS).optional(),
 });
 
 export const organiserFieldsSchema = z.object({
