@@ -10,7 +10,8 @@ import {
 import { useCommand } from './useCommand';
 import type { CommandResult } from '../../shared/core/domain/commands';
 import { BLANK_ATTENDEE } from '../../shared/core/domain/blanks';
-import { deriveLatinName, primaryDisplayName } from '../../shared/core/names/latinName';
+import { deriveLatinName } from '../../shared/core/names/latinName';
+import { nameOf } from '../app/names';
 import { useStore } from '../app/AppContext';
 import { useLiveOrganisations } from '../db/hooks';
 import { currentLanguage } from '../app/i18n';
@@ -105,8 +106,7 @@ export function AttendeeDialog({
   const remove = () => current && void run(() => removeAttendee(store, current));
 
   const title =
-    customTitle ??
-    (current ? t('attendees.editTitle', { name: primaryDisplayName(current) }) : t('attendees.add'));
+    customTitle ?? (current ? t('attendees.editTitle', { name: nameOf(current) }) : t('attendees.add'));
   return (
     <Dialog title={title} onClose={() => onClose()} wide>
       <form onSubmit={submit} noValidate>
@@ -243,7 +243,7 @@ export function AttendeeDialog({
             <RecordFooter
               conferenceId={conferenceId}
               entityId={current.id}
-              label={primaryDisplayName(current)}
+              label={nameOf(current)}
               removeLabel={t('attendees.remove')}
               onRemove={remove}
             />

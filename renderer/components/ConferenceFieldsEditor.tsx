@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ConferenceFields } from '../../shared/core/domain/entities';
+import { CHINESE_TRANSCRIPTIONS, type ConferenceFields } from '../../shared/core/domain/entities';
 import type { FieldError } from '../../shared/core/domain/validation';
-import { errorFor, TextField } from './fields';
+import { errorFor, SelectField, TextField } from './fields';
 import { QuorumEditor } from './QuorumEditor';
 import { TrilingualFields } from './TrilingualFields';
 
-export const CONFERENCE_FIELDS = ['name', 'venue', 'startDate', 'endDate', 'quorum'];
+export const CONFERENCE_FIELDS = ['name', 'venue', 'startDate', 'endDate', 'quorum', 'chineseTranscription'];
 
 export function ConferenceFieldsEditor({
   fields,
@@ -56,6 +56,16 @@ export function ConferenceFieldsEditor({
         value={fields.quorum}
         errors={errors}
         onChange={(quorum) => onChange({ ...fields, quorum })}
+      />
+      <SelectField
+        label={t('setup.chineseTranscription')}
+        value={fields.chineseTranscription ?? 'latin'}
+        options={CHINESE_TRANSCRIPTIONS.map((value) => ({
+          value,
+          label: t(`setup.chineseTranscription_${value}`),
+        }))}
+        error={errorFor(errors, 'chineseTranscription')}
+        onChange={(chineseTranscription) => onChange({ ...fields, chineseTranscription })}
       />
     </>
   );

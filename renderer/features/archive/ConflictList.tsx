@@ -5,7 +5,7 @@ import { currentLanguage } from '../../app/i18n';
 import { formatDateTime, localised } from '../../app/format';
 import { resolveConflictAction } from '../../db/archiveActions';
 import { useAllAttendees, useConflicts, useVotesAndElections } from '../../db/hooks';
-import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { nameWithCode } from '../../app/names';
 import { FormErrors } from '../../components/fields';
 import { useCommand } from '../../components/useCommand';
 
@@ -30,8 +30,7 @@ export function ConflictList({ conferenceId }: { conferenceId: string }) {
   );
   const attendees = useAllAttendees(conferenceId);
   const people = useMemo(
-    () =>
-      attendees ? new Map(attendees.map((a) => [a.id, `${primaryDisplayName(a)} (${a.code})`])) : undefined,
+    () => (attendees ? new Map(attendees.map((a) => [a.id, nameWithCode(a)])) : undefined),
     [attendees],
   );
   const { errors, run } = useCommand(() => undefined);

@@ -4,6 +4,7 @@ import {
   cyrillicDisplayName,
   latinDisplayName,
 } from '../../../shared/core/names/latinName';
+import { namesOf } from '../../app/names';
 import { foldForSearch } from '../../components/organisationFilter';
 
 export interface AttendeeRow {
@@ -26,7 +27,7 @@ export function buildAttendeeRows(
     const latin = latinDisplayName(attendee);
     const org = attendee.organisationId ? organisations.get(attendee.organisationId) : undefined;
     const organisationName = org ? orgName(org) : '';
-    const names = [zh, cyr, latin].filter(Boolean);
+    const names = namesOf(attendee);
     return {
       attendee,
       name: names[0] ?? '',

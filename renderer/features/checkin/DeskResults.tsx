@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_COLOURS, type Attendee, type Presence } from '../../../shared/core/domain/entities';
 import type { SearchHit } from '../../../shared/core/search/searchIndex';
-import {
-  chineseDisplayName,
-  cyrillicDisplayName,
-  latinDisplayName,
-} from '../../../shared/core/names/latinName';
+import { namesOf } from '../../app/names';
+import { genderContext } from '../../../shared/core/names/namePolicy';
 
 const SHOWN = 12;
 
@@ -27,11 +24,7 @@ export function DeskResults({
     <ul id="desk-results" role="listbox" aria-label={t('checkin.results')} className="desk-results">
       {hits.slice(0, SHOWN).map((hit, i) => {
         const { attendee, organisation, status } = describe(hit.attendeeId);
-        const names = [
-          chineseDisplayName(attendee),
-          cyrillicDisplayName(attendee),
-          latinDisplayName(attendee),
-        ].filter(Boolean);
+        const names = namesOf(attendee);
         return (
           <li
             key={hit.attendeeId}
@@ -50,7 +43,9 @@ export function DeskResults({
             <span className="desk-result-other">{names.slice(1).join(' · ')}</span>
             <span className="desk-result-org">{organisation}</span>
             <span className="mono">{attendee.code}</span>
-            <span className={`presence presence--${status}`}>{t(`checkin.presence_${status}`)}</span>
+            <span className={`presence presence--${status}`}>
+              {t(`checkin.presence_${status}`, genderContext(attendee.gender))}
+            </span>
           </li>
         );
       })}

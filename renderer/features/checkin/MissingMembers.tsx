@@ -8,13 +8,13 @@ import {
   type OrganisationCategory,
 } from '../../../shared/core/domain/entities';
 import { missingMembers } from '../../../shared/rules/checkin/presence';
-import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { nameOf } from '../../app/names';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';
 import { SelectField } from '../../components/fields';
 
 function contact(person: Attendee | undefined): string {
-  return person ? [primaryDisplayName(person), person.phone].filter(Boolean).join(' · ') : '';
+  return person ? [nameOf(person), person.phone].filter(Boolean).join(' · ') : '';
 }
 
 /** The member organisations whose vote is not in the hall yet, with the numbers to call. */

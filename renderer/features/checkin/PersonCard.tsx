@@ -7,11 +7,8 @@ import {
   type BadgePrint,
   type Organisation,
 } from '../../../shared/core/domain/entities';
-import {
-  chineseDisplayName,
-  cyrillicDisplayName,
-  latinDisplayName,
-} from '../../../shared/core/names/latinName';
+import { namesOf } from '../../app/names';
+import { genderContext } from '../../../shared/core/names/namePolicy';
 import { currentLanguage } from '../../app/i18n';
 import { localised } from '../../app/format';
 
@@ -56,11 +53,7 @@ export function PersonCard({
       : organisation?.substituteId === attendee.id
         ? 'substitute'
         : null;
-  const names = [
-    chineseDisplayName(attendee),
-    cyrillicDisplayName(attendee),
-    latinDisplayName(attendee),
-  ].filter(Boolean);
+  const names = namesOf(attendee);
   return (
     <section className={`person-card person-card--${status}`} aria-labelledby="person-card-name">
       <div className="person-card-band" style={{ background: CATEGORY_COLOURS[attendee.category] }}>
@@ -105,7 +98,11 @@ export function PersonCard({
           {elsewhere.map((other) => (
             <span key={`${other.desk}-${other.at}`} className="also-checked-in" role="note">
               {' '}
-              {t('venue.alsoCheckedIn', { desk: other.desk, time: time(other.at, language) })}
+              {t('venue.alsoCheckedIn', {
+                desk: other.desk,
+                time: time(other.at, language),
+                ...genderContext(attendee.gender),
+              })}
             </span>
           ))}
         </dd>

@@ -34,11 +34,16 @@ export function PresencePanel({
         <div>
           <dt>{t('checkin.votingPresent')}</dt>
           <dd>
-            {t('checkin.ofTotal', { n: n(summary.votingPresent), total: n(summary.entitled) })}
+            {t('checkin.ofAccredited', { n: n(summary.votingPresent), total: n(summary.accredited) })}
             {summary.substitutesVoting
               ? ` ${t('checkin.bySubstitutes', { n: n(summary.substitutesVoting) })}`
               : ''}
           </dd>
+          {summary.entitled > summary.accredited ? (
+            <dd className="hint">
+              {t('checkin.withoutDelegate', { count: summary.entitled - summary.accredited })}
+            </dd>
+          ) : null}
         </div>
         <div
           className={

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Attendee } from '../../../shared/core/domain/entities';
-import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { nameOf } from '../../app/names';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';
 import { Dialog } from '../../components/Dialog';
@@ -23,7 +23,7 @@ export function ReprintDialog({
     <Dialog title={t('checkin.reprintTitle')} onClose={card.cancel}>
       <p>
         {t('badges.reprintWarning', {
-          name: primaryDisplayName(attendee),
+          name: nameOf(attendee),
           count: prints?.get(attendee.id)?.count ?? 0,
           time: formatDateTime(prints?.get(attendee.id)?.lastPrintedAt ?? '', language),
         })}

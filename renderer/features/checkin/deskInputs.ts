@@ -4,7 +4,7 @@ import type { useDeskSettings } from './deskSettings';
 import type { Announce } from './useDeskOutcome';
 import type { DeskQueue } from './useDeskQueue';
 import type { DeskSearch } from './useDeskSearch';
-import { nameIn, type CheckIn } from './deskWrites';
+import { personIn, type CheckIn } from './deskWrites';
 
 interface InputContext {
   settings: ReturnType<typeof useDeskSettings>;
@@ -38,7 +38,7 @@ export function deskInputs({ settings, search, showUnlessTyped, queue, announce,
         });
       showUnlessTyped(id, typedAt);
       if (action === 'checkIn') await checkIn(id, 'scan', people);
-      else announce('ok', 'checkin.found', { name: nameIn(people, id) });
+      else announce('ok', 'checkin.found', personIn(people, id));
     });
   };
 

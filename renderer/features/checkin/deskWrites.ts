@@ -1,6 +1,6 @@
 import type { AttendanceFields, Attendee, CheckInMethod } from '../../../shared/core/domain/entities';
 import type { CommandResult } from '../../../shared/core/domain/commands';
-import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { aboutPerson } from '../../app/names';
 import type { EventStore } from '../../db/eventStore';
 import { markTiming } from '../../app/timing';
 import { recordCheckIn, recordLeft, undoCheckIn } from '../../db/checkInActions';
@@ -17,10 +17,10 @@ function lastAction(result: CommandResult): string | undefined {
   return fields.lastAction;
 }
 
-/** A person's name as the desk says it (their id when the register does not have them). */
-export const nameIn = (people: ReadonlyMap<string, Attendee>, id: string) => {
+/** A person as the desk's sentences name them (their id when the register does not have them). */
+export const personIn = (people: ReadonlyMap<string, Attendee>, id: string) => {
   const person = people.get(id);
-  return person ? primaryDisplayName(person) : id;
+  return person ? aboutPerson(person) : { name: id };
 };
 
 /**
@@ -44,13 +44,13 @@ export function deskWrites(
       // A check-in that could not be saved must be seen at the desk, never lost quietly.
       console.error('check-in failed', error);
       return announce('error', 'checkin.saveFailed', {
-        name: nameIn(people, id),
+        ...personIn(people, id),
         message: error instanceof Error ? error.message : String(error),
       });
     }
     report(
       result,
-      nameIn(people, id),
+      personIn(people, id),
       lastAction(result) === 'returned' ? 'checkin.doneReturned' : 'checkin.done',
     );
   };
@@ -59,7 +59,7 @@ export function deskWrites(
     enqueue(async () =>
       report(
         await undoCheckIn(store, conferenceId, id, sittingId),
-        nameIn((await register.current.get()).byId, id),
+        personIn((await register.current.get()).byId, id),
         'checkin.doneUndo',
       ),
     );
@@ -68,7 +68,7 @@ export function deskWrites(
     enqueue(async () =>
       report(
         await recordLeft(store, conferenceId, id, sittingId),
-        nameIn((await register.current.get()).byId, id),
+        personIn((await register.current.get()).byId, id),
         'checkin.doneLeft',
       ),
     );

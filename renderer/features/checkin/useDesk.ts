@@ -1,7 +1,7 @@
 import { useStore } from '../../app/AppContext';
 import { useDeskSettings } from './deskSettings';
 import { deskInputs } from './deskInputs';
-import { deskWrites, nameIn } from './deskWrites';
+import { deskWrites, personIn } from './deskWrites';
 import { useDeskFigures } from './useDeskFigures';
 import { useDeskOutcome } from './useDeskOutcome';
 import { useDeskQueue } from './useDeskQueue';
@@ -33,7 +33,7 @@ export function useDesk(conferenceId: string) {
     ...search,
     outcome: said.outcome,
     searchBox: queue.searchBox,
-    nameOf: (id: string) => nameIn(records.byId, id),
+    nameOf: (id: string) => personIn(records.byId, id).name,
     announce: said.announce,
     ready: queue.ready,
     ...inputs,

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BallotIssue, Election } from '../../../shared/core/domain/entities';
 import { AttendeeSearchIndex } from '../../../shared/core/search/searchIndex';
-import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { aboutPerson, nameOf, nameWithCode } from '../../app/names';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';
@@ -36,17 +36,16 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
   const person = match ? byId.get(match) : undefined;
   const label = (id: string) => {
     const a = byId.get(id);
-    return a ? `${primaryDisplayName(a)} (${a.code})` : id;
+    return a ? aboutPerson(a, nameWithCode(a)) : { name: id };
   };
 
   const issue = async (attendeeId: string | undefined, typed: string) => {
     if (!attendeeId)
       return setBanner({ kind: 'error', key: 'elections.unknownVoter', params: { code: typed } });
     const result = await issueBallotAction(store, election, attendeeId);
-    if (result.ok)
-      return setBanner({ kind: 'ok', key: 'elections.issuedTo', params: { name: label(attendeeId) } });
+    if (result.ok) return setBanner({ kind: 'ok', key: 'elections.issuedTo', params: label(attendeeId) });
     const error = result.errors[0]!;
-    const params: Record<string, string | number> = { ...(error.params ?? {}), name: label(attendeeId) };
+    const params: Record<string, string | number> = { ...(error.params ?? {}), ...label(attendeeId) };
     setBanner({ kind: 'error', key: error.message, params });
   };
   // Scans and the form go through one queue, in order, each once; badges scanned while the
@@ -88,7 +87,7 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
           value={query}
           onChange={setQuery}
           autoFocus
-          hint={person ? `${primaryDisplayName(person)} · ${person.code}` : t('elections.issueHint')}
+          hint={person ? `${nameOf(person)} · ${person.code}` : t('elections.issueHint')}
         />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={!query}>
@@ -117,7 +116,7 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
         <ol className="hint" aria-label={t('elections.issuedRecently')}>
           {recent.map((i) => (
             <li key={i.id}>
-              {formatDateTime(i.createdAt, language)} · {label(i.voterId)} · {i.desk}
+              {formatDateTime(i.createdAt, language)} · {label(i.voterId).name} · {i.desk}
             </li>
           ))}
         </ol>

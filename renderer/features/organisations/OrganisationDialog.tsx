@@ -8,7 +8,7 @@ import {
 } from '../../../shared/core/domain/entities';
 import { useCommand } from '../../components/useCommand';
 import { BLANK_ORGANISATION } from '../../../shared/core/domain/blanks';
-import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { nameWithCode } from '../../app/names';
 import { useStore } from '../../app/AppContext';
 import { useOrganisationAttendees } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
@@ -74,7 +74,7 @@ export function OrganisationDialog({
   const people = useOrganisationAttendees(conferenceId, current?.id);
   const personOptions = [
     { value: '', label: t('organisations.nobody') },
-    ...(people ?? []).map((p) => ({ value: p.id, label: `${primaryDisplayName(p)} (${p.code})` })),
+    ...(people ?? []).map((p) => ({ value: p.id, label: nameWithCode(p) })),
   ];
   const set = <K extends keyof OrganisationFields>(key: K, value: OrganisationFields[K]) =>
     setFields((f) => ({ ...f, [key]: value }));

@@ -7,7 +7,7 @@ import {
   type OrganisationCategory,
   type OrganisationStatus,
 } from '../../../shared/core/domain/entities';
-import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { nameOf } from '../../app/names';
 import { useLiveAttendees, useLiveOrganisations } from '../../db/hooks';
 import { currentLanguage } from '../../app/i18n';
 import { formatNumber, localised } from '../../app/format';
@@ -24,7 +24,7 @@ export function OrganisationsScreen({ conferenceId }: { conferenceId: string }) 
   const organisations = useLiveOrganisations(conferenceId);
   const attendees = useLiveAttendees(conferenceId);
   const delegates = useMemo(
-    () => (attendees ? new Map(attendees.map((a) => [a.id, primaryDisplayName(a)])) : undefined),
+    () => (attendees ? new Map(attendees.map((a) => [a.id, nameOf(a)])) : undefined),
     [attendees],
   );
   const [query, setQuery] = useState('');

@@ -29,6 +29,7 @@ export function EventSetupScreen({ conferenceId }: { conferenceId: string }) {
         startDate: conference.startDate,
         endDate: conference.endDate,
         quorum: conference.quorum ?? { kind: 'none' },
+        chineseTranscription: conference.chineseTranscription ?? 'latin',
       });
   }, [conference, fields]);
 

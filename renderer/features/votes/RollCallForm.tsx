@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Vote } from '../../../shared/core/domain/entities';
 import type { Choice } from '../../../shared/rules/counting/tally';
 import { AttendeeSearchIndex } from '../../../shared/core/search/searchIndex';
-import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { nameOf, nameWithCode } from '../../app/names';
 import { useStore } from '../../app/AppContext';
 import { useAllAttendees, useAllOrganisations } from '../../db/hooks';
 import { recordRollCallAction } from '../../db/voteActions';
@@ -30,7 +30,7 @@ export function RollCallForm({ vote }: { vote: Vote }) {
     const org = organisations?.find((o) => o.delegateId === id || o.substituteId === id);
     return org?.weight ?? 1;
   };
-  const names = new Map((attendees ?? []).map((a) => [a.id, `${primaryDisplayName(a)} (${a.code})`]));
+  const names = new Map((attendees ?? []).map((a) => [a.id, nameWithCode(a)]));
   const record = (choice: Choice) =>
     voter && void run(() => recordRollCallAction(store, vote, voter, choice, weightOf(voter)));
   return (
@@ -40,7 +40,7 @@ export function RollCallForm({ vote }: { vote: Vote }) {
         type="search"
         value={query}
         onChange={setQuery}
-        hint={person ? `${primaryDisplayName(person)} · ${person.code}` : t('votes.voterHint')}
+        hint={person ? `${nameOf(person)} · ${person.code}` : t('votes.voterHint')}
       />
       <div className="form-actions">
         {(['yes', 'no', ...(vote.options === 'yesNoAbstain' ? (['abstain'] as const) : [])] as Choice[]).map(

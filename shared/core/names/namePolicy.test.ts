@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allNames,
   genderContext,
   nameLines,
   organisationNameIn,
@@ -93,6 +94,22 @@ describe('the two lines of a name', () => {
         badge,
       ),
     ).toMatchObject({ first: 'Иванова Анна', second: 'Ivanova' });
+  });
+});
+
+describe('every form of a name', () => {
+  it('starts with the reader’s and holds each form once', () => {
+    expect(allNames(russian, 'ru')).toEqual([
+      'Ковалевский Андрей Петрович',
+      '科瓦列夫斯基·安德烈',
+      'Kovalevskii Andrei',
+    ]);
+    expect(allNames(russian, 'zh-CN')).toEqual([
+      '科瓦列夫斯基·安德烈',
+      'Ковалевский Андрей Петрович',
+      'Kovalevskii Andrei',
+    ]);
+    expect(allNames(chinese, 'ru')).toEqual(['赵永生', 'Zhao Yongsheng']);
   });
 });
 

@@ -115,6 +115,13 @@ export function personName(
   return nameLines(p, { reader, chineseTranscription: transcription, patronymic: true }).first;
 }
 
+/** Every form the register holds, the reader's first: a row's name, then its other names. */
+export function allNames(p: PersonName, reader: Language | null): string[] {
+  const lines = nameLines(p, { reader, chineseTranscription: 'latin', patronymic: true });
+  const forms = [lines.first, lines.second, chineseDisplayName(p), cyrillicDisplayName(p), latinName(p)];
+  return [...new Set(forms.filter(Boolean))];
+}
+
 /** Both forms on one line, for a list or a paper: «Ковалевский Андрей / 科瓦列夫斯基·安德烈». */
 export function personNameWithSecond(
   p: PersonName,

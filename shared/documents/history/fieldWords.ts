@@ -186,6 +186,7 @@ const CONFERENCE: Record<string, FieldRule> = {
   badgeTemplate: { value: () => null, details: templateDetails },
   sittings: { label: 'sittings.title', value: sittings },
   assemblySittingId: { value: assemblySitting },
+  chineseTranscription: { value: coded((v) => codeLabel(`setup.chineseTranscription_${v}`, v)) },
 };
 
 const VOTE: Record<string, FieldRule> = {

@@ -139,6 +139,8 @@ describe('the live panel', () => {
       membersRepresented: 2,
       entitled: 4,
       votingPresent: 2,
+      // o5 votes but has no delegate accredited: the delegates present are counted against three.
+      accredited: 3,
       substitutesVoting: 1,
     });
     expect(summary.presentByCategory).toMatchObject({ delegate: 3, guest: 1, press: 1, staff: 0 });

@@ -17,6 +17,8 @@ export interface PresenceSummary {
   entitled: number;
   /** Entitled organisations whose delegate, or else substitute, is present. */
   votingPresent: number;
+  /** Entitled organisations with a delegate or a substitute accredited: whom the desk can expect to vote. */
+  accredited: number;
   substitutesVoting: number;
   quorum: QuorumState;
 }
@@ -50,7 +52,9 @@ export function summarisePresence(
   }
   let votingPresent = 0;
   let substitutesVoting = 0;
+  let accredited = 0;
   for (const org of basis.entitled) {
+    if (org.delegateId || org.substituteId) accredited++;
     if (org.delegateId && present.has(org.delegateId)) votingPresent++;
     else if (org.substituteId && present.has(org.substituteId)) {
       votingPresent++;
@@ -65,6 +69,7 @@ export function summarisePresence(
     membersRepresented: basis.members.filter((o) => representedOrgs.has(o.id)).length,
     entitled: basis.entitled.length,
     votingPresent,
+    accredited,
     substitutesVoting,
     quorum: evaluateQuorum(quorum, votingPresent, basis.entitled.length),
   };
