@@ -203,6 +203,7 @@ const NAMED_PERSONS: { person: Partial<AttendeeFields>; orgCode: string; delegat
       givenNameZh: '安德烈',
       familyNameCyr: 'Ковалевский',
       givenNameCyr: 'Андрей',
+      gender: 'male',
       position: '副校长',
     },
     orgCode: 'M001',

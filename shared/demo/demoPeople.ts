@@ -37,7 +37,10 @@ export function chinesePerson(
 export function russianPerson(
   random: () => number,
   taken: Set<string>,
-): Pick<AttendeeFields, 'familyNameZh' | 'givenNameZh' | 'familyNameCyr' | 'givenNameCyr' | 'patronymicCyr'> {
+): Pick<
+  AttendeeFields,
+  'familyNameZh' | 'givenNameZh' | 'familyNameCyr' | 'givenNameCyr' | 'patronymicCyr' | 'gender'
+> {
   return unique(
     () => {
       const family = pick(random, RUSSIAN_FAMILY_NAMES);
@@ -48,7 +51,8 @@ export function russianPerson(
         patronymicCyr: given.patronymic,
         familyNameZh: given.female ? family.familyZhFemale : family.familyZh,
         givenNameZh: given.zh,
-      };
+        gender: given.female ? 'female' : 'male',
+      } as const;
     },
     (p) => p.familyNameCyr + p.givenNameCyr,
     taken,

@@ -39,12 +39,13 @@ export function PresencePanel({
               ? ` ${t('checkin.bySubstitutes', { n: n(summary.substitutesVoting) })}`
               : ''}
           </dd>
-          {summary.entitled > summary.accredited ? (
-            <dd className="hint">
-              {t('checkin.withoutDelegate', { count: summary.entitled - summary.accredited })}
-            </dd>
-          ) : null}
         </div>
+        {summary.entitled > summary.accredited ? (
+          <div>
+            <dt>{t('checkin.membersWithoutDelegate')}</dt>
+            <dd>{n(summary.entitled - summary.accredited)}</dd>
+          </div>
+        ) : null}
         <div
           className={
             quorum.setting.kind === 'none' ? '' : quorum.met ? 'quorum quorum--met' : 'quorum quorum--not-met'
