@@ -1,5 +1,6 @@
 import type { Attendee, AttendanceFields, Organisation } from '../../core/domain/entities';
 import type { DomainEvent } from '../../core/domain/events';
+import { personName } from '../../core/names/namePolicy';
 import { chineseDisplayName, cyrillicDisplayName } from '../../core/names/latinName';
 import type { Table } from './spreadsheet';
 import { columnHeader, type ExportColumnId, type ExportLanguage } from './columnNames';
@@ -19,9 +20,7 @@ function headers(ids: ExportColumnId[], language: ExportLanguage): Table['column
   return ids.map((id) => ({ header: columnHeader(id, language) }));
 }
 
-function personName(a: Attendee): string {
-  return chineseDisplayName(a) || cyrillicDisplayName(a) || `${a.familyNameLatin} ${a.givenNameLatin}`.trim();
-}
+
 
 export function attendeeTable(
   attendees: readonly Attendee[],
@@ -88,7 +87,7 @@ export function organisationTable(
   attendees: readonly Attendee[],
   { t, language }: ExportLabels,
 ): Table {
-  const names = new Map(attendees.map((a) => [a.id, personName(a)]));
+  const names = new Map(attendees.map((a) => [a.id, personName(a, language)]));
   return {
     sheetName: t('exports.organisationsSheet'),
     columns: headers(
@@ -151,7 +150,7 @@ export function attendanceTable(
     list.push(a);
     byOrg.set(a.organisationId, list);
   }
-  const names = new Map(live.map((a) => [a.id, personName(a)]));
+  const names = new Map(live.map((a) => [a.id, personName(a, language)]));
   const yesNo = (v: boolean) => (v ? t('common.yes') : t('common.no'));
   const ids: ExportColumnId[] = [
     'code',
@@ -217,7 +216,7 @@ export function checkInLogTable(
       return [
         formatTime(e.at),
         person?.code ?? '',
-        person ? personName(person) : '',
+        person ? personName(person, language) : '',
         org ? localName(org) : '',
         fields.lastAction ? t(`checkin.action_${fields.lastAction}`) : '',
         fields.method ? t(`checkin.method_${fields.method}`) : '',

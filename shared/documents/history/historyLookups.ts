@@ -1,6 +1,6 @@
 import type { Attendee, Election, Organisation } from '../../core/domain/entities';
 import { inLanguage } from '../../core/domain/trilingual';
-import { primaryDisplayName } from '../../core/names/latinName';
+import { personName } from '../../core/names/namePolicy';
 import type { Language } from '../../locales';
 import type { HistoryLookups } from './historyWords';
 
@@ -26,7 +26,7 @@ export function historyLookups(language: Language, rows: HistoryRows): HistoryLo
     },
     attendeeName: (id) => {
       const attendee = attendees.get(id);
-      return attendee && named(primaryDisplayName(attendee));
+      return attendee && named(personName(attendee, language));
     },
     electionTitle: (id) => {
       const election = elections.get(id);
