@@ -32,6 +32,10 @@ test('in Russian, Russians are named in Cyrillic first and a woman’s check-in 
   await page.getByRole('searchbox').fill('Иванова');
   await expect(firstCell(page, /Иванова Наталья/)).toHaveText(/^Иванова Наталья/);
 
+  await page.getByRole('link', { name: 'Организации' }).click();
+  await expect(page.getByRole('row', { name: /M001/ })).toContainText('Ковалевский Андрей');
+  await expect(page.getByRole('row', { name: /M001/ })).not.toContainText('科瓦列夫斯基');
+
   await page.getByRole('link', { name: 'Регистрация' }).click();
   const search = page.getByRole('combobox', { name: 'Найти участника' });
   await search.fill('Иванова Наталья');
@@ -51,6 +55,7 @@ test('in Chinese, the same people come first by their Chinese names', async ({ p
   await page.getByRole('searchbox').fill('Ковалевский');
   await expect(firstCell(page, /科瓦列夫斯基·安德烈/)).toHaveText(/^科瓦列夫斯基·安德烈/);
   await page.getByRole('link', { name: '签到' }).click();
+  await expect(page.getByRole('combobox', { name: '查找人员' })).toBeFocused();
   await scanBadge(page, 'A00001');
   await expect(banner(page)).toContainText('科瓦列夫斯基·安德烈');
   await expect(page.getByRole('region', { name: '科瓦列夫斯基·安德烈' })).toContainText('Ковалевский Андрей');
@@ -59,6 +64,7 @@ test('in Chinese, the same people come first by their Chinese names', async ({ p
 test('issuing ballots names the voter in the reader’s script and agrees with him', async ({ page }) => {
   await loadDemo(page);
   await page.getByRole('link', { name: 'Check-in' }).click();
+  await expect(page.getByRole('combobox', { name: 'Find a person' })).toBeFocused();
   await scanBadge(page, 'A00001');
   await expect(banner(page)).toHaveText('✓ Ковалевский Андрей checked in.');
   await openCouncilElection(page);
