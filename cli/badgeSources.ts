@@ -16,6 +16,9 @@ import { ru } from '../shared/locales/ru';
 
 const meta = { conferenceId: 'cli', version: '', createdAt: '', updatedAt: '', deletedAt: null };
 
+/** A list file does not say how the event writes Chinese names for Russian readers: pinyin, the default. */
+const chineseTranscription = 'latin';
+
 function organisation(zh: string, ruName: string, index: number): Organisation | undefined {
   if (!zh && !ruName) return undefined;
   return { ...BLANK_ORGANISATION, id: `org-${index}`, code: '', name: { zh, ru: ruName, en: '' }, ...meta };
@@ -57,6 +60,7 @@ export function badgesFromJson(json: unknown, eventName: BadgeContent['eventName
       eventName,
       attendee,
       organisation: organisation(item.orgZh ?? '', item.orgRu ?? '', i),
+      chineseTranscription,
       categoryName: { zh: item.roleZh ?? '', ru: item.roleRu ?? '' },
     };
   });
@@ -105,6 +109,7 @@ export async function badgesFromList(
           script === 'han' ? '' : r.organisationName,
           i,
         ),
+        chineseTranscription,
         categoryName: categoryName(fields.category),
       };
     });

@@ -2,15 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from './AppContext';
 import { useConference, useLatestClock } from '../db/hooks';
-import {
-  changeLanguage,
-  currentLanguage,
-  isLanguage,
-  LANGUAGE_NAMES,
-  LANGUAGES,
-  type Language,
-} from './i18n';
-import { navigate, routePath, useRoute, type Route } from './router';
+import { changeLanguage, currentLanguage, isLanguage } from './i18n';
+import { navigate, routePath, useRoute } from './router';
+import { TopBar } from './TopBar';
 import { localised } from './format';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -33,20 +27,6 @@ import { ElectionAnnounceScreen } from '../features/elections/ElectionAnnounce';
 import { NetworkScreen } from '../features/network/NetworkScreen';
 import { VenueStatus } from '../components/venue/VenueStatus';
 
-const EVENT_SCREENS = [
-  'setup',
-  'organisations',
-  'attendees',
-  'checkin',
-  'badges',
-  'votes',
-  'elections',
-  'minutes',
-  'importExport',
-  'archive',
-  'network',
-] as const;
-
 export function App() {
   const { t, i18n } = useTranslation();
   const { platform } = useServices();
@@ -55,6 +35,7 @@ export function App() {
   const language = currentLanguage();
   const conferenceId = route.screen === 'events' ? null : route.conferenceId;
   const conference = useConference(conferenceId);
+  const eventTitle = conference ? localised(conference.name, language) : '';
 
   useAutomaticBackups(conferenceId);
   // In a browser nothing is backed up by itself: remind the staff to export while changes are not in an archive.
@@ -80,49 +61,14 @@ export function App() {
   );
 
   useEffect(() => {
-    document.title = conference ? `${localised(conference.name, language)} — Plenum` : 'Plenum';
-  }, [conference, language]);
+    document.title = eventTitle ? `${eventTitle} — Plenum` : 'Plenum';
+  }, [eventTitle]);
 
   if (route.screen === 'announce') return <AnnounceScreen voteId={route.voteId} />;
   if (route.screen === 'announceElection') return <ElectionAnnounceScreen electionId={route.electionId} />;
   return (
     <div className="app">
-      <header className="topbar">
-        <a className="brand" href={routePath({ screen: 'events' })}>
-          Plenum
-        </a>
-        {conferenceId ? (
-          <nav className="topbar-nav" aria-label={t('nav.label')}>
-            <span className="topbar-event" lang={language}>
-              {conference ? localised(conference.name, language) : ''}
-            </span>
-            {EVENT_SCREENS.map((screen) => {
-              const target: Route = { screen, conferenceId };
-              return (
-                <a
-                  key={screen}
-                  href={routePath(target)}
-                  aria-current={route.screen === screen ? 'page' : undefined}
-                >
-                  {t(`nav.${screen}`)}
-                </a>
-              );
-            })}
-          </nav>
-        ) : (
-          <span className="topbar-spacer" />
-        )}
-        <label className="language-picker">
-          <span>{t('app.language')}</span>
-          <select value={language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {LANGUAGE_NAMES[code]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
+      <TopBar route={route} conferenceId={conferenceId} eventTitle={eventTitle} />
       <ClockWarning recheck={route} />
       {conferenceId ? <VenueStatus conferenceId={conferenceId} /> : null}
       {unexported && conferenceId && route.screen !== 'archive' ? (

@@ -27,6 +27,7 @@ export function badgeContentFor(
     eventName: conference?.name ?? { zh: '', ru: '', en: '' },
     attendee,
     organisation: attendee.organisationId ? organisations.get(attendee.organisationId) : undefined,
+    chineseTranscription: conference?.chineseTranscription ?? 'latin',
     categoryName: categoryName(attendee.category),
   });
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_TEMPLATE, type BadgeTemplate } from '../../../shared/documents/render/badgeTemplates';
+import { readBadgeTemplate, type BadgeTemplate } from '../../../shared/documents/render/badgeTemplates';
 import { sameBadgeTemplate } from '../../../shared/documents/badges/badgeTemplateCommand';
 import type { FieldError } from '../../../shared/core/domain/validation';
 import { useStore } from '../../app/AppContext';
@@ -20,7 +20,7 @@ export function useBadgeTemplate(conferenceId: string): {
   const conference = useConference(conferenceId);
   const [pending, setPending] = useState<BadgeTemplate | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const saved = { ...DEFAULT_TEMPLATE, ...(conference?.badgeTemplate ?? {}) };
+  const saved = readBadgeTemplate(conference?.badgeTemplate);
   useEffect(() => {
     if (pending && sameBadgeTemplate(pending, conference?.badgeTemplate)) setPending(null);
   }, [pending, conference]);

@@ -62,7 +62,7 @@ export function TemplateSettings({
           label={t('badges.secondLine')}
           value={template.secondLine}
           onChange={(v) => set('secondLine', v)}
-          options={(['latin', 'cyrillic', 'none'] as const).map((v) => ({
+          options={(['auto', 'none'] as const).map((v) => ({
             value: v,
             label: t(`badges.secondLine_${v}`),
           }))}
@@ -77,6 +77,7 @@ export function TemplateSettings({
           }))}
         />
       </div>
+      {template.secondLine === 'auto' ? <p className="field-hint">{t('badges.secondLineHint')}</p> : null}
       <div className="field-row">
         <CheckboxField
           label={t('badges.position')}

@@ -14,7 +14,7 @@ export function CandidateTableHead({ method, withResult }: { method: BallotMetho
         <th scope="col">№</th>
         <th scope="col">{t('elections.candidate')}</th>
         {ballot.figures.map((figure) => (
-          <th key={figure} scope="col">
+          <th key={figure} scope="col" className="number">
             {t(ballot.figureKey(figure))}
           </th>
         ))}

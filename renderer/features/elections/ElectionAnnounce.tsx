@@ -5,6 +5,7 @@ import type { ElectionResult } from '../../../shared/rules/elections/tallyElecti
 import { electionResultOf } from '../../../shared/rules/elections/electionResult';
 import { useElectionCount } from '../../db/hooks';
 import { translatorFor as fixedT } from '../../../shared/locales';
+import { inLanguage } from '../../../shared/core/domain/trilingual';
 import { AnnounceDialog } from '../../components/results/AnnounceDialog';
 import {
   candidateLabel,
@@ -37,8 +38,8 @@ export function ElectionAnnounceContent({
         return (
           <section key={post.id} className="announce-post">
             <p className="announce-outcome">
-              <span lang="zh-CN">{post.title.zh || post.title.en}</span> ·{' '}
-              <span lang="ru">{post.title.ru || post.title.en}</span>
+              <span lang="zh-CN">{inLanguage(post.title, 'zh-CN')}</span> ·{' '}
+              <span lang="ru">{inLanguage(post.title, 'ru')}</span>
             </p>
             <ol className="announce-elected">
               {elected.map((c) => (

@@ -59,4 +59,21 @@ describe('the results workbook', () => {
       ]);
     },
   );
+
+  it('names voters in their own script and organisations in Russian, else as first written, in Russian', () => {
+    const record = endOfDayRecord();
+    const issued = new Set(record.issues.map((x) => x.voterId));
+    const russian = record.attendees.find((a) => a.familyNameCyr && issued.has(a.id))!;
+    const chinese = record.attendees.find((a) => !a.familyNameCyr && issued.has(a.id))!;
+    const untranslated = record.organisations.find((o) => o.id === chinese.organisationId)!;
+    untranslated.name = { ...untranslated.name, ru: '' };
+    const tables = resultsTables(record, translator('ru'), 'ru', (iso) => iso.slice(0, 16));
+    const rows = tables[tables.length - 1]!.rows;
+    const rowOf = (code: string) => rows.find((r) => r[2] === code)!;
+    expect(rowOf(russian.code)[3]).toBe(
+      [russian.familyNameCyr, russian.givenNameCyr, russian.patronymicCyr].filter(Boolean).join(' '),
+    );
+    expect(rowOf(chinese.code)[3]).toBe(`${chinese.familyNameZh}${chinese.givenNameZh}`);
+    expect(rowOf(chinese.code)[4]).toBe(untranslated.name.zh);
+  });
 });

@@ -20,7 +20,7 @@ import {
 import { inLanguage } from '../../documents/minutes/minutesRecord';
 import { figureHeader, figuresOf } from '../../rules/elections/methods';
 import { resultTables } from '../../rules/elections/resultTable';
-import { chineseDisplayName, cyrillicDisplayName } from '../../core/names/latinName';
+import { organisationNameIn, personName } from '../../core/names/namePolicy';
 import type { Table } from './spreadsheet';
 
 export interface ResultsRecord {
@@ -162,12 +162,8 @@ export function resultsTables(
           titleOf(byId.get(x.electionId)!),
           formatTime(x.createdAt),
           person?.code ?? '',
-          person
-            ? chineseDisplayName(person) ||
-              cyrillicDisplayName(person) ||
-              `${person.givenNameLatin} ${person.familyNameLatin}`
-            : '',
-          org ? inLanguage(org.name, language) : '',
+          person ? personName(person, language) : '',
+          org ? organisationNameIn(org.name, language) : '',
           x.desk,
         ];
       }),

@@ -10,9 +10,10 @@ describe('a text in three languages', () => {
     expect(inLanguage(full, 'en')).toBe('Harbin College');
   });
 
-  it('gives Russian readers the Latin form before the Chinese one', () => {
-    expect(inLanguage({ ...full, ru: '' }, 'ru')).toBe('Harbin College');
+  it('gives Russian readers the Chinese original, never an English translation', () => {
+    expect(inLanguage({ ...full, ru: '' }, 'ru')).toBe('哈尔滨职业技术学院');
     expect(inLanguage({ zh: '哈职院', ru: '', en: '' }, 'ru')).toBe('哈职院');
+    expect(inLanguage({ zh: '', ru: '', en: 'Harbin College' }, 'ru')).toBe('Harbin College');
   });
 
   it('falls back to Chinese, then Russian, then English for the others', () => {

@@ -45,6 +45,28 @@ describe('the badge template', () => {
     expect(unchanged.ok && unchanged.events).toEqual([]);
   });
 
+  it('accepts the second line of an older template and saves it as each person’s own second line', () => {
+    const legacy = saveBadgeTemplate(conference, { ...DEFAULT_TEMPLATE, secondLine: 'cyrillic' });
+    expect(legacy.ok && legacy.events.map((e) => e.payload)).toEqual([
+      {
+        kind: 'conference',
+        op: 'updated',
+        patch: { badgeTemplate: { ...DEFAULT_TEMPLATE, secondLine: 'auto' } },
+      },
+    ]);
+    const storedLatin = {
+      ...conference,
+      badgeTemplate: { ...DEFAULT_TEMPLATE, secondLine: 'latin' as never },
+    };
+    expect(sameBadgeTemplate(storedLatin.badgeTemplate, DEFAULT_TEMPLATE)).toBe(true);
+    const unchanged = saveBadgeTemplate(storedLatin, DEFAULT_TEMPLATE);
+    expect(unchanged.ok && unchanged.events).toEqual([]);
+    const none = saveBadgeTemplate(storedLatin, { ...DEFAULT_TEMPLATE, secondLine: 'none' });
+    expect(none.ok && none.events.length).toBe(1);
+    const unknown = saveBadgeTemplate(conference, { ...DEFAULT_TEMPLATE, secondLine: 'pinyin' as never });
+    expect(unknown.ok ? [] : unknown.errors.map((e) => e.field)).toEqual(['secondLine']);
+  });
+
   it('refuses a name size out of range and a logo that is not an image', () => {
     const bad = saveBadgeTemplate(conference, {
       ...DEFAULT_TEMPLATE,

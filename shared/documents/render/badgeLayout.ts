@@ -1,7 +1,7 @@
 import { badgePayload } from '../../rules/checkin/badgePayload';
-import type { Attendee, Organisation } from '../../core/domain/entities';
+import type { Attendee, ChineseTranscription, Organisation } from '../../core/domain/entities';
 import { CATEGORY_COLOURS } from '../../core/domain/entities';
-import { chineseDisplayName, cyrillicDisplayName, latinDisplayName } from '../../core/names/latinName';
+import { nameLines } from '../../core/names/namePolicy';
 import { layoutText, type MeasureAtOne } from './textLayout';
 import { qrRuns, type QrRuns } from './qr';
 import { MM, type BadgeTemplate } from './badgeTemplates';
@@ -27,6 +27,8 @@ export interface BadgeContent {
   eventName: { zh: string; ru: string; en: string };
   attendee: Attendee;
   organisation: Organisation | undefined;
+  /** The event's choice of how a Chinese name is written for Russian readers: pinyin or Cyrillic. */
+  chineseTranscription: ChineseTranscription;
   /** The attendee's category named in Chinese and Russian, for the role band. */
   categoryName: { zh: string; ru: string };
 }
@@ -87,11 +89,16 @@ interface Column {
   y: number;
   frame: Frame;
   measure: Measure;
+  /** What the blocks under the header are set at, of their largest size. */
+  scale: number;
+  /** A block had to shrink to end above the QR code or the band. */
+  overflowed: boolean;
 }
 
 /** A block laid out in its box, shrunk until all of its lines fit above `bottomLimit`: nothing is cut off. */
 function fitBlock(block: Block, box: number, y: number, bottomLimit: number, measure: Measure) {
   let maxSize = block.maxSize;
+  let overflowed = false;
   let laid = layoutText(
     block.text,
     { width: box, maxSize, minSize: block.minSize, maxLines: block.maxLines },
@@ -103,6 +110,7 @@ function fitBlock(block: Block, box: number, y: number, bottomLimit: number, mea
     tries < 8 && y + laid.lines.length * laid.size * 1.22 > bottomLimit && laid.size > 3;
     tries++
   ) {
+    overflowed = true;
     maxSize = Math.max(
       3,
       Math.min(maxSize, laid.size) *
@@ -115,14 +123,17 @@ function fitBlock(block: Block, box: number, y: number, bottomLimit: number, mea
       block.kind,
     );
   }
-  return laid;
+  return { laid, overflowed };
 }
 
 /** Places a text block below what is already on the card, each line aligned in the card. */
 function place(column: Column, block: Block, box: number) {
   if (!block.text) return;
   const { frame } = column;
-  const laid = fitBlock(block, box, column.y, frame.bottom, column.measure);
+  const maxSize = block.maxSize * column.scale;
+  const scaled = { ...block, maxSize, minSize: Math.min(block.minSize, maxSize) };
+  const { laid, overflowed } = fitBlock(scaled, box, column.y, frame.bottom, column.measure);
+  if (overflowed) column.overflowed = true;
   const lineHeight = laid.size * 1.22;
   laid.lines.forEach((line, i) => {
     const lineWidth = laid.widths[i]!;
@@ -177,19 +188,26 @@ function placeHeader(column: Column, content: BadgeContent, template: BadgeTempl
   }
 }
 
-/** The main name (Chinese family-name-first, else «Фамилия Имя», else Latin) and the second name line. */
-function placeNames(column: Column, attendee: Attendee, template: BadgeTemplate) {
+/**
+ * The name lines by the name policy: the person's own script first («Ковалевский Андрей», 赵永生),
+ * then the other language's form (科瓦列夫斯基·安德烈; Zhao Yongsheng or Чжао Юншэн, as the event chose).
+ */
+export function badgeNameLines(
+  content: Pick<BadgeContent, 'attendee' | 'chineseTranscription'>,
+  template: Pick<BadgeTemplate, 'secondLine'>,
+): string[] {
+  const lines = nameLines(content.attendee, {
+    reader: null,
+    chineseTranscription: content.chineseTranscription,
+    patronymic: false,
+  });
+  const second = template.secondLine === 'none' ? '' : lines.second;
+  return [lines.first, ...(second && second !== lines.first ? [second] : [])];
+}
+
+function placeNames(column: Column, content: BadgeContent, template: BadgeTemplate) {
   const { pad, height, compact, textWidth, bottom } = column.frame;
-  const zh = chineseDisplayName(attendee);
-  const cyrillic = [attendee.familyNameCyr, attendee.givenNameCyr].filter(Boolean).join(' ');
-  const latin = latinDisplayName(attendee);
-  const main = zh || cyrillic || latin;
-  const second =
-    template.secondLine === 'latin'
-      ? latin
-      : template.secondLine === 'cyrillic'
-        ? cyrillicDisplayName(attendee)
-        : '';
+  const [main = '', second = ''] = badgeNameLines(content, template);
   column.y = compact ? pad : column.y + (bottom - column.y) * 0.05;
   place(
     column,
@@ -204,36 +222,33 @@ function placeNames(column: Column, attendee: Attendee, template: BadgeTemplate)
     },
     textWidth,
   );
-  if (second && second !== main)
-    place(
-      column,
-      {
-        text: second,
-        weight: 'regular',
-        maxSize: template.nameSize * 0.5,
-        minSize: 6,
-        maxLines: 2,
-        kind: 'name',
-        colour: INK,
-      },
-      textWidth,
-    );
+  place(
+    column,
+    {
+      text: second,
+      weight: 'regular',
+      maxSize: template.nameSize * 0.5,
+      minSize: 6,
+      maxLines: 2,
+      kind: 'name',
+      colour: INK,
+    },
+    textWidth,
+  );
 }
 
-/** The organisation's names the template asks for, each once, a missing one stood in for by the other. */
-function organisationLines(organisation: Organisation | undefined, template: BadgeTemplate): string[] {
-  const orgNames = organisation
-    ? { zh: organisation.name.zh, ru: organisation.name.ru || organisation.name.en }
-    : { zh: '', ru: '' };
-  const orgLines =
-    template.organisation === 'both'
-      ? [orgNames.zh, orgNames.ru]
-      : template.organisation === 'zh'
-        ? [orgNames.zh || orgNames.ru]
-        : template.organisation === 'ru'
-          ? [orgNames.ru || orgNames.zh]
-          : [];
-  return [...new Set(orgLines.filter(Boolean))];
+/**
+ * The organisation's names the template asks for, each in its own language: a name missing in one
+ * language leaves its line out, never stood in for by another language's (English least of all).
+ */
+export function organisationLines(
+  organisation: Organisation | undefined,
+  template: Pick<BadgeTemplate, 'organisation'>,
+): string[] {
+  if (!organisation) return [];
+  const { zh, ru } = organisation.name;
+  const wanted = { both: [zh, ru], zh: [zh], ru: [ru], none: [] }[template.organisation];
+  return [...new Set(wanted.filter(Boolean))];
 }
 
 /** The organisation, then the position, under the names. */
@@ -312,10 +327,43 @@ function roleBandOps(content: BadgeContent, frame: Frame, measure: Measure): Bad
   ];
 }
 
+/** From the template's sizes down to half of them: the first at which everything fits is used. */
+const SCALES = [1, 0.9, 0.8, 0.7, 0.6, 0.5];
+
+/** The header, then the names, the organisation and the position at `scale` of their sizes. */
+function textColumn(
+  content: BadgeContent,
+  template: BadgeTemplate,
+  frame: Frame,
+  measure: Measure,
+  scale: number,
+): Column {
+  const column: Column = { ops: [], y: frame.pad, frame, measure, scale: 1, overflowed: false };
+  placeHeader(column, content, template);
+  column.scale = scale;
+  placeNames(column, content, template);
+  placeAffiliation(column, content, template);
+  return column;
+}
+
 /**
- * Lays out one badge: header, main name (Chinese family-name-first, else «Фамилия Имя»), second
- * name line, organisation, position, QR code of the attendee's code, role band in the category's
- * colour. Every text block shrinks and wraps to fit its box.
+ * A name over two lines («Ковалевский / Андрей») can leave what comes under it no room, and a block
+ * that shrinks alone to fit ends up too small to read: the names, the organisation and the position
+ * shrink together instead, to the largest scale at which all of them fit.
+ */
+function fittedColumn(content: BadgeContent, template: BadgeTemplate, frame: Frame, measure: Measure) {
+  let column = textColumn(content, template, frame, measure, SCALES[0]!);
+  for (const scale of SCALES.slice(1)) {
+    if (!column.overflowed) break;
+    column = textColumn(content, template, frame, measure, scale);
+  }
+  return column;
+}
+
+/**
+ * Lays out one badge: header, the name in the person's own script, its second line, organisation,
+ * position, QR code of the attendee's code, role band in the category's colour. Every text block
+ * shrinks and wraps to fit its box.
  */
 export function layoutBadge(
   content: BadgeContent,
@@ -325,10 +373,7 @@ export function layoutBadge(
   measure: Measure,
 ): BadgeOp[] {
   const frame = frameOf(template, width, height);
-  const column: Column = { ops: [], y: frame.pad, frame, measure };
-  placeHeader(column, content, template);
-  placeNames(column, content.attendee, template);
-  placeAffiliation(column, content, template);
+  const column = fittedColumn(content, template, frame, measure);
   if (template.qr && content.attendee.code) column.ops.push(qrOp(content.attendee.code, frame));
   if (template.roleBand) column.ops.push(...roleBandOps(content, frame, measure));
   return column.ops;

@@ -52,6 +52,7 @@ const content = (a: Attendee): BadgeContent => ({
   eventName: { zh: '中俄职业教育联盟成立大会', ru: 'Учредительное собрание альянса', en: '' },
   attendee: a,
   organisation: org,
+  chineseTranscription: 'latin',
   categoryName: { zh: '代表', ru: 'Делегат' },
 });
 
@@ -98,7 +99,7 @@ describe('the badge PDF', () => {
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const name of [
       '科瓦列夫斯基·安德烈',
-      'Kovalevskii Andrei',
+      'Ковалевский Андрей',
       '欧阳珺',
       'Ouyang Jun',
       'Қасымова',
@@ -206,6 +207,33 @@ describe('badge text always fits', () => {
               `${preset} ${op.text}`,
             ).toBe(true);
       }
+    }
+  });
+
+  it('shrinks a two-line name with what is under it, so that no line ends too small to read', async () => {
+    const { measure } = await badgeMeasurer(fonts);
+    const khabarovsk = {
+      ...org,
+      name: {
+        zh: '俄罗斯哈巴罗夫斯克边疆区教育发展学院',
+        ru: 'Хабаровский краевой институт развития образования',
+        en: '',
+      },
+    };
+    const presets = ['a6', 'card90x130', 'a4Four90x130', 'a4EightA7', 'id1', 'labels99x38'] as const;
+    for (const preset of presets) {
+      const g = BADGE_PRESETS[preset];
+      const ops = layoutBadge(
+        { ...content(people[0]!), organisation: khabarovsk },
+        { ...DEFAULT_TEMPLATE, preset },
+        g.cardWidth * MM,
+        g.cardHeight * MM,
+        measure,
+      );
+      const texts = ops.filter((op) => op.kind === 'text' && op.colour !== '#ffffff');
+      expect(texts.map((op) => op.kind === 'text' && op.text).join(' '), preset).toContain('副校长');
+      for (const op of texts)
+        if (op.kind === 'text') expect(op.size, `${preset} ${op.text}`).toBeGreaterThanOrEqual(5);
     }
   });
 

@@ -169,6 +169,23 @@ export interface RenderOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked between badges: a cancelled run stops and throws. */
   isCancelled?: () => boolean;
+  /** When the PDF is made: its creation and modification dates (now, unless a test fixes it). */
+  now?: Date;
+}
+
+/** The event's name in Chinese and Russian, as the badges' header writes it: the PDF's title. */
+function documentTitle(badges: readonly BadgeContent[]): string {
+  const name = badges[0]?.eventName;
+  if (!name) return 'Plenum';
+  return [name.zh, name.ru].filter(Boolean).join(' / ') || name.en || 'Plenum';
+}
+
+function setMetadata(doc: PDFDocument, badges: readonly BadgeContent[], now: Date): void {
+  doc.setTitle(documentTitle(badges), { showInWindowTitleBar: true });
+  doc.setCreator('Plenum');
+  doc.setProducer('Plenum');
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
 }
 
 export class RenderCancelled extends Error {}
@@ -182,11 +199,7 @@ export async function renderBadgesPdf(
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkitForPdfLib as never);
-  doc.setTitle('Badges');
-  doc.setCreator('Plenum');
-  doc.setProducer('Plenum (pdf-lib)');
-  doc.setCreationDate(new Date(0));
-  doc.setModificationDate(new Date(0));
+  setMetadata(doc, badges, options.now ?? new Date());
   const fonts = await embedFontSet(doc, fontBytes);
   const measure = measurer(fonts);
   const logoData = template.logo ? dataUrlBytes(template.logo) : null;

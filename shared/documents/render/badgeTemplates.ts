@@ -113,12 +113,17 @@ export const BADGE_PRESETS = {
 export type BadgePreset = keyof typeof BADGE_PRESETS;
 export const BADGE_PRESET_IDS = Object.keys(BADGE_PRESETS) as BadgePreset[];
 
+export type SecondLine = 'auto' | 'none';
+
+/** What templates saved before the name policy hold: one second line for everyone, now read as 'auto'. */
+export type LegacySecondLine = 'latin' | 'cyrillic';
+
 export interface BadgeTemplate {
   preset: BadgePreset;
   /** The event's name across the top. */
   header: 'zh' | 'ru' | 'en' | 'zhRu' | 'none';
-  /** The line under the main name: the Latin form, the Cyrillic name, or nothing. */
-  secondLine: 'latin' | 'cyrillic' | 'none';
+  /** The line under the main name: each person's name in the other language (the name policy's), or none. */
+  secondLine: SecondLine;
   organisation: 'zh' | 'ru' | 'both' | 'none';
   position: boolean;
   qr: boolean;
@@ -132,7 +137,7 @@ export interface BadgeTemplate {
 export const DEFAULT_TEMPLATE: BadgeTemplate = {
   preset: 'a4Four90x130',
   header: 'zhRu',
-  secondLine: 'latin',
+  secondLine: 'auto',
   organisation: 'both',
   position: true,
   qr: true,
@@ -140,6 +145,21 @@ export const DEFAULT_TEMPLATE: BadgeTemplate = {
   nameSize: 30,
   logo: '',
 };
+
+/** A template as the log or an older archive may hold it: a second line of 'latin' or 'cyrillic' too. */
+export type StoredBadgeTemplate = Omit<BadgeTemplate, 'secondLine'> & {
+  secondLine: SecondLine | LegacySecondLine;
+};
+
+export function secondLineOf(stored: string | undefined): SecondLine {
+  return stored === 'none' ? 'none' : 'auto';
+}
+
+/** The template to lay out and edit: the defaults under what was saved, an older second line read as 'auto'. */
+export function readBadgeTemplate(stored: Partial<StoredBadgeTemplate> | undefined): BadgeTemplate {
+  const template = { ...DEFAULT_TEMPLATE, ...(stored ?? {}) };
+  return { ...template, secondLine: secondLineOf(template.secondLine) };
+}
 
 export const MM = 72 / 25.4;
 

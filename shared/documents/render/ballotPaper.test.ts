@@ -4,6 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderBallotPapers } from './ballotPaper';
+import { headerWords } from './columnFit';
+import { FlowDocument, measureWith } from './flowDocument';
 import { ballotPaperContent } from '../../rules/elections/electionTexts';
 import { demoCouncilElection } from '../../rules/elections/testing/demoRecords';
 import { nodeFontBytes } from '../../../cli/nodeFonts';
@@ -73,5 +75,25 @@ describe('ballot papers', () => {
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     expect(text.match(/No\. 000[123]/g)?.length).toBe(3 * single);
     expect(text).not.toMatch(/A\d{5}/);
+  }, 60_000);
+
+  it('give each box column room for its header’s longest word (“Воздерж.” unbroken)', async () => {
+    const flow = await FlowDocument.create(nodeFontBytes(), 'test', []);
+    const bold = measureWith(flow.fonts, 'bold');
+    for (const post of content.posts) {
+      const columns = flow.fittedColumns(post.columns, 9, 3);
+      columns.forEach((column) => {
+        for (const word of headerWords(column.header))
+          expect(column.width * flow.width - 6, word).toBeGreaterThanOrEqual(bold(word) * 9);
+      });
+    }
+    expect(content.posts[0]!.columns.map((c) => c.header)).toContain('弃权\nВоздерж.');
+    const file = save(
+      'boxes.pdf',
+      await renderBallotPapers(content, nodeFontBytes(), { copies: 1, serials: false }),
+    );
+    expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' })).toMatch(
+      /^Воздерж\.$/m,
+    );
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { fontkitForPdfLib } from './fontkitAdapter';
 import { embedFontSet, type FontBytes, type FontSet, type FontWeight } from './fontSet';
 import { layoutText } from './textLayout';
+import { fitColumns, longestWordWidth } from './columnFit';
 import { MM } from './badgeTemplates';
 
 export const A4 = { width: 210 * MM, height: 297 * MM };
@@ -164,9 +165,10 @@ export class FlowDocument {
   }
 
   /** A table; a row never splits across pages, and the header row is repeated on each new page. */
-  table(columns: Column[], rows: Cell[][], options: { size?: number; rowGap?: number } = {}): void {
+  table(given: Column[], rows: Cell[][], options: { size?: number; rowGap?: number } = {}): void {
     const size = options.size ?? 9;
     const pad = 3;
+    const columns = this.fittedColumns(given, size, pad);
     const xs: number[] = [];
     let x = this.margin;
     for (const column of columns) {
@@ -264,6 +266,13 @@ export class FlowDocument {
       paint(row, 'regular');
     }
     this.y -= 6;
+  }
+
+  /** The columns, each wide enough for its header's longest word: a header never breaks inside a word. */
+  fittedColumns(columns: Column[], size: number, pad: number): Column[] {
+    const measure = measureWith(this.fonts, 'bold');
+    const minimums = columns.map((c) => longestWordWidth(c.header, measure, size) + 2 * pad + 0.5);
+    return fitColumns(columns, minimums, this.width);
   }
 
   /** Lines to sign on, three to a row. */

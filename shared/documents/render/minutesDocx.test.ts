@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import type { MinutesDocument } from '../minutes/minutesDocument';
 import { renderMinutesDocx } from './minutesDocx';
+import { headerWords } from './columnFit';
+import { FlowDocument, measureWith } from './flowDocument';
+import { minutesDocument } from '../minutes/minutesDocument';
+import { endOfDayRecord } from '../minutes/testing/assemblyRecord';
+import { nodeFontBytes } from '../../../cli/nodeFonts';
+import { translator } from '../../../cli/translate';
+
+const t = { 'zh-CN': translator('zh-CN'), ru: translator('ru'), en: translator('en') };
+const bold = measureWith((await FlowDocument.create(nodeFontBytes(), 'test', [])).fonts, 'bold');
 
 const paragraph = (text: string) => ({ language: 'zh-CN' as const, text, prefilled: text, edited: false });
 const minutes: MinutesDocument = {
@@ -164,5 +173,25 @@ describe('the minutes as a Word document', () => {
     const core = xml('docProps/core.xml');
     expect(core).toContain('<dc:title>成立大会 / Учредительное собрание / 会议纪要 / Протокол</dc:title>');
     expect(core).toContain('<dc:creator>Plenum</dc:creator>');
+  });
+
+  it('gives each column room for its header’s longest word, “Воздерж.” included, in the Russian minutes', async () => {
+    const russian = minutesDocument(endOfDayRecord(), 'ru', t);
+    const demo = strFromU8(unzipSync(await renderMinutesDocx(russian))['word/document.xml']!);
+    const page = Number(/<w:pgSz w:w="(\d+)"/.exec(demo)![1]);
+    const margins = /<w:pgMar[^>]*w:right="(\d+)"[^>]*w:left="(\d+)"/.exec(demo)!;
+    const textWidth = (page - Number(margins[1]) - Number(margins[2])) / 20;
+    const headerCells = [...demo.matchAll(/<w:tr><w:trPr><w:tblHeader\/><\/w:trPr>(.*?)<\/w:tr>/g)].flatMap(
+      ([, row]) => [...row!.matchAll(/<w:tc>(.*?)<\/w:tc>/g)].map(([, cell]) => cell!),
+    );
+    const words = headerCells.flatMap((cell) =>
+      headerWords(textOf(cell)).map((word) => ({
+        word,
+        width: (Number(/<w:tcW w:type="pct" w:w="(\d+)"\/>/.exec(cell)![1]) / 5000) * textWidth,
+      })),
+    );
+    expect(words.map((w) => w.word)).toContain('Воздерж.');
+    // Word's cell padding is 0.08 in on each side; Noto Sans SC Bold sets Cyrillic as wide as Arial Bold.
+    for (const { word, width } of words) expect(width - 11.5, word).toBeGreaterThanOrEqual(bold(word) * 9);
   });
 });

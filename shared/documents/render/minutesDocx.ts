@@ -16,11 +16,16 @@ import {
 } from 'docx';
 import type { MinutesDocument } from '../minutes/minutesDocument';
 import type { MinutesTable } from '../minutes/minutesSections';
+import { estimatedWidthAtOne, fitColumns, longestWordWidth } from './columnFit';
 
 // Fonts the secretary's word processor most likely has for Chinese and Cyrillic; it substitutes where not.
 const FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: 'SimSun' };
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1020;
+const TEXT_WIDTH_PT = (A4.width - 2 * MARGIN) / 20;
+// Word's default padding on each side of a cell (0.08 in).
+const CELL_PADDING_PT = 5.75;
+const TABLE_TEXT_SIZE = 18;
 
 /** Lines of a cell or a paragraph: "\n" in the text starts a new line. */
 function runs(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
@@ -36,10 +41,19 @@ function runs(text: string, options: { bold?: boolean; size?: number } = {}): Te
   );
 }
 
+/** The table's columns, each wide enough for its header's longest word in the word processor's font. */
+export function docxColumns(columns: MinutesTable['columns']): MinutesTable['columns'] {
+  const minimums = columns.map(
+    (c) => longestWordWidth(c.header, estimatedWidthAtOne, TABLE_TEXT_SIZE / 2) + 2 * CELL_PADDING_PT + 1,
+  );
+  return fitColumns(columns, minimums, TEXT_WIDTH_PT);
+}
+
 function table(minutesTable: MinutesTable): Table {
+  const columns = docxColumns(minutesTable.columns);
   const cell = (text: string, width: number, align: 'left' | 'center' | 'right' | undefined, bold: boolean) =>
     new TableCell({
-      width: { size: Math.round(width * 100), type: WidthType.PERCENTAGE },
+      width: { size: width * 100, type: WidthType.PERCENTAGE },
       children: [
         new Paragraph({
           alignment:
@@ -48,15 +62,15 @@ function table(minutesTable: MinutesTable): Table {
               : align === 'center'
                 ? AlignmentType.CENTER
                 : AlignmentType.LEFT,
-          children: runs(text, { bold, size: 18 }),
+          children: runs(text, { bold, size: TABLE_TEXT_SIZE }),
         }),
       ],
     });
-  const header = minutesTable.columns.some((c) => c.header)
+  const header = columns.some((c) => c.header)
     ? [
         new TableRow({
           tableHeader: true,
-          children: minutesTable.columns.map((c) => cell(c.header, c.width, c.align, true)),
+          children: columns.map((c) => cell(c.header, c.width, c.align, true)),
         }),
       ]
     : [];
@@ -76,9 +90,7 @@ function table(minutesTable: MinutesTable): Table {
         (row) =>
           new TableRow({
             cantSplit: true,
-            children: row.map((text, i) =>
-              cell(text, minutesTable.columns[i]!.width, minutesTable.columns[i]!.align, false),
-            ),
+            children: row.map((text, i) => cell(text, columns[i]!.width, columns[i]!.align, false)),
           }),
       ),
     ],

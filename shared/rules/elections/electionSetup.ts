@@ -1,6 +1,7 @@
 import type { Attendee, Organisation } from '../../core/domain/entities';
 import type { FieldError } from '../../core/domain/validation';
 import { newId } from '../../core/domain/ids';
+import { personNameTrilingual } from '../../core/names/namePolicy';
 import type { Candidate, ElectionFields, ElectionPost } from './electionTypes';
 import { isBallotMethod, methodOf } from './methods';
 
@@ -149,11 +150,7 @@ export function candidatesFromCodes(
       ok: false,
       error: { field, message: 'elections.unknownCodes', params: { codes: unknown.join(', ') } },
     };
-  const personName = (a: Attendee | undefined) => ({
-    zh: a ? `${a.familyNameZh}${a.givenNameZh}` : '',
-    ru: a ? [a.familyNameCyr, a.givenNameCyr, a.patronymicCyr].filter(Boolean).join(' ') : '',
-    en: a ? [a.givenNameLatin, a.familyNameLatin].filter(Boolean).join(' ') : '',
-  });
+  const personName = (a: Attendee | undefined) => (a ? personNameTrilingual(a) : { zh: '', ru: '', en: '' });
   const candidates = codes.map((code): Candidate => {
     if (kind === 'organisation') {
       const org = orgByCode.get(code)!;

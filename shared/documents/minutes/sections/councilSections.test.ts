@@ -42,7 +42,7 @@ describe('the council section', () => {
     expect(table!.columns.map((c) => c.header)).toEqual(['№', 'Member (representative)']);
     expect(table!.rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(table!.rows[0]![1]).toBe(
-      'Khabarovsk Krai Institute of Education Development\nrepresented by Andrei Kovalevskii',
+      'Khabarovsk Krai Institute of Education Development\nrepresented by Kovalevskii Andrei',
     );
   });
 
@@ -51,6 +51,32 @@ describe('the council section', () => {
     expect(cell.split('\n')).toHaveLength(4);
     expect(cell).toContain('代表：');
     expect(cell).toContain('представитель: ');
+  });
+
+  it('gives, in Russian minutes, an organisation without a Russian name as first written, never in English', () => {
+    const untranslated = council.posts[0]!.candidates[0]!;
+    const withoutRussian = day.elections.map((e) =>
+      e.id === council.id
+        ? {
+            ...e,
+            posts: e.posts.map((post) => ({
+              ...post,
+              candidates: post.candidates.map((c) =>
+                c.id === untranslated.id ? { ...c, organisationName: { ...c.organisationName, ru: '' } } : c,
+              ),
+            })),
+          }
+        : e,
+    );
+    const cell = councilSection(context({ elections: withoutRussian }, ['ru'])).tables[0]!.rows[0]![1]!;
+    expect(cell.split('\n')[0]).toBe(untranslated.organisationName.zh);
+    expect(cell).not.toContain(untranslated.organisationName.en);
+    expect(cell).toContain('представитель: Ковалевский Андрей');
+  });
+
+  it('keeps the “·” of a Russian representative’s Chinese name in Chinese minutes', () => {
+    const cell = councilSection(context({}, ['zh-CN'])).tables[0]!.rows[0]![1]!;
+    expect(cell).toContain('代表：科瓦列夫斯基·安德烈');
   });
 
   it('counts no one from an election that was not sealed', () => {
@@ -67,10 +93,10 @@ describe('the officers section', () => {
     expect(section.paragraphs[0]!.text).toBe('The council elected its officers (5 in all).');
     expect(section.tables[0]!.columns.map((c) => c.header)).toEqual(['Post', 'Elected']);
     expect(section.tables[0]!.rows).toEqual([
-      ['Chairman', 'Dmitrii Sokolov'],
-      ['Executive chairman', 'Andrei Kovalevskii'],
-      ['Vice chairmen', 'Olga Petrova\nAndrei Ivanov'],
-      ['Secretary-general', 'Xiu Xu'],
+      ['Chairman', 'Sokolov Dmitrii'],
+      ['Executive chairman', 'Kovalevskii Andrei'],
+      ['Vice chairmen', 'Petrova Olga\nIvanov Andrei'],
+      ['Secretary-general', 'Xu Xiu'],
     ]);
   });
 
@@ -80,7 +106,7 @@ describe('the officers section', () => {
     );
     const section = officersSection(context({ elections: unsealedRunoff }));
     expect(section.paragraphs[0]!.text).toBe('The council elected its officers (4 in all).');
-    expect(section.tables[0]!.rows[2]).toEqual(['Vice chairmen', 'Olga Petrova']);
+    expect(section.tables[0]!.rows[2]).toEqual(['Vice chairmen', 'Petrova Olga']);
     const unsealed = day.elections.map((e) =>
       e.body === 'council' ? { ...e, status: 'closed' as const } : e,
     );

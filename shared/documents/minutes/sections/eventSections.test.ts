@@ -116,6 +116,23 @@ describe('the organisers section', () => {
     );
   });
 
+  it('names organisers in Russian minutes in Russian, else as first written, never in English', () => {
+    const organisers = [
+      {
+        ...organiser('g1', 'guidedBy', 1, 'Ministry of Education'),
+        name: tri('Ministry of Education', '教育部'),
+      },
+      {
+        ...organiser('h1', 'hostedBy', 2, 'Harbin College'),
+        name: tri('Harbin College', '哈尔滨职业技术学院', 'Харбинский колледж'),
+      },
+    ];
+    const russian = text(organisersSection(context(record({ organisers }), ['ru'])), 0);
+    expect(russian).toContain('教育部');
+    expect(russian).toContain('Харбинский колледж');
+    expect(russian).not.toContain('Ministry');
+  });
+
   it('says so when no organiser is recorded', () => {
     const gone = [organiser('x', 'guidedBy', 1, 'Withdrawn', true)];
     expect(text(organisersSection(context(record({ organisers: gone }))))).toBe(

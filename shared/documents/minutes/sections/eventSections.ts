@@ -1,5 +1,6 @@
 import { ORGANISER_ROLES, type Conference } from '../../../core/domain/entities';
 import type { Language } from '../../../rules/elections/electionTexts';
+import { organisationNameIn } from '../../../core/names/namePolicy';
 import { inLanguage } from '../minutesRecord';
 import type { MinutesSection } from '../minutesSections';
 import type { SectionContext } from './sectionContext';
@@ -33,7 +34,7 @@ export function organisersSection({ record, t, section }: SectionContext): Minut
     (l) =>
       ORGANISER_ROLES.map((role) => ({
         role,
-        names: organisers.filter((o) => o.role === role).map((o) => inLanguage(o.name, l)),
+        names: organisers.filter((o) => o.role === role).map((o) => organisationNameIn(o.name, l)),
       }))
         .filter((r) => r.names.length)
         .map((r) =>
