@@ -20,7 +20,7 @@ test('print all badges four per A4, then only unprinted (none left), then reprin
   await page
     .getByRole('combobox', { name: 'Stock' })
     .selectOption({ label: 'Four 90 × 130 mm cards per A4, cut marks (90 × 130 mm)' });
-  await expect(page.getByRole('img', { name: 'Badge of 科瓦列夫斯基·安德烈' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Badge of Ковалевский Андрей' })).toBeVisible();
   await expect(page.getByText(/^21\d badges on 5\d pages\.$/)).toBeVisible();
   await expectNoRawKeys(page);
 
@@ -45,7 +45,7 @@ test('print all badges four per A4, then only unprinted (none left), then reprin
 
   await page.getByRole('radio', { name: 'one person (reprint)' }).check();
   await page.getByRole('searchbox', { name: 'Person' }).fill('A00003');
-  await expect(page.getByRole('alert')).toContainText('The badge of 赵永生 was printed before (1 times');
+  await expect(page.getByRole('alert')).toContainText('The badge of 赵永生 was printed before (1 time,');
   const again = page.waitForEvent('download', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Make the PDF of 1 badges' }).click();
   await again;
@@ -60,7 +60,10 @@ test('the badge screen speaks Chinese and Russian', async ({ page }) => {
   await page.getByRole('link', { name: 'Badges' }).click();
   for (const language of ['中文', 'Русский'] as const) {
     await chooseLanguage(page, language);
-    await expect(page.getByRole('img', { name: /科瓦列夫斯基·安德烈/ })).toBeVisible();
+    // The preview is named in the reader's script: the register holds both of his names.
+    await expect(
+      page.getByRole('img', { name: language === '中文' ? /科瓦列夫斯基·安德烈/ : /Ковалевский Андрей/ }),
+    ).toBeVisible();
     await expectNoRawKeys(page);
   }
 });

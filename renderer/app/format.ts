@@ -1,10 +1,10 @@
 import type { Trilingual } from '../../shared/core/domain/entities';
+import { inLanguage } from '../../shared/core/domain/trilingual';
 import type { Language } from './i18n';
 
 /** A trilingual text in the UI language, else the first language it has. */
 export function localised(text: Trilingual, language: Language): string {
-  const own = language === 'zh-CN' ? text.zh : language === 'ru' ? text.ru : text.en;
-  return own || text.zh || text.ru || text.en;
+  return inLanguage(text, language);
 }
 
 export function formatDate(isoDate: string, language: Language): string {

@@ -33,7 +33,7 @@ export function SealHistory({ record }: { record: SealsOf }) {
           <li key={seal.fingerprint + i}>
             {t('votes.sealedAt', { time: formatDateTime(seal.at, language), by: seal.by })}
             {seal.tellers?.length
-              ? ` ${t('votes.sealedByTellers', { names: seal.tellers.join(', ') })}`
+              ? ` ${t('votes.sealedByTellers', { names: seal.tellers.join(t('common.namesSeparator')) })}`
               : ''}{' '}
             <code>{seal.fingerprint}</code>
           </li>
@@ -46,7 +46,7 @@ export function SealHistory({ record }: { record: SealsOf }) {
               <li key={`s${i}`}>
                 {t('votes.timelineSeal', {
                   time: formatDateTime(entry.seal.at, language),
-                  names: entry.seal.tellers?.join(', ') || entry.seal.by,
+                  names: entry.seal.tellers?.join(t('common.namesSeparator')) || entry.seal.by,
                 })}
               </li>
             ) : (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ATTENDEE_CATEGORIES, type Attendee } from '../../../shared/core/domain/entities';
-import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { nameOf } from '../../app/names';
 import { SelectField, TextField } from '../../components/fields';
 import type { BadgeChoice } from './useBadgeSelection';
 
@@ -44,7 +44,7 @@ export function BadgeSelectionFields({
           type="search"
           value={personQuery}
           onChange={setPersonQuery}
-          hint={previewed ? primaryDisplayName(previewed) : t('badges.personHint')}
+          hint={previewed ? nameOf(previewed) : t('badges.personHint')}
         />
       ) : null}
     </>

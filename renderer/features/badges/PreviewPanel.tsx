@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Attendee } from '../../../shared/core/domain/entities';
-import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { nameOf } from '../../app/names';
 import { layoutBadge, type BadgeContent } from '../../../shared/documents/render/badgeLayout';
 import { BADGE_PRESETS, MM, type BadgeTemplate } from '../../../shared/documents/render/badgeTemplates';
 import { BadgePreview } from './BadgePreview';
@@ -28,7 +28,7 @@ export function PreviewPanel({
     <section aria-labelledby="badge-preview-title" className="panel">
       <h2 id="badge-preview-title">{t('badges.preview')}</h2>
       {previewed && measure ? (
-        <BadgePreview ops={ops} width={width} height={height} label={primaryDisplayName(previewed)} />
+        <BadgePreview ops={ops} width={width} height={height} label={nameOf(previewed)} />
       ) : (
         <p className="empty">{measure ? t('badges.nothingToPreview') : t('common.loading')}</p>
       )}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Attendee, BadgePrint } from '../../../shared/core/domain/entities';
-import { primaryDisplayName } from '../../../shared/core/names/latinName';
+import { nameOf } from '../../app/names';
 import { currentLanguage } from '../../app/i18n';
 import { formatDateTime } from '../../app/format';
 import type { MissingGlyphs } from './useMissingGlyphs';
@@ -22,7 +22,7 @@ export function PrintWarnings({
       {reprint ? (
         <p className="form-errors" role="alert">
           {t('badges.reprintWarning', {
-            name: primaryDisplayName(previewed!),
+            name: nameOf(previewed!),
             count: reprint.count,
             time: formatDateTime(reprint.lastPrintedAt, language),
           })}
@@ -34,7 +34,7 @@ export function PrintWarnings({
           <ul>
             {missing.slice(0, 20).map(({ attendee, chars }) => (
               <li key={attendee.id}>
-                {attendee.code} {primaryDisplayName(attendee)}: {chars.join(' ')}
+                {attendee.code} {nameOf(attendee)}: {chars.join(' ')}
               </li>
             ))}
           </ul>

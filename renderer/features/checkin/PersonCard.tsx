@@ -80,7 +80,7 @@ export function PersonCard({
         <dd>
           {badgePrint
             ? t('checkin.badgePrinted', {
-                count: badgePrint.count,
+                n: badgePrint.count,
                 time: time(badgePrint.lastPrintedAt, language),
               })
             : t('checkin.badgeNotPrinted')}

@@ -37,7 +37,7 @@ function PostSummary({ election }: { election: Election }) {
           {t('elections.postSummary', {
             seats: post.seats,
             candidates: post.candidates.length,
-            method: t(methodOf(post).texts.name),
+            method: t(methodOf(post).texts.name, { k: post.maxMarks }),
             rule: seatRuleText(post, fixed),
             tie: t(`elections.tie_${post.tieRule}`),
           })}{' '}

@@ -6,7 +6,7 @@ import { AttendeeSearchIndex } from '../../../shared/core/search/searchIndex';
 import { aboutPerson, nameOf, nameWithCode } from '../../app/names';
 import { useStore } from '../../app/AppContext';
 import { currentLanguage } from '../../app/i18n';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, formatTime } from '../../app/format';
 import { useAllAttendees, useAllOrganisations } from '../../db/hooks';
 import { issueBallotAction } from '../../db/electionActions';
 import { TextField } from '../../components/fields';
@@ -100,7 +100,7 @@ export function IssueBallots({ election, issues }: { election: Election; issues:
           ? t(
               banner.key,
               typeof banner.params.time === 'string'
-                ? { ...banner.params, time: formatDateTime(banner.params.time, language) }
+                ? { ...banner.params, time: formatTime(banner.params.time, language) }
                 : banner.params,
             )
           : ''}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BallotEntry as Paper, Election } from '../../../shared/core/domain/entities';
 import { judgePaper } from '../../../shared/rules/elections/ballotMarks';
 import { candidateLabel } from '../../../shared/rules/elections/electionTexts';
-import { localised } from '../../app/format';
+import { formatNumber, localised } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 
@@ -23,14 +23,15 @@ export function useVerdictText(election: Election): VerdictText {
             verdict.status === 'blank'
               ? t('elections.verdictBlank')
               : t(`elections.verdict_${verdict.reason}`);
-          return `${localised(post.title, language)}: ${why}`;
+          return t('elections.paperVerdict', { post: localised(post.title, language), verdict: why });
         }
         const marked = post.candidates.filter((_, c) => verdict.marks[c] === '1').map(name);
         const detail = t('elections.verdictValid', { yes: marked.length });
         const markedText = marked.length
-          ? t('elections.paperMarked', { names: marked.join(', ') })
+          ? t('elections.paperMarked', { names: marked.join(t('common.namesSeparator')) })
           : t('elections.paperMarkedNone');
-        return `${localised(post.title, language)}: ${detail} (${markedText})`;
+        const reading = t('elections.paperVerdictMarks', { verdict: detail, marks: markedText });
+        return t('elections.paperVerdict', { post: localised(post.title, language), verdict: reading });
       })
       .join(' · ');
 }
@@ -48,6 +49,7 @@ export function PaperList({
   onRemove: (paper: Paper) => void;
 }) {
   const { t } = useTranslation();
+  const language = currentLanguage();
   const shown = [...papers].sort((a, b) => b.paper - a.paper || a.teller - b.teller);
   return (
     <ol className="paper-list" aria-label={t('elections.papersEntered')}>
@@ -55,7 +57,7 @@ export function PaperList({
         <li key={paper.id}>
           <span>
             {t('elections.paperLine', { paper: paper.paper, teller: paper.teller })}{' '}
-            {paper.weight !== 1 ? `×${paper.weight} ` : ''}— {verdictText(paper)}
+            {paper.weight !== 1 ? `×${formatNumber(paper.weight, language)} ` : ''}— {verdictText(paper)}
           </span>{' '}
           <button type="button" className="link-button" onClick={() => onCorrect(paper)}>
             {t('elections.correctPaper', { paper: paper.paper, teller: paper.teller })}

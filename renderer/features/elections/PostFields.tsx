@@ -95,7 +95,10 @@ export function PostFields({
           label={t('elections.method', { n: index + 1 })}
           value={post.method}
           onChange={(method) => onChange(withMethod(post, method))}
-          options={BALLOT_METHODS.map((m) => ({ value: m, label: t(methodOf({ method: m }).texts.name) }))}
+          options={BALLOT_METHODS.map((m) => ({
+            value: m,
+            label: t(methodOf({ method: m }).texts.name, { k: post.maxMarks }),
+          }))}
         />
         {method.maxMarksEditable ? (
           <TextField

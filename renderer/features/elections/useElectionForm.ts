@@ -9,6 +9,7 @@ import {
 } from '../../../shared/rules/elections/electionSetup';
 import { useServices } from '../../app/AppContext';
 import { useCommand } from '../../components/useCommand';
+import type { ChineseTranscription } from '../../../shared/core/domain/entities';
 import { useAllAttendees, useAllOrganisations, useConference } from '../../db/hooks';
 import { createElectionAction, editElectionAction } from '../../db/electionActions';
 import type { CandidateCodes } from './PostFields';
@@ -44,12 +45,20 @@ function readSetting(
   councils: readonly Election[],
   orgs: readonly Organisation[],
   people: readonly Attendee[],
+  transcription: ChineseTranscription,
 ) {
   const problems: FieldError[] = [];
   const posts = fields.posts.map((post, i) => {
     const typed = codes[post.id];
     if (!typed) return post;
-    const parsed = candidatesFromCodes(typed.codes, typed.kind, orgs, people, `posts.${i}.candidates`);
+    const parsed = candidatesFromCodes(
+      typed.codes,
+      typed.kind,
+      orgs,
+      people,
+      `posts.${i}.candidates`,
+      transcription,
+    );
     if (!parsed.ok) {
       problems.push(parsed.error);
       return post;
@@ -123,6 +132,7 @@ export function useElectionForm(
         councils,
         organisations ?? [],
         attendees ?? [],
+        conference?.chineseTranscription ?? 'latin',
       );
       // Every problem at once: the codes nobody has, and whatever else the setting lacks.
       if (problems.length)

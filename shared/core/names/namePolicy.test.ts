@@ -115,7 +115,12 @@ describe('every form of a name', () => {
 
 describe('names in each language’s documents', () => {
   it('write Latin family name first and keep the dot of a transcription', () => {
-    expect(personNameTrilingual(chinese)).toEqual({ zh: '赵永生', ru: '赵永生', en: 'Zhao Yongsheng' });
+    expect(personNameTrilingual(chinese)).toEqual({
+      zh: '赵永生',
+      ru: '赵永生 (Zhao Yongsheng)',
+      en: 'Zhao Yongsheng',
+    });
+    expect(personNameTrilingual(chinese, 'cyrillic').ru).toBe('赵永生 (Чжао Юншэн)');
     expect(personNameTrilingual(russian)).toEqual({
       zh: '科瓦列夫斯基·安德烈',
       ru: 'Ковалевский Андрей Петрович',

@@ -132,12 +132,21 @@ export function personNameWithSecond(
   return lines.second ? `${lines.first} / ${lines.second}` : lines.first;
 }
 
-/** A person's name as written in each language's documents, for a candidate's entry. */
-export function personNameTrilingual(p: PersonName): Trilingual {
+/**
+ * A person's name as written in each language's documents, for a candidate's entry: a Chinese
+ * person in a Russian document is 许秀 (Сюй Сю) or 许秀 (Xu Xiu), as the event transcribes.
+ */
+export function personNameTrilingual(
+  p: PersonName,
+  transcription: ChineseTranscription = 'latin',
+): Trilingual {
+  const han = chineseDisplayName(p);
+  const transcribed = han ? transcribedChinese(p, transcription)?.[0] : undefined;
+  const hanForRussians = han && transcribed ? `${han} (${transcribed})` : han;
   return {
-    zh: chineseDisplayName(p) || cyrillicDisplayName(p) || latinName(p),
-    ru: cyrillicDisplayName(p) || chineseDisplayName(p) || latinName(p),
-    en: latinName(p) || cyrillicDisplayName(p) || chineseDisplayName(p),
+    zh: han || cyrillicDisplayName(p) || latinName(p),
+    ru: cyrillicDisplayName(p) || hanForRussians || latinName(p),
+    en: latinName(p) || cyrillicDisplayName(p) || han,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Attendee, Organisation } from '../../core/domain/entities';
+import type { Attendee, ChineseTranscription, Organisation } from '../../core/domain/entities';
 import type { FieldError } from '../../core/domain/validation';
 import { newId } from '../../core/domain/ids';
 import { personNameTrilingual } from '../../core/names/namePolicy';
@@ -131,6 +131,7 @@ export function candidatesFromCodes(
   organisations: readonly Organisation[],
   attendees: readonly Attendee[],
   field: string,
+  transcription: ChineseTranscription = 'latin',
 ): CandidateParse {
   const codes = [
     ...new Set(
@@ -150,7 +151,8 @@ export function candidatesFromCodes(
       ok: false,
       error: { field, message: 'elections.unknownCodes', params: { codes: unknown.join(', ') } },
     };
-  const personName = (a: Attendee | undefined) => (a ? personNameTrilingual(a) : { zh: '', ru: '', en: '' });
+  const personName = (a: Attendee | undefined) =>
+    a ? personNameTrilingual(a, transcription) : { zh: '', ru: '', en: '' };
   const candidates = codes.map((code): Candidate => {
     if (kind === 'organisation') {
       const org = orgByCode.get(code)!;
