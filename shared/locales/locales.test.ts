@@ -18,6 +18,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
+const CONTEXT = /_(female|male)$/;
+const CONTEXTS = ['female', 'male'];
 
 /** A language's strings by key, the plural forms of a key gathered under the key itself. */
 function byKey(strings: Map<string, string>): Map<string, Map<string, string>> {
@@ -30,12 +32,56 @@ function byKey(strings: Map<string, string>): Map<string, Map<string, string>> {
   return out;
 }
 
+/** A sentence said of a woman or a man (`key_female`, `key_male`) is a variant of the plain key. */
+const withoutContext = (key: string) => key.replace(CONTEXT, '');
+const isContextVariant = (key: string) => CONTEXT.test(key);
+
 const strings = { en: flatten(en), ru: flatten(ru), 'zh-CN': flatten(zhCN) };
 const languages = { en: byKey(strings.en), ru: byKey(strings.ru), 'zh-CN': byKey(strings['zh-CN']) };
 const namespaces = Object.keys(en).join('|');
 const placeholders = (text: string) =>
   [...new Set([...text.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((m) => m[1]))].sort();
 const placeholdersOf = (forms: Map<string, string>) => placeholders([...forms.values()].join(' '));
+
+type Table = Map<string, Map<string, string>>;
+
+/** What is wrong with a language's plural forms: each counted string, and each string with a count, has them all. */
+function pluralProblems(language: string, table: Table): string[] {
+  const categories = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
+  const problems: string[] = [];
+  for (const [key, forms] of table) {
+    const plain = forms.get('');
+    const base = table.get(withoutContext(key));
+    const counted = !forms.has('') || (base !== undefined && !base.has(''));
+    if (plain !== undefined && placeholders(plain).includes('count'))
+      problems.push(`${key}: a count without plural forms`);
+    if (!counted) continue;
+    const have = [...forms.keys()].sort();
+    if (have.join() !== categories.join())
+      problems.push(`${key}: forms ${have.map((form) => form || 'plain').join(', ')}`);
+    for (const [form, text] of forms)
+      if (!placeholders(text).includes('count')) problems.push(`${key}_${form}: no {{count}}`);
+  }
+  return problems;
+}
+
+/** What is wrong with a language's keys beside the reference's: missing, extra, or a context without its base. */
+function keyProblems(table: Table, reference: Table): string[] {
+  const problems: string[] = [];
+  for (const key of reference.keys())
+    if (!isContextVariant(key) && !table.has(key)) problems.push(`${key}: missing`);
+  for (const key of table.keys()) {
+    if (!isContextVariant(key)) {
+      if (!reference.has(key)) problems.push(`${key}: not in the reference`);
+      continue;
+    }
+    const base = withoutContext(key);
+    if (!reference.has(base)) problems.push(`${key}: no ${base} in the reference`);
+    for (const context of CONTEXTS)
+      if (!table.has(`${base}_${context}`)) problems.push(`${key}: no ${base}_${context} beside it`);
+  }
+  return problems;
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -47,24 +93,68 @@ function sourceFiles(dir: string): string[] {
 
 describe('UI strings', () => {
   it('exist in every language, with the same keys and no empty text', () => {
-    const keys = [...languages.en.keys()].sort();
     for (const [language, table] of Object.entries(languages)) {
-      expect([...table.keys()].sort(), language).toEqual(keys);
+      expect(keyProblems(table, languages.en), language).toEqual([]);
       for (const [key, text] of strings[language as keyof typeof strings])
         expect(text.trim(), `${language} ${key}`).not.toBe('');
     }
   });
 
+  it('allow a woman’s and a man’s sentence beside a key of the reference, in pairs', () => {
+    const reference = byKey(
+      new Map([
+        ['done', 'Checked in.'],
+        ['left_one', '{{count}}'],
+        ['left_other', '{{count}}'],
+      ]),
+    );
+    const table = (keys: string[]) => byKey(new Map(keys.map((k) => [k, '{{count}}'])));
+    expect(
+      keyProblems(table(['done', 'done_female', 'done_male', 'left_one', 'left_other']), reference),
+    ).toEqual([]);
+    expect(keyProblems(table(['done', 'done_female', 'left_one', 'left_other']), reference)).toEqual([
+      'done_female: no done_male beside it',
+    ]);
+    expect(
+      keyProblems(table(['done', 'gone_female', 'gone_male', 'left_one', 'left_other']), reference),
+    ).toEqual(['gone_female: no gone in the reference', 'gone_male: no gone in the reference']);
+    expect(keyProblems(table(['left_one', 'left_other']), reference)).toEqual(['done: missing']);
+  });
+
   it('give a counted string exactly the plural forms of each language, with the count in each', () => {
-    for (const [language, table] of Object.entries(languages)) {
-      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-      for (const [key, forms] of table) {
-        if (forms.has('')) continue;
-        expect([...forms.keys()].sort(), `${language} ${key}`).toEqual([...categories].sort());
-        for (const text of forms.values())
-          expect(placeholders(text), `${language} ${key}`).toContain('count');
-      }
-    }
+    for (const [language, table] of Object.entries(languages))
+      expect(pluralProblems(language, table), language).toEqual([]);
+  });
+
+  it('find a counted string missing a plural form, also in a woman’s or a man’s sentence', () => {
+    const table = (entries: [string, string][]) => byKey(new Map(entries));
+    const ruForms = (key: string) =>
+      ['one', 'few', 'many', 'other'].map((f): [string, string] => [`${key}_${f}`, `{{count}} ${f}`]);
+    expect(
+      pluralProblems('ru', table([...ruForms('left'), ...ruForms('left_female'), ...ruForms('left_male')])),
+    ).toEqual([]);
+    expect(pluralProblems('ru', table([...ruForms('left').slice(1)]))).toEqual([
+      'left: forms few, many, other',
+    ]);
+    expect(pluralProblems('ru', table([...ruForms('left'), ['left_female', 'вышла {{count}}']]))).toEqual([
+      'left_female: a count without plural forms',
+      'left_female: forms plain',
+    ]);
+    expect(pluralProblems('ru', table([...ruForms('left'), ...ruForms('left_female').slice(0, 3)]))).toEqual([
+      'left_female: forms few, many, one',
+    ]);
+    expect(pluralProblems('en', table([['printed', 'printed {{count}} times']]))).toEqual([
+      'printed: a count without plural forms',
+    ]);
+    expect(
+      pluralProblems(
+        'en',
+        table([
+          ['printed_one', 'once'],
+          ['printed_other', '{{count}} times'],
+        ]),
+      ),
+    ).toEqual(['printed_one: no {{count}}']);
   });
 
   it('say a count as each language does', async () => {
@@ -78,7 +168,7 @@ describe('UI strings', () => {
       '2 голоса.',
       '5 голосов.',
       '21 голос.',
-      '1000 голосов.',
+      '1\u00a0000 голосов.',
     ]);
     expect(translatorFor('en')('checkin.ready', { count: 1 })).toMatch(/1 person /);
     expect(translatorFor('zh-CN')('checkin.ready', { count: 20000 })).toContain('20,000 人');
@@ -89,6 +179,12 @@ describe('UI strings', () => {
       expect(placeholdersOf(languages.ru.get(key)!), `ru ${key}`).toEqual(placeholdersOf(forms));
       expect(placeholdersOf(languages['zh-CN'].get(key)!), `zh-CN ${key}`).toEqual(placeholdersOf(forms));
     }
+    for (const [language, table] of Object.entries(languages))
+      for (const [key, forms] of table)
+        if (isContextVariant(key))
+          expect(placeholdersOf(forms), `${language} ${key}`).toEqual(
+            placeholdersOf(languages.en.get(withoutContext(key))!),
+          );
   });
 
   it('cover every key the code asks for', () => {

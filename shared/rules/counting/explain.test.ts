@@ -20,10 +20,39 @@ describe('the explanation of a result', () => {
       'Adopted: 118 of 131 present voted yes; at least ⅔ of those present (88) was required.',
     );
     expect(explainVote(result, 'present', translator('ru'))).toBe(
-      'Принято: «за» — 118 из 131 присутствующих; требовалось не менее ⅔ присутствующих (88).',
+      'Принято: «за» — 118 из 131 присутствующего; требовалось не менее ⅔ присутствующих (88).',
     );
     expect(explainVote(result, 'present', translator('zh-CN'))).toBe(
-      '通过：到会的 131 人中赞成 118；须到会人数的⅔以上（88）。',
+      '通过：赞成 118 票，实到 131；须到会人数的⅔以上，即 88 票。',
+    );
+  });
+
+  it('says the base with the word its number takes, and a weighted figure as the language writes decimals', () => {
+    const weighted = tallyVote({
+      rule: { ...RULE_PRESETS.cnCharterAmendment, base: 'valid' },
+      options: 'yesNoAbstain',
+      procedure: 'rollCall',
+      electorate: { entitled: 3, present: 3 },
+      rollCall: [
+        { voterId: 'a', choice: 'yes', weight: 1.5 },
+        { voterId: 'b', choice: 'yes', weight: 1 },
+        { voterId: 'c', choice: 'no', weight: 1 },
+      ],
+    });
+    expect(explainVote(weighted, 'valid', translator('ru'))).toBe(
+      'Принято: «за» — 2,5 из 3,5 действительного голоса; требовалось не менее ⅔ действительных голосов (3).',
+    );
+    expect(explainVote(weighted, 'valid', translator('en'))).toBe(
+      'Adopted: 2.5 of 3.5 valid votes voted yes; at least ⅔ of valid votes (3) was required.',
+    );
+    const two = tallyVote({
+      ...charter,
+      electorate: { entitled: 3, present: 2 },
+      ballots: { issued: 2, returned: 2 },
+      counts: { yes: 2, no: 0, abstain: 0, invalid: 0 },
+    });
+    expect(explainVote(two, 'present', translator('ru'))).toBe(
+      'Принято: «за» — 2 из 2 присутствующих; требовалось не менее ⅔ присутствующих (2).',
     );
   });
 

@@ -39,7 +39,7 @@ export function explainVote(result: VoteResult, base: Base, translate: Translate
   });
   return translate(adopted ? 'votes.explainAdopted' : 'votes.explainRejected', {
     yes: counts.yes,
-    ofBase: translate(`votes.ofBase_${base}`, { base: majority.base }),
+    ofBase: translate(`votes.ofBase_${base}`, { count: majority.base }),
     threshold,
     required: majority.required,
   });

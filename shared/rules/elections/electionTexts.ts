@@ -94,11 +94,11 @@ export function postExplanation(
     const drawing = election.lots.find((l) => l.postId === post.id);
     lines.push(
       t(`elections.explainTie_${tie.resolution}`, {
-        names: tie.candidateIds.map(name).join('; '),
+        names: tie.candidateIds.map(name).join(t('common.namesSeparator')),
         votes,
         seats: tie.seats,
         by: drawing?.drawnBy ?? '',
-        winners: drawing ? drawing.winnerIds.map(name).join('; ') : '',
+        winners: drawing ? drawing.winnerIds.map(name).join(t('common.namesSeparator')) : '',
       }),
     );
   }

@@ -89,7 +89,8 @@ describe('the attendance section', () => {
     const section = attendanceSection(sectionContext(record(twoThirds), ['en'], t));
     expect(section.key).toBe('attendance');
     expect(section.paragraphs[0]!.text).toBe(
-      'Of the 4 member organisations, 3 were represented; 2 of the 3 voting delegates were present. ' +
+      'Of the 4 member organisations, 3 were represented; ' +
+        '2 of the 3 member organisations with a vote had their voting delegate present. ' +
         '4 of the 7 registered attendees were in the hall. ' +
         'Quorate: 2 present; at least 2/3 of 3 needs 2.',
     );
