@@ -45,7 +45,7 @@ test('counting by totals: figures that no papers could give are named, then the 
   await sealResult(page);
   await page.getByRole('button', { name: 'Create a further round for 1 seat(s): 理事单位' }).click();
   await expect(page.getByRole('heading', { name: '理事会选举（合计） · round 2' })).toBeVisible();
-  await expect(page.getByText('1 seats, 2 candidates;')).toBeVisible();
+  await expect(page.getByText('seats: 1, candidates: 2;')).toBeVisible();
 });
 
 test('double entry: two tellers enter the same papers; where they differ is shown until it is put right', async ({

@@ -36,7 +36,7 @@ test('elections: the council by the assembly, then the officers by the council w
   await expect(dialog).toBeHidden();
   await expect(
     page.getByText(
-      '9 seats, 9 candidates; yes / no / abstain per candidate; ' +
+      'seats: 9, candidates: 9; yes / no / abstain per candidate; ' +
         'elected with more than ½ of the ballots cast; a tie goes to a runoff round.',
     ),
   ).toBeVisible();
@@ -129,7 +129,7 @@ test('elections: the council by the assembly, then the officers by the council w
         zh: '副理事长',
         ru: 'Заместители председателя',
         seats: 2,
-        method: 'mark up to k candidates',
+        method: 'mark candidates: at most 2',
         kind: 'persons' as const,
         codes: [a!.code, b!.code, c!.code],
       },
@@ -182,7 +182,7 @@ test('elections: the council by the assembly, then the officers by the council w
   // --- The runoff: created pre-filled with the tied, for the one seat.
   await page.getByRole('button', { name: 'Create the runoff round: 副理事长' }).click();
   await expect(page.getByRole('heading', { name: '理事长、副理事长、秘书长选举 · round 2' })).toBeVisible();
-  await expect(page.getByText('1 seats, 2 candidates; mark up to k candidates')).toBeVisible();
+  await expect(page.getByText('seats: 1, candidates: 2; mark candidates: at most 1')).toBeVisible();
   await openElection(page);
   for (const member of council) await scan(page, member.code);
   await expect(page.getByText('Ballots issued: 9;')).toBeVisible();

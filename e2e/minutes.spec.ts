@@ -72,7 +72,7 @@ test(
       zh: '副理事长',
       ru: 'Заместители председателя',
       seats: 2,
-      method: 'mark up to k candidates',
+      method: 'mark candidates: at most 2',
       kind: 'persons',
       codes: [council[7]!.code, council[8]!.code, council[0]!.code],
     });
@@ -90,7 +90,7 @@ test(
     await expect(
       minutes.getByRole('heading', { name: '出席情况与法定人数 / Присутствие и кворум' }),
     ).toBeVisible();
-    await expect(minutes.getByText(/通过：到会的 135 人中赞成 121/)).toBeVisible();
+    await expect(minutes.getByText(/通过：赞成 121 票，实到 135/)).toBeVisible();
     await expect(minutes.getByText(/Принято: «за» — 121 из 135 присутствующих/)).toBeVisible();
     const elected = [...council.map((d) => d.nameZh), '欧阳珺', '司马堃'];
     for (const name of elected) await expect(minutes.getByText(name).first()).toBeVisible();

@@ -23,7 +23,10 @@ export function useDeskOutcome() {
     playConfirmation(kind === 'ok' ? 'ok' : 'warning');
   }
 
-  /** A command's result: its success message, or its first error ("already checked in" only warns); `person` names who it is about. */
+  /**
+   * A command's result: its success message, or its first error ("already checked in" only warns);
+   * `person` names who it is about.
+   */
   const report = (result: CommandResult, person: Record<string, string>, success: MessageKey) => {
     if (result.ok) return announce('ok', success, person);
     const error = result.errors[0]!;

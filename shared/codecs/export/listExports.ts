@@ -20,8 +20,6 @@ function headers(ids: ExportColumnId[], language: ExportLanguage): Table['column
   return ids.map((id) => ({ header: columnHeader(id, language) }));
 }
 
-
-
 export function attendeeTable(
   attendees: readonly Attendee[],
   organisations: readonly Organisation[],
