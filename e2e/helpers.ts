@@ -3,6 +3,9 @@ import { en } from '../shared/locales/en';
 import { planDemoConference } from '../shared/demo/demoConference';
 import type { AttendeeFields, OrganisationFields } from '../shared/core/domain/entities';
 import { badgePayload } from '../shared/rules/checkin/badgePayload';
+import { chineseDisplayName } from '../shared/core/names/latinName';
+import { personName } from '../shared/core/names/namePolicy';
+import { BLANK_ATTENDEE as BLANK_NAME } from '../shared/core/domain/blanks';
 
 const NAMESPACES = Object.keys(en).join('|');
 /** A translation key shown as text means a string is missing in that language. */
@@ -49,7 +52,10 @@ export async function checkInFirst(page: Page, n: number): Promise<void> {
 export interface DemoDelegate {
   orgCode: string;
   code: string;
+  /** The name in Chinese documents, a transcription keeping its dot. */
   nameZh: string;
+  /** The name the English screens show first: their own script. */
+  name: string;
 }
 
 /**
@@ -75,7 +81,8 @@ export function demoDelegates(): DemoDelegate[] {
       delegates.push({
         orgCode: orgs.get(event.entityId)!,
         code: person.code,
-        nameZh: `${person.familyNameZh}${person.givenNameZh}`,
+        nameZh: chineseDisplayName({ ...BLANK_NAME, ...person }),
+        name: personName({ ...BLANK_NAME, ...person }, 'en'),
       });
     }
   }

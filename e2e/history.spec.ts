@@ -4,7 +4,7 @@ import { ru } from '../shared/locales/ru';
 import { zhCN } from '../shared/locales/zh-CN';
 import { planDemoConference } from '../shared/demo/demoConference';
 import type { AttendeeFields, OrganisationFields } from '../shared/core/domain/entities';
-import { primaryDisplayName } from '../shared/core/names/latinName';
+import { personName } from '../shared/core/names/namePolicy';
 import { checkInFirst, chooseLanguage, expectNoRawKeys, loadDemo } from './helpers';
 import { fill, pattern } from './localeText';
 import { runCharterVote } from './assembly';
@@ -14,8 +14,8 @@ import { runCharterVote } from './assembly';
 
 /** A UI string with its placeholders filled, as i18next does. */
 const languages = [
-  { name: '中文', strings: zhCN, organisation: 'zh' },
-  { name: 'Русский', strings: ru, organisation: 'ru' },
+  { name: '中文', strings: zhCN, organisation: 'zh', language: 'zh-CN' },
+  { name: 'Русский', strings: ru, organisation: 'ru', language: 'ru' },
 ] as const;
 
 /** The demo's first attendee and the name of their organisation, as the demo generates them. */
@@ -27,7 +27,9 @@ function firstAttendee() {
   const attendee = (person.payload as { fields: AttendeeFields }).fields;
   const organisation = fields('organisation', attendee.organisationId!)!;
   return {
-    name: primaryDisplayName(attendee),
+    name: personName(attendee, 'en'),
+    /** As a screen in that language names them: the register holds both his scripts. */
+    nameIn: (language: 'zh-CN' | 'ru') => personName(attendee, language),
     /** What finds them at the desk and in the list. */
     search: attendee.familyNameCyr || attendee.code,
     organisation: (organisation.payload as { fields: OrganisationFields }).fields.name,
@@ -44,7 +46,7 @@ async function expectOnlyWords(page: Page, history: Locator) {
   await expectNoRawKeys(page);
 }
 
-for (const { name, strings, organisation } of languages) {
+for (const { name, strings, organisation, language } of languages) {
   const h = strings.history;
 
   test(`an attendee’s history in ${name}: registered, checked in, a field changed`, async ({ page }) => {
@@ -67,19 +69,20 @@ for (const { name, strings, organisation } of languages) {
     await page.getByLabel('Search attendees').fill(person.search);
     await page.getByRole('button', { name: person.name, exact: true }).click();
     const edit = page.getByRole('dialog', { name: `Attendee: ${person.name}` });
-    await edit.getByRole('combobox', { name: 'Gender' }).selectOption({ label: 'Male' });
+    await edit.getByLabel('Position').fill('第一副校长');
     await edit.getByLabel('Phone').fill('+7 914 000-00-01');
     await edit.getByRole('button', { name: 'Save' }).click();
     await expect(edit).toBeHidden();
 
     await chooseLanguage(page, name);
+    const shownName = person.nameIn(language);
     await page.getByLabel(strings.attendees.search).fill(person.search);
-    await page.getByRole('button', { name: person.name, exact: true }).click();
+    await page.getByRole('button', { name: shownName, exact: true }).click();
     await page
-      .getByRole('dialog', { name: fill(strings.attendees.editTitle, { name: person.name }) })
-      .getByRole('button', { name: fill(h.openFor, { name: person.name }) })
+      .getByRole('dialog', { name: fill(strings.attendees.editTitle, { name: shownName }) })
+      .getByRole('button', { name: fill(h.openFor, { name: shownName }) })
       .click();
-    const history = page.getByRole('dialog', { name: fill(h.title, { name: person.name }) });
+    const history = page.getByRole('dialog', { name: fill(h.title, { name: shownName }) });
     await expect(history.getByRole('listitem')).toHaveCount(3);
     await expect(history.getByRole('listitem').nth(0)).toContainText(h.registered);
     await expect(history).toContainText(person.organisation[organisation]);
@@ -87,9 +90,9 @@ for (const { name, strings, organisation } of languages) {
     await expect(history.getByRole('listitem').nth(1)).toContainText(pattern(h.checkedIn, { desk }));
     await expect(history.getByRole('listitem').nth(1)).toContainText(strings.checkin.method_search);
     const changed = history.getByRole('listitem').nth(2);
-    const fields = [strings.fieldNames.gender, strings.fieldNames.phone].join(h.listSeparator);
+    const fields = [strings.fieldNames.position, strings.fieldNames.phone].join(h.listSeparator);
     await expect(changed).toContainText(fill(h.changed, { fields }));
-    await expect(changed).toContainText(strings.genders.male);
+    await expect(changed).toContainText('第一副校长');
     await expect(changed).toContainText('+7 914 000-00-01');
     await expect(changed).toContainText(fill(h.byActor, { actor: desk }));
     await expectOnlyWords(page, history);

@@ -1,6 +1,6 @@
 /** A UI string with its placeholders filled, as the screen shows it. */
 export const fill = (text: string, params: Record<string, string | number> = {}) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key]));
+  text.replace(/\{\{(\w+)(?:, ?number)?\}\}/g, (_, key: string) => String(params[key]));
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -8,9 +8,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const pattern = (text: string, params: Record<string, string | number> = {}) =>
   new RegExp(
     text
-      .split(/(\{\{\w+\}\})/)
+      .split(/(\{\{\w+(?:, ?number)?\}\})/)
       .map((part) => {
-        const key = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
+        const key = /^\{\{(\w+)(?:, ?number)?\}\}$/.exec(part)?.[1];
         if (!key) return escape(part);
         return key in params ? escape(String(params[key])) : '.+';
       })
