@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromiumLaunch } from '../playwright.config';
 import { checkInFirst, demoDelegates } from '../e2e/helpers';
 import { countAndSeal, fillPost, runCharterVote } from '../e2e/assembly';
+import { EVENT_SCREENS } from '../renderer/app/eventScreens';
 
 const base = process.argv[2] ?? 'http://localhost:4180/';
 const out = process.argv[3] ?? 'test-results/layout-screens';
@@ -18,19 +19,7 @@ mkdirSync(out, { recursive: true });
 
 const LANGUAGES = { 'zh-CN': '中文', ru: 'Русский', en: 'English' } as const;
 type Language = keyof typeof LANGUAGES;
-const SCREENS = [
-  'setup',
-  'organisations',
-  'attendees',
-  'checkin',
-  'badges',
-  'votes',
-  'elections',
-  'minutes',
-  'importExport',
-  'archive',
-  'network',
-] as const;
+const SCREENS = EVENT_SCREENS;
 /** Screens short enough to be taken whole; the lists are taken as the window shows them. */
 const WHOLE = new Set<string>([
   'setup',

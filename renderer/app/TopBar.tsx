@@ -1,20 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from './i18n';
+import { EVENT_SCREENS } from './eventScreens';
 import { routePath, type Route } from './router';
-
-const EVENT_SCREENS = [
-  'setup',
-  'organisations',
-  'attendees',
-  'checkin',
-  'badges',
-  'votes',
-  'elections',
-  'minutes',
-  'importExport',
-  'archive',
-  'network',
-] as const;
 
 /**
  * The header: Plenum, the event's title and the language on one row, the event's sections on a row of

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BLANK_ATTENDEE } from '../domain/blanks';
 import {
   allNames,
   genderContext,
@@ -10,15 +11,7 @@ import {
   type NamePolicy,
 } from './namePolicy';
 
-const blank = {
-  familyNameZh: '',
-  givenNameZh: '',
-  familyNameCyr: '',
-  givenNameCyr: '',
-  patronymicCyr: '',
-  familyNameLatin: '',
-  givenNameLatin: '',
-};
+const blank = BLANK_ATTENDEE;
 const russian = {
   ...blank,
   familyNameZh: '科瓦列夫斯基',

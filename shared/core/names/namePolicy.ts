@@ -122,16 +122,6 @@ export function allNames(p: PersonName, reader: Language | null): string[] {
   return [...new Set(forms.filter(Boolean))];
 }
 
-/** Both forms on one line, for a list or a paper: «Ковалевский Андрей / 科瓦列夫斯基·安德烈». */
-export function personNameWithSecond(
-  p: PersonName,
-  reader: Language | null,
-  transcription: ChineseTranscription = 'latin',
-): string {
-  const lines = nameLines(p, { reader, chineseTranscription: transcription, patronymic: true });
-  return lines.second ? `${lines.first} / ${lines.second}` : lines.first;
-}
-
 /**
  * A person's name as written in each language's documents, for a candidate's entry: a Chinese
  * person in a Russian document is 许秀 (Сюй Сю) or 许秀 (Xu Xiu), as the event transcribes.
@@ -156,7 +146,7 @@ export function genderContext(gender: Gender): { context?: 'female' | 'male' } {
 }
 
 /** An organisation's own name: the one its register entry was first written in. */
-export function originalName(name: Trilingual): string {
+function originalName(name: Trilingual): string {
   return name.zh || name.ru || name.en;
 }
 
